@@ -1,0 +1,120 @@
+import type { SiteId } from './moments';
+import type { ChannelId } from './compose';
+import { dayKey } from './time';
+
+/**
+ * One suggestion shown to the person and everything they did with it. The row is written
+ * when the card appears and updated at every step, so nothing is lost if the service
+ * worker stops in between.
+ */
+export type NudgeStatus = 'shown' | 'writing' | 'sent' | 'dismissed' | 'snoozed' | 'muted';
+export type NudgeOrigin = 'page' | 'popup';
+export type Feeling = 'lighter' | 'same' | 'heavier';
+export const FEELINGS: readonly Feeling[] = ['lighter', 'same', 'heavier'];
+
+export interface Suggestion {
+  readonly templateId: string;
+  /** The one-line idea shown on the card. */
+  readonly prompt: string;
+  /** The editable draft the person starts from. */
+  readonly draft: string;
+  readonly personId?: number;
+  /** Where the note can go besides Copy, when known. */
+  readonly email?: string;
+  readonly subject?: string;
+}
+
+export interface Nudge {
+  id?: number;
+  origin: NudgeOrigin;
+  /** The site where it appeared; absent for the popup. */
+  site?: SiteId;
+  shownAt: number;
+  /** The day (see core/time) it belongs to. */
+  day: string;
+  suggestion: Suggestion;
+  status: NudgeStatus;
+  updatedAt: number;
+  /** The last channel the person opened. */
+  channel?: ChannelId;
+  /** The note as the person last wrote it, edits included. */
+  finalText?: string;
+  sentAt?: number;
+  feeling?: Feeling;
+  genuineNote?: string;
+}
+
+export type NudgeStep =
+  | { kind: 'writing' }
+  | { kind: 'channel'; channel: ChannelId; text: string }
+  | { kind: 'sent'; text: string }
+  | { kind: 'reflect'; feeling: Feeling; note: string }
+  | { kind: 'dismiss' }
+  | { kind: 'snooze'; until: number }
+  | { kind: 'mute' };
+
+export type StepResult = { ok: true; nudge: Nudge } | { ok: false; error: 'step-not-allowed' };
+
+const OPEN: readonly NudgeStatus[] = ['shown', 'writing'];
+
+export function isOpen(nudge: Pick<Nudge, 'status'>): boolean {
+  return OPEN.includes(nudge.status);
+}
+
+export function newNudge(
+  input: { origin: NudgeOrigin; site?: SiteId; suggestion: Suggestion; status?: NudgeStatus },
+  now: number,
+  dayStartsAtMinutes: number,
+): Nudge {
+  return {
+    origin: input.origin,
+    ...(input.site ? { site: input.site } : {}),
+    shownAt: now,
+    day: dayKey(now, dayStartsAtMinutes),
+    suggestion: input.suggestion,
+    status: input.status ?? 'shown',
+    updatedAt: now,
+  };
+}
+
+/**
+ * The next state of a nudge after a step the person took. Once a note is sent the
+ * outcome is settled: only a reflection or a later channel change may follow.
+ */
+export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResult {
+  const next = (changes: Partial<Nudge>): StepResult => ({
+    ok: true,
+    nudge: { ...nudge, ...changes, updatedAt: now },
+  });
+  const open = isOpen(nudge);
+  // Repeating the step that settled a nudge (a double click, a retry after the service
+  // worker restarted) is harmless, so it succeeds.
+  if (!open && settles(step) === nudge.status && step.kind !== 'sent') return { ok: true, nudge };
+  switch (step.kind) {
+    case 'writing':
+      return open ? next({ status: 'writing' }) : { ok: false, error: 'step-not-allowed' };
+    case 'channel':
+      return open || nudge.status === 'sent'
+        ? next({ channel: step.channel, finalText: step.text, ...(open ? { status: 'writing' } : {}) })
+        : { ok: false, error: 'step-not-allowed' };
+    case 'sent':
+      return open || nudge.status === 'sent' ? next({ status: 'sent', finalText: step.text, sentAt: now }) : { ok: false, error: 'step-not-allowed' };
+    case 'reflect':
+      return nudge.status === 'sent'
+        ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined })
+        : { ok: false, error: 'step-not-allowed' };
+    case 'dismiss':
+      return open ? next({ status: 'dismissed' }) : { ok: false, error: 'step-not-allowed' };
+    case 'snooze':
+      return open ? next({ status: 'snoozed' }) : { ok: false, error: 'step-not-allowed' };
+    case 'mute':
+      return open ? next({ status: 'muted' }) : { ok: false, error: 'step-not-allowed' };
+  }
+}
+
+function settles(step: NudgeStep): NudgeStatus | undefined {
+  if (step.kind === 'dismiss') return 'dismissed';
+  if (step.kind === 'snooze') return 'snoozed';
+  if (step.kind === 'mute') return 'muted';
+  return undefined;
+}

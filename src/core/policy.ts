@@ -1,0 +1,65 @@
+import type { SiteId } from './moments';
+import { isOpen, type Nudge } from './nudge';
+import type { Settings } from './settings';
+import { dayStart, isWithinHours, minutes } from './time';
+
+/**
+ * Whether an in-page nudge may appear now, with the one reason it may not. The order of
+ * the rules is the order a person would explain it: their own choices first, then pacing.
+ */
+export type SkipReason =
+  | 'disabled-moment'
+  | 'muted-today'
+  | 'snoozed'
+  | 'outside-active-hours'
+  | 'already-showing'
+  | 'moment-already-used-today'
+  | 'daily-cap'
+  | 'cooldown';
+
+export type Decision = { show: true } | { show: false; reason: SkipReason };
+
+/** A card left open in a tab that was closed stops counting as "showing" after this. */
+export const OPEN_CARD_LIFETIME_MINUTES = 30;
+
+export type PolicyNudge = Pick<Nudge, 'origin' | 'site' | 'shownAt' | 'status'>;
+
+export interface PolicyInput {
+  readonly settings: Settings;
+  /** In-page nudges since at least the start of yesterday; older ones are ignored. */
+  readonly recentNudges: readonly PolicyNudge[];
+  readonly site: SiteId;
+  readonly now: number;
+}
+
+type Rule = (input: PolicyInput, pageNudges: readonly PolicyNudge[]) => SkipReason | undefined;
+
+const rules: readonly Rule[] = [
+  ({ settings, site }) => (settings.disabledSites.includes(site) ? 'disabled-moment' : undefined),
+  ({ settings, now }) => (now < settings.mutedUntil ? 'muted-today' : undefined),
+  ({ settings, now }) => (now < settings.snoozedUntil ? 'snoozed' : undefined),
+  ({ settings, now }) =>
+    isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours',
+  ({ now }, nudges) =>
+    nudges.some((n) => isOpen(n) && now - n.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES)) ? 'already-showing' : undefined,
+  ({ settings, site, now }, nudges) =>
+    today(nudges, settings, now).some((n) => n.site === site) ? 'moment-already-used-today' : undefined,
+  ({ settings, now }, nudges) => (today(nudges, settings, now).length >= settings.dailyCap ? 'daily-cap' : undefined),
+  ({ settings, now }, nudges) =>
+    nudges.some((n) => now - n.shownAt < minutes(settings.cooldownMinutes)) ? 'cooldown' : undefined,
+];
+
+function today(nudges: readonly PolicyNudge[], settings: Settings, now: number): PolicyNudge[] {
+  const start = dayStart(now, settings.dayStartsAtMinutes);
+  return nudges.filter((n) => n.shownAt >= start);
+}
+
+export function decideNudge(input: PolicyInput): Decision {
+  // Only cards that appeared by themselves pace the next one; asking in the popup is free.
+  const pageNudges = input.recentNudges.filter((n) => n.origin === 'page' && n.shownAt <= input.now);
+  for (const rule of rules) {
+    const reason = rule(input, pageNudges);
+    if (reason) return { show: false, reason };
+  }
+  return { show: true };
+}

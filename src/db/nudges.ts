@@ -1,0 +1,43 @@
+import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
+import { db } from './database';
+import { muteToday, snoozeUntil } from './settings';
+
+export async function addNudge(nudge: Nudge): Promise<number> {
+  const id = await db.nudges.add(nudge);
+  if (id === undefined) throw new Error('The nudge was not given an id');
+  return id;
+}
+
+export async function getNudge(id: number): Promise<Nudge | undefined> {
+  return db.nudges.get(id);
+}
+
+/** Nudges shown at or after `since`, oldest first. */
+export async function nudgesSince(since: number): Promise<Nudge[]> {
+  return db.nudges.where('shownAt').aboveOrEqual(since).toArray();
+}
+
+/** The newest nudges first, for the history list. */
+export async function latestNudges(limit: number): Promise<Nudge[]> {
+  return db.nudges.orderBy('shownAt').reverse().limit(limit).toArray();
+}
+
+export type RecordResult = StepResult | { ok: false; error: 'not-found' };
+
+/**
+ * Records one step the person took, in one transaction with the quiet time it implies:
+ * if the browser stops halfway, either both are saved or neither.
+ */
+export async function recordStep(id: number, step: NudgeStep, now: number): Promise<RecordResult> {
+  return db.transaction('rw', db.nudges, db.settings, async (): Promise<RecordResult> => {
+    const nudge = await db.nudges.get(id);
+    if (!nudge) return { ok: false, error: 'not-found' };
+    const result = applyStep(nudge, step, now);
+    if (!result.ok) return result;
+    await db.nudges.put(result.nudge);
+    if (step.kind === 'mute') await muteToday(now);
+    if (step.kind === 'snooze') await snoozeUntil(step.until);
+    return result;
+  });
+}
+
