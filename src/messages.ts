@@ -40,6 +40,8 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('moment') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),
   v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: cardStep }),
+  /** The popup changed the quiet times: the toolbar title follows. */
+  v.strictObject({ type: v.literal('quiet-changed') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -52,6 +54,7 @@ export interface Responses {
   moment: MomentReply;
   'nudge-get': NudgeView;
   'nudge-step': { status: NudgeStatus };
+  'quiet-changed': { quietUntil: number };
 }
 
 export function parseRequest(input: unknown): Request | undefined {

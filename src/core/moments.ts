@@ -42,20 +42,21 @@ export const SITES = [
   { id: 'slack', name: 'Slack', kind: 'messages', hosts: ['app.slack.com'] },
 ] as const satisfies readonly Site[];
 
-export type SiteId = (typeof SITES)[number]['id'];
+export type CatalogueSite = (typeof SITES)[number];
+export type SiteId = CatalogueSite['id'];
 
 export function isSiteId(value: string): value is SiteId {
   return SITES.some((site) => site.id === value);
 }
 
-export function siteById(id: SiteId): Site {
+export function siteById(id: SiteId): CatalogueSite {
   const site = SITES.find((candidate) => candidate.id === id);
   if (!site) throw new Error(`Unknown site ${id}`);
   return site;
 }
 
 /** The site a URL belongs to, only over https and only for a catalogue host. */
-export function siteForUrl(url: string | undefined): Site | undefined {
+export function siteForUrl(url: string | undefined): CatalogueSite | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {

@@ -1,0 +1,30 @@
+import { isOpen } from '../core/nudge';
+import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
+import { minutes } from '../core/time';
+import { getNudge, recordStep } from '../db/nudges';
+import type { CardStep, NudgeView, Reply, Responses } from '../messages';
+
+/**
+ * What the card may show: only an in-page nudge that is still open. An id that is unknown,
+ * already settled or long abandoned is stale, and the card stays away.
+ */
+export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
+  const nudge = await getNudge(id);
+  const fresh = nudge && nudge.origin === 'page' && isOpen(nudge) && now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
+  if (!nudge || !fresh) return { ok: false, error: 'not-found' };
+  return {
+    ok: true,
+    value: {
+      id,
+      status: nudge.status,
+      suggestion: nudge.suggestion,
+      ...(nudge.site ? { site: nudge.site } : {}),
+      ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
+    },
+  };
+}
+
+export async function recordCardStep(id: number, step: CardStep, now: number): Promise<Reply<Responses['nudge-step']>> {
+  const result = await recordStep(id, step, now);
+  return result.ok ? { ok: true, value: { status: result.nudge.status } } : result;
+}

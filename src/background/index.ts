@@ -1,0 +1,16 @@
+/**
+ * The service worker only wires events to handlers. Listeners are registered at the top
+ * level so that a worker woken by an event finds them; no state is kept in globals.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { handleMessage } from './router';
+import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());
+});
+
+browser.runtime.onStartup.addListener(() => void refreshQuietIndicator(Date.now()));
+browser.runtime.onInstalled.addListener(() => void refreshQuietIndicator(Date.now()));

@@ -1,0 +1,30 @@
+import type { CatalogueSite } from '../core/moments';
+import { newNudge } from '../core/nudge';
+import { decideNudge } from '../core/policy';
+import type { Random } from '../core/random';
+import { suggest, type Translate } from '../core/suggest';
+import { dayStart } from '../core/time';
+import { db } from '../db/database';
+import { addNudge, nudgesSince } from '../db/nudges';
+import { getSettings } from '../db/settings';
+import type { MomentReply } from '../messages';
+
+const DAY = 24 * 60 * 60_000;
+
+/**
+ * A routine moment happened on `site`. Deciding and recording run in one transaction, so
+ * that five tabs opening at once are answered one after another and only one card shows;
+ * the nudge row exists before the card does.
+ */
+export async function handleMoment(site: CatalogueSite, now: number, random: Random, translate: Translate): Promise<MomentReply> {
+  return db.transaction('rw', db.nudges, db.settings, async (): Promise<MomentReply> => {
+    const settings = await getSettings();
+    // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
+    const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY);
+    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now });
+    if (!decision.show) return decision;
+    const suggestion = suggest({ moment: site.kind, history: recent, random, translate });
+    const nudgeId = await addNudge(newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes));
+    return { show: true, nudgeId };
+  });
+}

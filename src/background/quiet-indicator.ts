@@ -1,0 +1,23 @@
+import browser from 'webextension-polyfill';
+import { getSettings } from '../db/settings';
+import { t } from '../i18n';
+
+export const QUIET_ENDS_ALARM = 'quiet-ends';
+
+/**
+ * The toolbar button's title says when Small Hellos is resting or paused, and an alarm
+ * puts it back when the quiet time ends (the service worker may be asleep by then).
+ * Returns when the quiet time ends, or 0.
+ */
+export async function refreshQuietIndicator(now: number): Promise<number> {
+  const { mutedUntil, snoozedUntil } = await getSettings();
+  const quietUntil = Math.max(mutedUntil, snoozedUntil);
+  await browser.alarms.clear(QUIET_ENDS_ALARM);
+  if (quietUntil <= now) {
+    await browser.action.setTitle({ title: t('actionTitle') });
+    return 0;
+  }
+  await browser.action.setTitle({ title: t(mutedUntil > now ? 'actionTitleResting' : 'actionTitlePaused') });
+  await browser.alarms.create(QUIET_ENDS_ALARM, { when: quietUntil });
+  return quietUntil;
+}
