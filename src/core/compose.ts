@@ -12,11 +12,19 @@ export interface Draft {
   readonly subject?: string;
 }
 
+/** A half-deleted emoji (a lone surrogate) would make encodeURIComponent throw. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Query strings encoded with %20 for spaces: `+` is read literally by mail clients. */
-function query(params: Record<string, string | undefined>): string {
+function query(params: Record<string, string | undefined>, crlf = false): string {
   return Object.entries(params)
     .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .map(([key, value]) => {
+      const encoded = encodeURIComponent(wellFormed(value));
+      return `${key}=${crlf ? encoded.replace(/(?<!%0D)%0A/g, '%0D%0A') : encoded}`;
+    })
     .join('&');
 }
 
@@ -29,7 +37,8 @@ export function composeOutlookUrl(draft: Draft): string {
 }
 
 export function mailtoUrl(draft: Draft): string {
-  const params = query({ subject: draft.subject, body: draft.body });
+  // RFC 6068: line breaks in a mailto body are CRLF.
+  const params = query({ subject: draft.subject, body: draft.body }, true);
   return `mailto:${draft.to ? encodeURIComponent(draft.to).replace(/%40/g, '@') : ''}${params ? `?${params}` : ''}`;
 }
 
@@ -48,7 +57,7 @@ export function channelUrl(channel: Exclude<ChannelId, 'copy'>, draft: Draft): s
  * The channels offered for a draft, in order: the site's own compose window, plain email
  * where an address is known, and Copy, which always works.
  */
-export function channelsFor(site: Pick<Site, 'compose'> | undefined, to: string | undefined): ChannelId[] {
+export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, to: string | undefined): ChannelId[] {
   const channels: ChannelId[] = [];
   if (site?.compose) channels.push(site.compose);
   if (to) channels.push('email');

@@ -88,8 +88,8 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
   });
   const open = isOpen(nudge);
   // Repeating the step that settled a nudge (a double click, a retry after the service
-  // worker restarted) is harmless, so it succeeds.
-  if (!open && settles(step) === nudge.status && step.kind !== 'sent') return { ok: true, nudge };
+  // worker restarted) is harmless: it succeeds and changes nothing.
+  if (!open && settles(step) === nudge.status) return { ok: true, nudge };
   switch (step.kind) {
     case 'writing':
       return open ? next({ status: 'writing' }) : { ok: false, error: 'step-not-allowed' };
@@ -98,7 +98,7 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
         ? next({ channel: step.channel, finalText: step.text, ...(open ? { status: 'writing' } : {}) })
         : { ok: false, error: 'step-not-allowed' };
     case 'sent':
-      return open || nudge.status === 'sent' ? next({ status: 'sent', finalText: step.text, sentAt: now }) : { ok: false, error: 'step-not-allowed' };
+      return open ? next({ status: 'sent', finalText: step.text, sentAt: now }) : { ok: false, error: 'step-not-allowed' };
     case 'reflect':
       return nudge.status === 'sent'
         ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined })
@@ -113,6 +113,7 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
 }
 
 function settles(step: NudgeStep): NudgeStatus | undefined {
+  if (step.kind === 'sent') return 'sent';
   if (step.kind === 'dismiss') return 'dismissed';
   if (step.kind === 'snooze') return 'snoozed';
   if (step.kind === 'mute') return 'muted';

@@ -3,7 +3,12 @@ import { nextDayStart } from '../core/time';
 import { db } from './database';
 
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await db.settings.get('settings'));
+  const row = await db.settings.get('settings');
+  if (!row) return withDefaults(undefined);
+  // The row's `key` is how it is stored, not a setting: keep it out of what callers see.
+  const stored: Partial<Settings> & { key?: string } = { ...row };
+  delete stored.key;
+  return withDefaults(stored);
 }
 
 export async function updateSettings(changes: Partial<Settings>): Promise<Settings> {

@@ -44,12 +44,17 @@ describe('composeOutlookUrl', () => {
 });
 
 describe('mailtoUrl', () => {
-  it.each(TRICKY_BODIES)('round-trips the body exactly: %j', (body) => {
+  it('replaces a half-deleted emoji instead of throwing', () => {
+    const url = new URL(mailtoUrl({ body: 'Hi \uD83D' }));
+    expect(url.searchParams.get('body')).toBe('Hi \uFFFD');
+  });
+
+  it.each(TRICKY_BODIES)('round-trips the body with CRLF line breaks (RFC 6068): %j', (body) => {
     const url = new URL(mailtoUrl({ body, to: 'friend@example.com', subject: 'Tea?' }));
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('friend@example.com');
     expect(url.hash).toBe('');
-    expect(url.searchParams.get('body')).toBe(body);
+    expect(url.searchParams.get('body')).toBe(body.replace(/\r?\n/g, '\r\n'));
     expect(url.searchParams.get('subject')).toBe('Tea?');
   });
 

@@ -1,0 +1,341 @@
+/**
+ * Drives Debian's Chromium with the built extension loaded: shared by `npm start` and the
+ * end-to-end tests. Plain ESM with JSDoc types so Node runs it as is.
+ *
+ * There is no internet here, and the extension must not need any: every catalogue site is
+ * served from a fixture in tests/fixtures at its real URL (so the content script runs on
+ * it), and every other http(s) request is aborted and written down.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './ensure-chromium.mjs';
+
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').Frame} Frame */
+/** @typedef {import('playwright-core').Worker} Worker */
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const dist = path.resolve(ROOT, 'dist');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+
+/** Where each catalogue host's fixture lives; any other catalogue host gets generic.html. */
+const FIXTURE_BY_HOST = /** @type {Record<string, string>} */ ({
+  'mail.google.com': 'gmail.html',
+  'outlook.live.com': 'outlook.html',
+  'outlook.office.com': 'outlook.html',
+  'outlook.office365.com': 'outlook.html',
+  'x.com': 'x.html',
+  'twitter.com': 'x.html',
+  'www.facebook.com': 'facebook.html',
+  'www.linkedin.com': 'linkedin.html',
+  'www.reddit.com': 'reddit.html',
+});
+
+/** Response headers a fixture is served with, beyond its content type. */
+const FIXTURE_HEADERS = /** @type {Record<string, Record<string, string>>} */ ({
+  // A page that forbids every frame: Chromium still shows an extension's frame.
+  'gmail-hostile.html': { 'content-security-policy': "frame-src 'none'" },
+});
+
+/** Where the person's data lives (src/db/database.ts). */
+const DATABASE = { name: 'small-hellos', settings: 'settings', nudges: 'nudges' };
+
+/** The path of the card page inside the extension (its URL has a dynamic id in a page). */
+export const CARD_PATH = '/src/ui/nudge/index.html';
+export const POPUP_PATH = '/src/ui/popup/index.html';
+
+/**
+ * @typedef {object} Launched
+ * @property {BrowserContext} context
+ * @property {string} extensionId
+ * @property {Worker} serviceWorker The worker as first started; stale once it is stopped.
+ * @property {string} userDataDir
+ * @property {() => Promise<void>} close Closes the browser and removes a temporary profile.
+ */
+
+/**
+ * Starts Chromium with the extension from dist/ in a fresh profile (a temporary directory
+ * unless `userDataDir` is given) and waits until its service worker is active.
+ *
+ * @param {{ headless?: boolean, userDataDir?: string }} [options]
+ * @returns {Promise<Launched>}
+ */
+export async function launchWithExtension({ headless = true, userDataDir } = {}) {
+  if (!existsSync(path.join(dist, 'manifest.json'))) {
+    throw new Error(`There is no build in ${dist}: run \`npx vite build\` first.`);
+  }
+  const profile = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'small-hellos-profile-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    // `--headless=new` below instead of Playwright's headless mode, which cannot load extensions.
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-quic',
+      // Playwright's own --disable-features list switches third-party storage partitioning
+      // off, which a real Chrome has on; the last --disable-features wins, so this one puts
+      // the real behaviour back (see /work/shared/TOOLCHAIN.md).
+      '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
+    ],
+  });
+  try {
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(serviceWorker.url()).host;
+    await waitUntil(() => serviceWorker.evaluate(() => Boolean(self.registration.active)), {
+      timeout: 10_000,
+      what: 'the service worker to become active',
+    });
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      userDataDir: profile,
+      close: async () => {
+        await context.close();
+        if (!userDataDir) await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** Every host the content script runs on, read from the built (or source) manifest. */
+export function catalogueHosts() {
+  const manifestPath = existsSync(path.join(dist, 'manifest.json'))
+    ? path.join(dist, 'manifest.json')
+    : path.join(ROOT, 'manifest.json');
+  /** @type {{ content_scripts?: { matches?: string[] }[] }} */
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  return [...new Set(patterns.map((pattern) => new URL(pattern.replace('*', 'x')).hostname))];
+}
+
+/** @param {string} file */
+async function fixture(file) {
+  return readFile(path.join(FIXTURES, file), 'utf8');
+}
+
+/**
+ * @typedef {object} NetworkLog
+ * @property {string[]} served Fixture documents served, by URL, in order.
+ * @property {string[]} blocked Every other http(s) request, aborted.
+ */
+
+/**
+ * Serves each catalogue site's fixture at its real https URL and aborts every other http(s)
+ * request, writing both down. `fixtures` swaps the page served for a host, e.g.
+ * `{ 'mail.google.com': 'gmail-hostile.html' }`.
+ *
+ * @param {BrowserContext} context
+ * @param {{ fixtures?: Record<string, string> }} [options]
+ * @returns {Promise<NetworkLog>}
+ */
+export async function serveFixtures(context, { fixtures = {} } = {}) {
+  /** @type {NetworkLog} */
+  const log = { served: [], blocked: [] };
+  const hosts = new Set(catalogueHosts());
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const request = route.request();
+      const { hostname } = new URL(request.url());
+      if (hosts.has(hostname) && request.resourceType() === 'document') {
+        const file = fixtures[hostname] ?? FIXTURE_BY_HOST[hostname] ?? 'generic.html';
+        log.served.push(request.url());
+        await route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8', ...FIXTURE_HEADERS[file] },
+          body: await fixture(file),
+        });
+        return;
+      }
+      log.blocked.push(request.url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  return log;
+}
+
+/**
+ * Runs `action` in a tab showing the extension's popup page, then closes the tab. The
+ * popup opens the database, so it exists by the time `action` runs.
+ *
+ * @template T
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {(page: Page) => Promise<T>} action
+ * @returns {Promise<T>}
+ */
+async function inExtensionPage(context, extensionId, action) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`);
+    return await action(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Test setup only: merges `changes` into the settings row, with raw IndexedDB in an
+ * extension page (the extension's own origin), e.g. `{ activeFromMinutes: 0,
+ * activeUntilMinutes: 0 }` for nudges at any hour.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {Record<string, unknown>} changes
+ */
+export async function setSettings(context, extensionId, changes) {
+  await inExtensionPage(context, extensionId, (page) =>
+    page.evaluate(
+      async ({ database, changes }) => {
+        const store = await openStore(database.name, database.settings);
+        const db = store.db;
+        await new Promise((resolve, reject) => {
+          const transaction = db.transaction(database.settings, 'readwrite');
+          const settings = transaction.objectStore(database.settings);
+          const read = settings.get('settings');
+          read.onsuccess = () => settings.put({ ...read.result, ...changes, key: 'settings' });
+          transaction.oncomplete = resolve;
+          transaction.onerror = () => reject(transaction.error);
+          transaction.onabort = () => reject(transaction.error);
+        });
+        db.close();
+
+        /** Opens the database the extension made, waiting a little if it is not made yet. */
+        async function openStore(/** @type {string} */ name, /** @type {string} */ storeName) {
+          for (let attempt = 0; attempt < 50; attempt += 1) {
+            /** @type {IDBDatabase | undefined} */
+            const opened = await new Promise((resolve) => {
+              const request = indexedDB.open(name);
+              // No database yet: do not create one of our own, let the extension make it.
+              request.onupgradeneeded = () => request.transaction?.abort();
+              request.onsuccess = () => resolve(request.result);
+              request.onerror = () => resolve(undefined);
+            });
+            if (opened?.objectStoreNames.contains(storeName)) return { db: opened };
+            opened?.close();
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          throw new Error(`The extension's database ${name} has no ${storeName} store`);
+        }
+      },
+      { database: DATABASE, changes },
+    ),
+  );
+}
+
+/** Settings under which nudges may appear at any hour: tests and the demo run at any time. */
+export const ALL_DAY = { activeFromMinutes: 0, activeUntilMinutes: 0 };
+
+/**
+ * Test setup only: moves every stored nudge `minutes` into the past, as if that much time
+ * had gone by since it appeared (to pass the cooldown honestly).
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} minutes
+ * @returns {Promise<number>} how many nudges were moved
+ */
+export async function moveNudgesBack(context, extensionId, minutes) {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate(
+      async ({ database, shift }) => {
+        /** @type {IDBDatabase} */
+        const db = await new Promise((resolve, reject) => {
+          const request = indexedDB.open(database.name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        /** @type {number} */
+        const moved = await new Promise((resolve, reject) => {
+          let count = 0;
+          const transaction = db.transaction(database.nudges, 'readwrite');
+          const cursorRequest = transaction.objectStore(database.nudges).openCursor();
+          cursorRequest.onsuccess = () => {
+            const cursor = cursorRequest.result;
+            if (!cursor) return;
+            const nudge = cursor.value;
+            cursor.update({ ...nudge, shownAt: nudge.shownAt - shift, updatedAt: nudge.updatedAt - shift });
+            count += 1;
+            cursor.continue();
+          };
+          transaction.oncomplete = () => resolve(count);
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+        return moved;
+      },
+      { database: DATABASE, shift: minutes * 60_000 },
+    ),
+  );
+}
+
+/**
+ * The card's frame in `page`, if one is showing. The frame sits in a closed shadow root,
+ * out of reach of CSS locators, but Playwright lists it among the page's frames.
+ *
+ * @param {Page} page
+ * @returns {Frame | undefined}
+ */
+export function cardFrame(page) {
+  return page.frames().find((frame) => frame.url().startsWith('chrome-extension://') && frame.url().includes(CARD_PATH));
+}
+
+/**
+ * Waits until a card is showing in `page` with its first button visible, and returns its
+ * frame.
+ *
+ * @param {Page} page
+ * @param {{ timeout?: number }} [options]
+ * @returns {Promise<Frame>}
+ */
+export async function waitForCard(page, { timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  /** @type {Frame | undefined} */
+  let frame;
+  await waitUntil(() => (frame = cardFrame(page)), { timeout, what: `a card in ${page.url()}` });
+  if (!frame) throw new Error('unreachable');
+  await frame.getByRole('button', { name: 'Write it' }).waitFor({ state: 'visible', timeout: Math.max(deadline - Date.now(), 1) });
+  return frame;
+}
+
+/**
+ * Polls `check` until it returns something truthy.
+ *
+ * @template T
+ * @param {() => T | Promise<T>} check
+ * @param {{ timeout?: number, interval?: number, what?: string }} [options]
+ * @returns {Promise<T>}
+ */
+export async function waitUntil(check, { timeout = 5_000, interval = 25, what = 'a condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const result = await check();
+      if (result) return result;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(interval);
+  }
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { FEELINGS, type Feeling } from '../../core/nudge';
+import { t, type MessageKey } from '../../i18n';
+
+const FEELING_LABELS: Record<Feeling, MessageKey> = {
+  lighter: 'feelingLighter',
+  same: 'feelingSame',
+  heavier: 'feelingHeavier',
+};
+
+export type ReflectionChoice = { feeling: Feeling; note: string } | undefined;
+
+/**
+ * "How do you feel now?": one optional tap and one optional line. It appears only after the
+ * person pressed "I sent it", so taking focus here follows their own action.
+ */
+export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): void }) {
+  const [feeling, setFeeling] = useState<Feeling>();
+  const [note, setNote] = useState('');
+  const [needsFeeling, setNeedsFeeling] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const questionId = useId();
+  const noteId = useId();
+  const hintId = useId();
+
+  useEffect(() => question.current?.focus(), []);
+
+  const done = () => {
+    if (feeling) onFinish({ feeling, note });
+    // A line without a feeling cannot be kept, so say so rather than drop it quietly.
+    else if (note.trim()) setNeedsFeeling(true);
+    else onFinish(undefined);
+  };
+
+  return (
+    <div class="stack">
+      <p id={questionId} ref={question} tabIndex={-1} class="question">
+        {t('howDoYouFeel')}
+      </p>
+      <div role="group" aria-labelledby={questionId} class="row">
+        {FEELINGS.map((option) => (
+          <button
+            key={option}
+            type="button"
+            class="button"
+            aria-pressed={feeling === option}
+            onClick={() => {
+              setFeeling(feeling === option ? undefined : option);
+              setNeedsFeeling(false);
+            }}
+          >
+            {t(FEELING_LABELS[option])}
+          </button>
+        ))}
+      </div>
+      <div class="field">
+        <label for={noteId}>{t('whatFeltGenuine')}</label>
+        <input
+          id={noteId}
+          type="text"
+          maxLength={500}
+          value={note}
+          aria-describedby={hintId}
+          onInput={(event) => setNote(event.currentTarget.value)}
+        />
+        <span id={hintId} class="muted">
+          {t('whatFeltGenuineHint')}
+        </span>
+      </div>
+      {needsFeeling && (
+        <p role="status" class="notice">
+          {t('chooseFeelingToKeepNote')}
+        </p>
+      )}
+      <div class="row">
+        <button type="button" class="button button--primary" onClick={done}>
+          {t('done')}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => onFinish(undefined)}>
+          {t('skip')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { channelsFor, channelUrl, type ChannelId } from '../../core/compose';
+import { isSiteId, siteById, type SiteId } from '../../core/moments';
+import type { Suggestion } from '../../core/nudge';
+import { t, type MessageKey } from '../../i18n';
+import { copyText } from './copy-text';
+import { ErrorNotice } from './ErrorNotice';
+import type { FlowActions, FlowStep } from './flow-actions';
+import { Reflection, type ReflectionChoice } from './Reflection';
+import { LINGER_MS, useTimeout } from './use-timeout';
+
+const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
+  gmail: 'openInGmail',
+  outlook: 'openInOutlook',
+  email: 'channelEmail',
+  copy: 'channelCopy',
+};
+
+/** The longest note the background accepts (see src/messages.ts). */
+const MAX_NOTE_LENGTH = 5000;
+
+export interface WriteFlowProps {
+  suggestion: Suggestion;
+  /** The site the card appeared on; its own compose window is offered first. */
+  site?: SiteId | undefined;
+  /** The note as last saved, when the person comes back to it. */
+  initialText?: string | undefined;
+  actions: FlowActions;
+  /** Move focus to the note when the flow opens: only after the person asked for it. */
+  takeFocus?: boolean;
+  /** Offered beside "I sent it" while writing: putting the note away costs nothing. */
+  onNotNow?: (() => void) | undefined;
+  closeDelayMs?: number;
+}
+
+type Phase = 'write' | 'reflect' | 'thanks';
+
+/**
+ * Writing a note, sending it the person's own way, and a short reflection. The one
+ * implementation shared by the in-page card and the popup. It never sends anything: each
+ * channel opens a place where the person sends the note themselves.
+ */
+export function WriteFlow({
+  suggestion,
+  site,
+  initialText,
+  actions,
+  takeFocus = false,
+  onNotNow,
+  closeDelayMs = LINGER_MS,
+}: WriteFlowProps) {
+  const [phase, setPhase] = useState<Phase>('write');
+  const [text, setText] = useState(initialText ?? suggestion.draft);
+  const [status, setStatus] = useState<MessageKey>();
+  const [error, setError] = useState<MessageKey>();
+  const statusLine = useRef<HTMLParagraphElement>(null);
+
+  useTimeout(phase === 'thanks', closeDelayMs, actions.close);
+  useEffect(() => {
+    if (phase === 'thanks') statusLine.current?.focus();
+  }, [phase]);
+
+  /** Saves one step; a failure is shown in plain words and the person's text stays put. */
+  const save = async (step: FlowStep): Promise<boolean> => {
+    setError(undefined);
+    try {
+      const outcome = await actions.step(step);
+      if (outcome.ok) return true;
+      console.error('Small Hellos could not save a step:', outcome.error);
+    } catch (cause) {
+      console.error('Small Hellos could not save a step:', cause);
+    }
+    setError('errorSaveFailed');
+    return false;
+  };
+
+  const finish = async (choice: ReflectionChoice) => {
+    if (choice && !(await save({ kind: 'reflect', feeling: choice.feeling, note: choice.note }))) return;
+    setStatus('thanksForReachingOut');
+    setPhase('thanks');
+  };
+
+  return (
+    <div class="stack">
+      {phase === 'write' && (
+        <Writing
+          suggestion={suggestion}
+          site={site}
+          text={text}
+          onText={setText}
+          takeFocus={takeFocus}
+          save={save}
+          onNotNow={onNotNow}
+          onStatus={setStatus}
+          onSent={() => {
+            setStatus(undefined);
+            setPhase('reflect');
+          }}
+        />
+      )}
+      {phase === 'reflect' && <Reflection onFinish={(choice) => void finish(choice)} />}
+      <p ref={statusLine} tabIndex={-1} role="status" class="status">
+        {status ? t(status) : ''}
+      </p>
+      <ErrorNotice message={error} />
+    </div>
+  );
+}
+
+interface WritingProps {
+  suggestion: Suggestion;
+  site: SiteId | undefined;
+  text: string;
+  onText(text: string): void;
+  takeFocus: boolean;
+  save(step: FlowStep): Promise<boolean>;
+  onNotNow: (() => void) | undefined;
+  onStatus(status: MessageKey | undefined): void;
+  onSent(): void;
+}
+
+function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
+  const note = useRef<HTMLTextAreaElement>(null);
+  const noteId = useId();
+  const hintId = useId();
+  const channelsId = useId();
+  const channels = channelsFor(site && isSiteId(site) ? siteById(site) : undefined, suggestion.email);
+
+  useEffect(() => {
+    if (takeFocus) note.current?.focus();
+    // Only when the flow opens; later renders must not move focus.
+  }, []);
+
+  const open = (channel: Exclude<ChannelId, 'copy'>) => {
+    onStatus(undefined);
+    const saving = save({ kind: 'channel', channel, text });
+    // Opened inside the click, before any await, so the browser keeps it as the person's
+    // own action and does not block the new tab.
+    window.open(channelUrl(channel, { body: text, to: suggestion.email, subject: suggestion.subject }), '_blank', 'noopener');
+    void saving;
+  };
+
+  const copy = async () => {
+    onStatus(undefined);
+    const copied = await copyText(text, note.current);
+    onStatus(copied ? 'copied' : 'copyFailed');
+    await save({ kind: 'channel', channel: 'copy', text });
+  };
+
+  const sent = async () => {
+    if (await save({ kind: 'sent', text })) onSent();
+  };
+
+  return (
+    <div class="stack">
+      <div class="field">
+        <label for={noteId}>{t('yourNote')}</label>
+        <textarea
+          id={noteId}
+          ref={note}
+          rows={4}
+          maxLength={MAX_NOTE_LENGTH}
+          value={text}
+          aria-describedby={hintId}
+          onInput={(event) => onText(event.currentTarget.value)}
+        />
+        <span id={hintId} class="muted">
+          {t('yourNoteHint')}
+        </span>
+      </div>
+      <div class="stack" role="group" aria-labelledby={channelsId}>
+        <p id={channelsId} class="muted">
+          {t('sendItYourWay')}
+        </p>
+        <div class="row">
+          {channels.map((channel) => (
+            <button
+              key={channel}
+              type="button"
+              class="button"
+              onClick={() => (channel === 'copy' ? void copy() : open(channel))}
+            >
+              {t(CHANNEL_LABELS[channel])}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div class="row">
+        <button type="button" class="button button--primary" onClick={() => void sent()}>
+          {t('iSentIt')}
+        </button>
+        {onNotNow && (
+          <button type="button" class="button button--quiet" onClick={onNotNow}>
+            {t('notNow')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { latestNudges } from '../../db/nudges';
+import { getSettings } from '../../db/settings';
+import { t } from '../../i18n';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useLiveQuery } from '../use-live-query';
+import { History } from './History';
+import { QuietControls } from './QuietControls';
+import { TodaySuggestion } from './TodaySuggestion';
+
+/** How many earlier suggestions the history shows. */
+export const HISTORY_LENGTH = 50;
+
+/** The toolbar popup: today's one idea, quiet times, and what happened before. */
+export function Popup() {
+  const settings = useLiveQuery(getSettings);
+  const history = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
+
+  if (settings.status === 'error' || history.status === 'error') {
+    return (
+      <main class="popup stack">
+        <h1>{t('extName')}</h1>
+        <ErrorNotice message="storageUnavailable" />
+      </main>
+    );
+  }
+  if (settings.status === 'loading' || history.status === 'loading') {
+    return (
+      <main class="popup stack" aria-busy="true">
+        <h1>{t('extName')}</h1>
+        <p class="muted">{t('loading')}</p>
+      </main>
+    );
+  }
+
+  const now = Date.now();
+  return (
+    <main class="popup stack">
+      <h1>{t('extName')}</h1>
+      <TodaySuggestion settings={settings.value} history={history.value} now={now} />
+      <QuietControls settings={settings.value} now={now} />
+      <History nudges={history.value} />
+    </main>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * What every end-to-end story needs: a fresh browser profile with the extension from dist/,
+ * the catalogue sites served from fixtures, and ways to look at the page as a person (and
+ * as the host page's own scripts) would.
+ */
+import { expect } from 'vitest';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import {
+  ALL_DAY,
+  POPUP_PATH,
+  cardFrame,
+  launchWithExtension,
+  serveFixtures,
+  setSettings,
+  waitForCard,
+  waitUntil,
+  type NetworkLog,
+} from '../../scripts/chromium.mjs';
+
+export { cardFrame, moveNudgesBack, setSettings, waitForCard, waitUntil } from '../../scripts/chromium.mjs';
+
+/** A believable address on each catalogue site the stories visit. */
+export const SITE = {
+  gmail: 'https://mail.google.com/mail/u/0/',
+  outlook: 'https://outlook.live.com/mail/0/',
+  x: 'https://x.com/home',
+  facebook: 'https://www.facebook.com/',
+  linkedin: 'https://www.linkedin.com/feed/',
+  reddit: 'https://www.reddit.com/r/houseplants/',
+} as const;
+
+/** How long a page without a card is watched before saying none came (a card takes < 1 s). */
+export const NO_CARD_WAIT_MS = 2_000;
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  network: NetworkLog;
+  /** Every address the test itself opened, in order. */
+  navigated: string[];
+  popupUrl: string;
+  /** Opens `url` in a new tab, as a person would. */
+  open(url: string): Promise<Page>;
+  /** Opens the toolbar popup's page in a tab. */
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh profile with the extension, fixtures served, and nudges allowed at any hour
+ * (the default active hours would make the run depend on the clock).
+ */
+export async function startBrowser(
+  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown> } = {},
+): Promise<Session> {
+  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  try {
+    context.setDefaultTimeout(10_000);
+    const network = await serveFixtures(context, { fixtures: options.fixtures ?? {} });
+    await setSettings(context, extensionId, { ...ALL_DAY, ...options.settings });
+    const navigated: string[] = [];
+    const popupUrl = `chrome-extension://${extensionId}${POPUP_PATH}`;
+    // The first tab Chromium opens stays blank; stories open their own.
+    return {
+      context,
+      extensionId,
+      network,
+      navigated,
+      popupUrl,
+      async open(url) {
+        const page = await context.newPage();
+        navigated.push(url);
+        await page.goto(url);
+        return page;
+      },
+      async openPopup() {
+        const page = await context.newPage();
+        await page.goto(popupUrl);
+        return page;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The card's outer box in the page: the host element the content script added. */
+export async function cardBox(card: Frame): Promise<{ x: number; y: number; width: number; height: number }> {
+  const frameElement = await card.frameElement();
+  return frameElement.evaluate((element) => {
+    const root = element.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : element;
+    const { x, y, width, height } = host.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+}
+
+/** Waits until a card is showing and has room on the page (the host is sized to fit it). */
+export async function waitForVisibleCard(page: Page, timeout = 5_000): Promise<Frame> {
+  const card = await waitForCard(page, { timeout });
+  await waitUntil(async () => (await cardBox(card)).height > 40, { timeout, what: 'the card to take its height' });
+  return card;
+}
+
+/** Waits until the card has taken itself off the page. */
+export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void> {
+  await waitUntil(() => !cardFrame(page), { timeout, what: `the card to leave ${page.url()}` });
+}
+
+/** Watches `pages` for a while and asserts no card came to any of them. */
+export async function expectNoCard(...pages: Page[]): Promise<void> {
+  await pages[0]?.waitForTimeout(NO_CARD_WAIT_MS);
+  for (const page of pages) expect(cardFrame(page), `a card appeared on ${page.url()}`).toBeUndefined();
+}
+
+/** The words a person reads on the card. */
+export async function cardText(card: Frame): Promise<string> {
+  return card.locator('body').innerText();
+}
+
+/**
+ * Everything the host page's own scripts can read: its markup, its text, and the contents
+ * of every shadow root it can reach (open ones; a closed root is out of its reach).
+ */
+export async function whatThePageCanRead(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts = [document.documentElement.outerHTML, document.body.innerText];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) {
+          parts.push(element.shadowRoot.innerHTML);
+          visit(element.shadowRoot);
+        }
+      }
+    };
+    visit(document);
+    return parts.join('\n');
+  });
+}
+
+/** Asserts none of `secrets` (the card's words) can be read by the host page. */
+export async function expectPageCannotRead(page: Page, secrets: string[]): Promise<void> {
+  const readable = await whatThePageCanRead(page);
+  for (const secret of secrets) expect(readable, 'the host page can read the card').not.toContain(secret);
+}
+
+/** Lines of card text long enough that finding them in the page would be no coincidence. */
+export function distinctiveLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 12);
+}
+
+/** The history list in the popup, newest first, one string per entry. */
+export async function historyEntries(popup: Page): Promise<string[]> {
+  const history = popup.getByRole('region', { name: 'History' });
+  return history.getByRole('listitem').allInnerTexts();
+}
+
+/**
+ * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright
+ * is attached it never idles by itself). The next message from a page starts it again.
+ */
+export async function stopServiceWorker(browser: Session, page: Page): Promise<void> {
+  const devtools = await browser.context.newCDPSession(page);
+  try {
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await devtools.detach();
+  }
+  await waitUntil(() => browser.context.serviceWorkers().length === 0, { what: 'the service worker to stop' });
+}

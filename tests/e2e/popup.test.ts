@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  SITE,
+  historyEntries,
+  startBrowser,
+  waitForCardGone,
+  waitForVisibleCard,
+  type Session,
+} from './helpers';
+
+describe('the toolbar popup', () => {
+  let browser: Session;
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("offers today's suggestion and keeps what happened to each one, newest first", async () => {
+    // Earlier, a card on Gmail was put off.
+    const gmail = await browser.open(SITE.gmail);
+    const card = await waitForVisibleCard(gmail);
+    await card.getByRole('button', { name: 'Not now' }).click();
+    await waitForCardGone(gmail);
+
+    const popup = await browser.openPopup();
+    await popup.getByText("Today's small hello").waitFor();
+    await popup.getByRole('button', { name: 'Write it' }).click();
+    const note = popup.getByRole('textbox', { name: 'Your note' });
+    const text = `${await note.inputValue()} Speak soon.`;
+    await note.fill(text);
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByText('Copied.').waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    await popup.getByRole('button', { name: 'I sent it' }).click();
+    await popup.getByRole('button', { name: 'About the same' }).click();
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await popup.getByText('Thank you for reaching out').waitFor();
+
+    await expect.poll(() => historyEntries(popup)).toHaveLength(2);
+    const [newest, earlier] = await historyEntries(popup);
+    expect(newest).toContain(text);
+    expect(newest).toContain('Sent');
+    expect(earlier).toContain('Gmail');
+    expect(earlier).toContain('Not now');
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dist } from '../../scripts/chromium.mjs';
+import { SITE, historyEntries, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+
+interface BuiltManifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+}
+
+describe('everything stays on the device', () => {
+  let browser: Session;
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('asks for no permission beyond storage and alarms', () => {
+    const manifestText = readFileSync(path.join(dist, 'manifest.json'), 'utf8');
+    const manifest = JSON.parse(manifestText) as BuiltManifest;
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifestText).not.toContain('<all_urls>');
+  });
+
+  it('makes no request of its own through a whole note, from card to history', async () => {
+    const page = await browser.open(SITE.gmail);
+    const card = await waitForVisibleCard(page);
+    await card.getByRole('button', { name: 'Write it' }).click();
+    const [compose] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Open in Gmail' }).click(),
+    ]);
+    await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
+    const composeUrl = compose.url();
+    await compose.close();
+    await card.getByRole('button', { name: 'I sent it' }).click();
+    await card.getByRole('button', { name: 'Heavier' }).click();
+    await card.getByRole('button', { name: 'Done' }).click();
+    await waitForCardGone(page);
+    const popup = await browser.openPopup();
+    await expect.poll(() => historyEntries(popup)).toHaveLength(1);
+    // Give a late beacon, if any, time to show up.
+    await popup.waitForTimeout(500);
+
+    const expected = new Set([...browser.navigated, composeUrl]);
+    expect(browser.network.blocked, 'requests that were not the pages the person opened').toEqual([]);
+    expect(browser.network.served.filter((url) => !expected.has(url))).toEqual([]);
+    expect(browser.network.served).toContain(composeUrl);
+  });
+});

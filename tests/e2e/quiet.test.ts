@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  SITE,
+  expectNoCard,
+  moveNudgesBack,
+  startBrowser,
+  waitForCardGone,
+  waitForVisibleCard,
+  type Session,
+} from './helpers';
+
+/** Each story starts from a fresh profile: pacing depends on everything shown before. */
+describe('keeping quiet when asked', () => {
+  let browser: Session;
+
+  beforeEach(async () => {
+    browser = await startBrowser();
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  it('after Not now, waits out the 90-minute cooldown before the next card', async () => {
+    const gmail = await browser.open(SITE.gmail);
+    const card = await waitForVisibleCard(gmail);
+    await card.getByRole('button', { name: 'Not now' }).click();
+    await waitForCardGone(gmail);
+
+    const outlook = await browser.open(SITE.outlook);
+    await expectNoCard(outlook);
+
+    // As if an hour and a half had passed since the Gmail card.
+    expect(await moveNudgesBack(browser.context, browser.extensionId, 91)).toBe(1);
+    await outlook.reload();
+    await waitForVisibleCard(outlook);
+  });
+
+  it('after Low energy today on the card, shows no card anywhere until unmuted in the popup', async () => {
+    const gmail = await browser.open(SITE.gmail);
+    const card = await waitForVisibleCard(gmail);
+    await card.getByRole('button', { name: 'Low energy today' }).click();
+    await card.getByText('Resting today').waitFor();
+    await waitForCardGone(gmail);
+    // Past the cooldown, so only the rest can keep the cards away.
+    await moveNudgesBack(browser.context, browser.extensionId, 91);
+
+    const [outlook, x] = await Promise.all([browser.open(SITE.outlook), browser.open(SITE.x)]);
+    await gmail.reload();
+    await expectNoCard(gmail, outlook, x);
+
+    const popup = await browser.openPopup();
+    await popup.getByText('Resting today').waitFor();
+    await popup.getByRole('button', { name: 'Unmute' }).click();
+    await expect(popup.getByText('Resting today').count()).resolves.toBe(0);
+
+    const reddit = await browser.open(SITE.reddit);
+    await waitForVisibleCard(reddit);
+  });
+
+  it('after Low energy today in the popup, shows no card until unmuted', async () => {
+    const popup = await browser.openPopup();
+    await popup.getByRole('button', { name: 'Low energy today' }).click();
+    await popup.getByText('Resting today').waitFor();
+    await expect(popup.getByRole('button', { name: 'Unmute' }).isVisible()).resolves.toBe(true);
+
+    const [gmail, outlook] = await Promise.all([browser.open(SITE.gmail), browser.open(SITE.outlook)]);
+    await expectNoCard(gmail, outlook);
+
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Unmute' }).click();
+    const x = await browser.open(SITE.x);
+    await waitForVisibleCard(x);
+  });
+
+  it('after Snooze 1 hour in the popup, shows no card and says it is paused', async () => {
+    const popup = await browser.openPopup();
+    await popup.getByRole('button', { name: 'Snooze 1 hour' }).click();
+    await popup.getByText(/Paused until/).waitFor();
+
+    const gmail = await browser.open(SITE.gmail);
+    await expectNoCard(gmail);
+  });
+});

@@ -1,0 +1,90 @@
+import manifestJson from '../../../manifest.json' with { type: 'json' };
+import { catalogueMatchPatterns, isSiteId, siteById, siteForUrl, SITES } from '../../../src/core/moments';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: { matches: string[] }[];
+}
+
+const manifest: Manifest = manifestJson;
+const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
+
+describe('siteForUrl', () => {
+  it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.id] as const)))(
+    'recognises https://%s as %s',
+    (host, id) => {
+      expect(siteForUrl(`https://${host}/some/path?q=1#top`)?.id).toBe(id);
+    },
+  );
+
+  it('ignores letter case in the host, as browsers do', () => {
+    expect(siteForUrl('https://MAIL.Google.COM/mail/u/0/')?.id).toBe('gmail');
+  });
+
+  it.each([
+    ['plain http', 'http://mail.google.com/mail/'],
+    ['a lookalike host ending', 'https://mail.google.com.evil.test/'],
+    ['a lookalike host beginning', 'https://evilmail.google.com/'],
+    ['a subdomain of a catalogue host', 'https://a.mail.google.com/'],
+    ['the host in the path', 'https://evil.test/mail.google.com/'],
+    ['the host as user info', 'https://mail.google.com@evil.test/'],
+    ['a parent domain', 'https://google.com/'],
+    ['a trailing dot', 'https://mail.google.com./'],
+    ['another scheme', 'ftp://mail.google.com/'],
+    ['a file URL', 'file:///mail.google.com'],
+    ['an extension page', 'chrome-extension://abc/mail.google.com'],
+    ['not a URL', 'mail.google.com'],
+    ['an empty string', ''],
+  ])('rejects %s', (_case, url) => {
+    expect(siteForUrl(url)).toBeUndefined();
+  });
+
+  it('rejects a missing URL', () => {
+    expect(siteForUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('the catalogue', () => {
+  it('gives each site a unique id and each host to one site only', () => {
+    const ids = SITES.map((site) => site.id);
+    const hosts = SITES.flatMap((site) => site.hosts);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it('finds sites by id and knows which ids exist', () => {
+    for (const site of SITES) {
+      expect(isSiteId(site.id)).toBe(true);
+      expect(siteById(site.id)).toBe(site);
+    }
+    expect(isSiteId('myspace')).toBe(false);
+  });
+
+  it('makes one https match pattern per host', () => {
+    const patterns = catalogueMatchPatterns();
+    expect(patterns).toHaveLength(SITES.flatMap((site) => site.hosts).length);
+    for (const pattern of patterns) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+});
+
+describe('manifest.json', () => {
+  it('runs the content script on exactly the catalogue hosts', () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(sorted(manifest.content_scripts?.[0]?.matches)).toEqual(sorted(catalogueMatchPatterns()));
+  });
+
+  it('lets only the catalogue hosts frame the nudge card', () => {
+    expect(manifest.web_accessible_resources).toHaveLength(1);
+    expect(sorted(manifest.web_accessible_resources?.[0]?.matches)).toEqual(sorted(catalogueMatchPatterns()));
+  });
+
+  it('asks for alarms only, and for no hosts', () => {
+    // Data lives in IndexedDB, which needs no permission.
+    const permissions = manifest.permissions ?? [];
+    expect(permissions).toEqual(['alarms']);
+    expect(new Set(permissions).size).toBe(permissions.length);
+    expect(manifest.host_permissions).toBeUndefined();
+  });
+});

@@ -1,0 +1,264 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { NudgeStep } from '../../../src/core/nudge';
+import type { NudgeView, Reply, Request } from '../../../src/messages';
+import { NudgeCard } from '../../../src/ui/nudge/NudgeCard';
+import { readNudgeId } from '../../../src/ui/nudge/frame';
+import { fakeBrowser } from '../../support/fake-browser';
+
+const nudge: NudgeView = {
+  id: 7,
+  status: 'shown',
+  site: 'gmail',
+  suggestion: {
+    templateId: 'thanks_reply',
+    prompt: 'A line of genuine thanks in reply to one email?',
+    draft: 'Thank you for this.',
+    email: 'sam@example.com',
+    subject: 'Thanks',
+  },
+};
+
+type Handler = (request: Request) => Reply<unknown> | undefined;
+
+/** Answers the card's requests the way the background would, unless `handler` says otherwise. */
+function background(handler: Handler = () => undefined, view: NudgeView = nudge) {
+  const steps: NudgeStep[] = [];
+  fakeBrowser.runtime.sendMessage.mockImplementation(async (message: unknown) => {
+    const request = message as Request;
+    const special = handler(request);
+    if (special) return special;
+    if (request.type === 'nudge-get') return { ok: true, value: view };
+    if (request.type === 'nudge-step') {
+      steps.push(request.step);
+      const status = { writing: 'writing', channel: 'writing', sent: 'sent', reflect: 'sent', dismiss: 'dismissed', mute: 'muted' }[request.step.kind];
+      return { ok: true, value: { status } };
+    }
+    return { ok: false, error: 'bad-message' };
+  });
+  return steps;
+}
+
+let posted: ReturnType<typeof vi.spyOn<Window, 'postMessage'>>;
+
+beforeEach(() => {
+  posted = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  posted.mockRestore();
+});
+
+const closed = () => posted.mock.calls.some(([message]) => (message as { smallHellosFrame?: string }).smallHellosFrame === 'close');
+
+describe('the in-page card', () => {
+  it('offers Write it, Not now, Low energy today and Close for the nudge it was given', async () => {
+    background();
+    render(<NudgeCard nudgeId={7} />);
+
+    expect(await screen.findByText(nudge.suggestion.prompt)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'A small hello' })).toBeTruthy();
+    for (const name of ['Write it', 'Not now', 'Low energy today', 'Close']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'nudge-get', id: 7 });
+  });
+
+  it('does not take keyboard focus when it appears', async () => {
+    background();
+    render(<NudgeCard nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    // Let every deferred effect run before looking.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('tells the page its height so the frame can fit it', async () => {
+    background();
+    render(<NudgeCard nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'resize', height: expect.any(Number) }, '*');
+  });
+
+  it('sends dismiss and closes on Not now', async () => {
+    const steps = background();
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+
+    await waitFor(() => expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'close' }, '*'));
+    expect(steps).toEqual([{ kind: 'dismiss' }]);
+    expect(screen.queryByRole('button', { name: 'Write it' })).toBeNull();
+  });
+
+  it('treats the close button as Not now while nothing is settled', async () => {
+    const steps = background();
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps).toEqual([{ kind: 'dismiss' }]);
+  });
+
+  it('closes as Not now with Esc', async () => {
+    const steps = background();
+    render(<NudgeCard nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    fireEvent.keyDown(document, { key: 'Escape' });
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps).toEqual([{ kind: 'dismiss' }]);
+  });
+
+  it('rests for the day on Low energy today, says so calmly, then closes by itself', async () => {
+    const steps = background();
+    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
+
+    expect(await screen.findByText('Resting today. Small Hellos will be here tomorrow.')).toBeTruthy();
+    expect(steps).toEqual([{ kind: 'mute' }]);
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+
+  it('stays away when the nudge is not found', async () => {
+    background((request) => (request.type === 'nudge-get' ? { ok: false, error: 'not-found' } : undefined));
+    const { container } = render(<NudgeCard nudgeId={7} />);
+
+    await waitFor(() => expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'close' }, '*'));
+    expect(container.textContent).toBe('');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('stays away without asking when the frame has no valid id', async () => {
+    background();
+    render(<NudgeCard nudgeId={undefined} />);
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('says in plain words when a step could not be saved, and stays open', async () => {
+    background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-failed' } : undefined));
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect(closed()).toBe(false);
+    expect(screen.getByRole('button', { name: 'Write it' })).toBeTruthy();
+  });
+
+  it('lets the close button close after a failed save, so the card can always go', async () => {
+    background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-failed' } : undefined));
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+});
+
+describe('writing a note from the card', () => {
+  async function startWriting() {
+    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    return (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+  }
+
+  it('records the note exactly as the person edited it when they sent it', async () => {
+    const steps = background();
+    const note = await startWriting();
+    expect(note.value).toBe('Thank you for this.');
+    // Asked to write, so the note may take focus.
+    await waitFor(() => expect(document.activeElement).toBe(note));
+
+    fireEvent.input(note, { target: { value: 'Thank you, Sam. It helped a lot.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+
+    expect(await screen.findByText('How do you feel now?')).toBeTruthy();
+    expect(steps).toEqual([{ kind: 'writing' }, { kind: 'sent', text: 'Thank you, Sam. It helped a lot.' }]);
+  });
+
+  it('offers the site compose window, email and copy', async () => {
+    background();
+    await startWriting();
+    const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
+    expect(names).toEqual(['Close', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
+  });
+
+  it('opens the Gmail compose window with the edited note and records the channel', async () => {
+    const steps = background();
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const note = await startWriting();
+    fireEvent.input(note, { target: { value: 'Hello there' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open in Gmail' }));
+
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'channel', channel: 'gmail', text: 'Hello there' }));
+    expect(open).toHaveBeenCalledWith(
+      'https://mail.google.com/mail/?view=cm&fs=1&to=sam%40example.com&su=Thanks&body=Hello%20there',
+      '_blank',
+      'noopener',
+    );
+    open.mockRestore();
+  });
+
+  it('copies the note, says so, and records it', async () => {
+    const steps = background();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await startWriting();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+
+    expect(await screen.findByText('Copied.')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('Thank you for this.');
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'channel', channel: 'copy', text: 'Thank you for this.' }));
+    writeText.mockRestore();
+  });
+
+  it('keeps the text and says so when sending could not be recorded', async () => {
+    background((request) =>
+      request.type === 'nudge-step' && request.step.kind === 'sent' ? { ok: false, error: 'storage-failed' } : undefined,
+    );
+    const note = await startWriting();
+    fireEvent.input(note, { target: { value: 'My own words' } });
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect((screen.getByRole('textbox', { name: 'Your note' }) as HTMLTextAreaElement).value).toBe('My own words');
+  });
+
+  it('records the feeling and what felt genuine, thanks the person, and closes', async () => {
+    const steps = background();
+    await startWriting();
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+
+    const lighter = await screen.findByRole('button', { name: 'Lighter' });
+    fireEvent.click(lighter);
+    expect(lighter.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.input(screen.getByRole('textbox', { name: 'What felt genuine?' }), { target: { value: 'Naming the help' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(await screen.findByText('That was kind. Thank you for reaching out.')).toBeTruthy();
+    expect(steps).toContainEqual({ kind: 'reflect', feeling: 'lighter', note: 'Naming the help' });
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+
+  it('closes without a reflection on Skip, and the close button no longer dismisses', async () => {
+    const steps = background();
+    await startWriting();
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
+
+    expect(await screen.findByText('That was kind. Thank you for reaching out.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps.map((step) => step.kind)).toEqual(['writing', 'sent']);
+  });
+});
+
+describe('reading the nudge id from the frame address', () => {
+  it('accepts a positive whole number', () => {
+    expect(readNudgeId('?id=123')).toBe(123);
+  });
+
+  it.each(['', '?id=', '?id=0', '?id=-4', '?id=1.5', '?id=abc', '?id=12abc', '?other=3'])('rejects %j', (search) => {
+    expect(readNudgeId(search)).toBeUndefined();
+  });
+});
