@@ -6,6 +6,7 @@
  * served from a fixture in tests/fixtures at its real URL (so the content script runs on
  * it), and every other http(s) request is aborted and written down.
  */
+/* global self, indexedDB -- used only in functions that run in the browser (evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,7 +22,8 @@ import { chromiumPath } from './ensure-chromium.mjs';
 /** @typedef {import('playwright-core').Worker} Worker */
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const dist = path.resolve(ROOT, 'dist');
+/** The built extension: dist/, or another build folder named by SMALL_HELLOS_DIST. */
+export const dist = path.resolve(ROOT, process.env.SMALL_HELLOS_DIST || 'dist');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 
 /** Where each catalogue host's fixture lives; any other catalogue host gets generic.html. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { FEELINGS, type NudgeStatus, type Suggestion } from './core/nudge';
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
+import { CHANNELS } from './core/compose';
 
 /**
  * The one message contract between the extension's contexts. Every request names its
@@ -21,6 +22,8 @@ export interface NudgeView {
   readonly site?: SiteId;
   readonly suggestion: Suggestion;
   readonly finalText?: string;
+  /** How many more times "Another idea" may be asked. */
+  readonly otherIdeasLeft: number;
 }
 
 const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -29,7 +32,7 @@ const noteText = v.pipe(v.string(), v.maxLength(5000));
 /** Steps a card may report; snoozing is the popup's, which writes directly. */
 const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('writing') }),
-  v.strictObject({ kind: v.literal('channel'), channel: v.picklist(['gmail', 'outlook', 'email', 'copy']), text: noteText }),
+  v.strictObject({ kind: v.literal('channel'), channel: v.picklist(CHANNELS), text: noteText }),
   v.strictObject({ kind: v.literal('sent'), text: noteText }),
   v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(500)) }),
   v.strictObject({ kind: v.literal('dismiss') }),
@@ -40,6 +43,8 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('moment') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),
   v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: cardStep }),
+  /** "Another idea": a different person or message on the same card. */
+  v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
   /** The popup changed the quiet times: the toolbar title follows. */
   v.strictObject({ type: v.literal('quiet-changed') }),
 ]);
@@ -54,6 +59,7 @@ export interface Responses {
   moment: MomentReply;
   'nudge-get': NudgeView;
   'nudge-step': { status: NudgeStatus };
+  'nudge-another': NudgeView;
   'quiet-changed': { quietUntil: number };
 }
 

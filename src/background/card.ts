@@ -1,6 +1,9 @@
-import { isOpen } from '../core/nudge';
+import { isOpen, otherIdeasLeft, type Nudge } from '../core/nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
 import { minutes } from '../core/time';
+import type { Random } from '../core/random';
+import type { Translate } from '../core/suggest';
+import { anotherIdea } from '../db/ideas';
 import { getNudge, recordStep } from '../db/nudges';
 import type { CardStep, NudgeView, Reply, Responses } from '../messages';
 
@@ -12,16 +15,23 @@ export async function viewNudge(id: number, now: number): Promise<Reply<NudgeVie
   const nudge = await getNudge(id);
   const fresh = nudge && nudge.origin === 'page' && isOpen(nudge) && now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
   if (!nudge || !fresh) return { ok: false, error: 'not-found' };
+  return { ok: true, value: toView(id, nudge) };
+}
+
+export function toView(id: number, nudge: Nudge): NudgeView {
   return {
-    ok: true,
-    value: {
-      id,
-      status: nudge.status,
-      suggestion: nudge.suggestion,
-      ...(nudge.site ? { site: nudge.site } : {}),
-      ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
-    },
+    id,
+    status: nudge.status,
+    suggestion: nudge.suggestion,
+    otherIdeasLeft: otherIdeasLeft(nudge),
+    ...(nudge.site ? { site: nudge.site } : {}),
+    ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
   };
+}
+
+export async function otherIdea(id: number, now: number, random: Random, translate: Translate): Promise<Reply<NudgeView>> {
+  const result = await anotherIdea(id, now, random, translate);
+  return result.ok ? { ok: true, value: toView(id, result.nudge) } : result;
 }
 
 export async function recordCardStep(id: number, step: CardStep, now: number): Promise<Reply<Responses['nudge-step']>> {

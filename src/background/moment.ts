@@ -2,14 +2,13 @@ import type { CatalogueSite } from '../core/moments';
 import { newNudge } from '../core/nudge';
 import { decideNudge } from '../core/policy';
 import type { Random } from '../core/random';
-import { suggest, type Translate } from '../core/suggest';
-import { dayStart } from '../core/time';
+import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
+import { DAY_MS, dayStart } from '../core/time';
 import { db } from '../db/database';
 import { addNudge, nudgesSince } from '../db/nudges';
+import { listPeople } from '../db/people';
 import { getSettings } from '../db/settings';
 import type { MomentReply } from '../messages';
-
-const DAY = 24 * 60 * 60_000;
 
 /**
  * A routine moment happened on `site`. Deciding and recording run in one transaction, so
@@ -17,13 +16,14 @@ const DAY = 24 * 60 * 60_000;
  * the nudge row exists before the card does.
  */
 export async function handleMoment(site: CatalogueSite, now: number, random: Random, translate: Translate): Promise<MomentReply> {
-  return db.transaction('rw', db.nudges, db.settings, async (): Promise<MomentReply> => {
+  return db.transaction('rw', db.nudges, db.settings, db.people, async (): Promise<MomentReply> => {
     const settings = await getSettings();
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
-    const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY);
+    const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY_MS);
     const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now });
     if (!decision.show) return decision;
-    const suggestion = suggest({ moment: site.kind, history: recent, random, translate });
+    const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
+    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate });
     const nudgeId = await addNudge(newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes));
     return { show: true, nudgeId };
   });

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { translate } from '../i18n';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
-import { recordCardStep, viewNudge } from './card';
+import { otherIdea, recordCardStep, viewNudge } from './card';
 import { handleMoment } from './moment';
 import { refreshQuietIndicator } from './quiet-indicator';
 import { contentScriptSite, isExtensionPage } from './senders';
@@ -27,6 +27,10 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     const reply = await recordCardStep(request.id, request.step, now);
     if (reply.ok && request.step.kind === 'mute') await refreshQuietIndicator(now);
     return reply;
+  },
+  async 'nudge-another'(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };
+    return otherIdea(request.id, now, Math.random, translate);
   },
   async 'quiet-changed'(_request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };

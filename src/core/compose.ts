@@ -1,15 +1,20 @@
 import type { ComposeProvider, Site } from './moments';
+import type { HandleSite } from './people';
 
 /**
  * Channel links for a finished draft. The extension never sends anything: each link opens
  * a place where the person reviews the note and sends it themselves.
  */
-export type ChannelId = ComposeProvider | 'email' | 'copy';
+export const CHANNELS = ['gmail', 'outlook', 'email', 'sms', 'whatsapp', 'profile', 'copy'] as const;
+export type ChannelId = (typeof CHANNELS)[number];
 
 export interface Draft {
   readonly body: string;
+  /** An email address. */
   readonly to?: string;
   readonly subject?: string;
+  readonly phone?: string;
+  readonly profileUrl?: string;
 }
 
 /** A half-deleted emoji (a lone surrogate) would make encodeURIComponent throw. */
@@ -42,7 +47,37 @@ export function mailtoUrl(draft: Draft): string {
   return `mailto:${draft.to ? encodeURIComponent(draft.to).replace(/%40/g, '@') : ''}${params ? `?${params}` : ''}`;
 }
 
-export function channelUrl(channel: Exclude<ChannelId, 'copy'>, draft: Draft): string {
+/** `sms:` with the number and body (RFC 5724); phones open their messages app. */
+export function smsUrl(draft: Draft & { phone: string }): string {
+  return `sms:${phoneForUrl(draft.phone)}?${query({ body: draft.body })}`;
+}
+
+/** WhatsApp's own link: the chat opens with the draft typed in, not sent. */
+export function whatsappUrl(draft: Draft & { phone: string }): string {
+  return `https://wa.me/${phoneForUrl(draft.phone).replace(/^\+/, '')}?${query({ text: draft.body })}`;
+}
+
+function phoneForUrl(phone: string): string {
+  return phone.trim().replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
+}
+
+const PROFILE_URLS: Record<HandleSite, (handle: string) => string> = {
+  x: (h) => `https://x.com/${h}`,
+  facebook: (h) => `https://www.facebook.com/${h}`,
+  instagram: (h) => `https://www.instagram.com/${h}/`,
+  linkedin: (h) => `https://www.linkedin.com/in/${h}/`,
+  reddit: (h) => `https://www.reddit.com/user/${h}/`,
+  bluesky: (h) => `https://bsky.app/profile/${h}`,
+  threads: (h) => `https://www.threads.com/@${h}`,
+};
+
+/** A person's profile on a social site, where the user can comment or write to them. */
+export function profileUrl(site: HandleSite, handle: string): string {
+  return PROFILE_URLS[site](encodeURIComponent(handle.replace(/^@/, '')));
+}
+
+/** The link that opens a channel with the draft, or nothing when the contact detail it needs is unknown. */
+export function channelUrl(channel: Exclude<ChannelId, 'copy'>, draft: Draft): string | undefined {
   switch (channel) {
     case 'gmail':
       return composeGmailUrl(draft);
@@ -50,6 +85,12 @@ export function channelUrl(channel: Exclude<ChannelId, 'copy'>, draft: Draft): s
       return composeOutlookUrl(draft);
     case 'email':
       return mailtoUrl(draft);
+    case 'sms':
+      return draft.phone ? smsUrl({ ...draft, phone: draft.phone }) : undefined;
+    case 'whatsapp':
+      return draft.phone ? whatsappUrl({ ...draft, phone: draft.phone }) : undefined;
+    case 'profile':
+      return draft.profileUrl;
   }
 }
 

@@ -19,8 +19,15 @@ export interface Suggestion {
   /** The editable draft the person starts from. */
   readonly draft: string;
   readonly personId?: number;
+  readonly personName?: string;
+  /** The remembered detail it uses, so that details take turns. */
+  readonly memoryId?: string;
+  /** A short line on why this person, now. */
+  readonly why?: string;
   /** Where the note can go besides Copy, when known. */
   readonly email?: string;
+  readonly phone?: string;
+  readonly profileUrl?: string;
   readonly subject?: string;
 }
 
@@ -42,6 +49,30 @@ export interface Nudge {
   sentAt?: number;
   feeling?: Feeling;
   genuineNote?: string;
+  /** Suggestions set aside with "Another idea" on this card. */
+  tried?: { templateIds: string[]; personIds: number[] };
+}
+
+/** How many times one card offers "Another idea". */
+export const MAX_OTHER_IDEAS = 3;
+
+export function otherIdeasLeft(nudge: Pick<Nudge, 'tried'>): number {
+  return Math.max(0, MAX_OTHER_IDEAS - (nudge.tried?.templateIds.length ?? 0));
+}
+
+/** The nudge with a new suggestion, remembering the one it replaces. */
+export function withOtherIdea(nudge: Nudge, suggestion: Suggestion, now: number): Nudge {
+  const tried = nudge.tried ?? { templateIds: [], personIds: [] };
+  const personId = nudge.suggestion.personId;
+  return {
+    ...nudge,
+    suggestion,
+    updatedAt: now,
+    tried: {
+      templateIds: [...tried.templateIds, nudge.suggestion.templateId],
+      personIds: personId === undefined ? tried.personIds : [...tried.personIds, personId],
+    },
+  };
 }
 
 export type NudgeStep =

@@ -17,3 +17,16 @@ export function pickOne<T>(items: readonly T[], random: Random): T | undefined {
   if (items.length === 0) return undefined;
   return items[Math.min(items.length - 1, Math.floor(random() * items.length))];
 }
+
+/** One item, chosen with probability proportional to its (positive) weight. */
+export function pickWeighted<T>(items: readonly T[], weight: (item: T) => number, random: Random): T | undefined {
+  const weights = items.map((item) => Math.max(0, weight(item)));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (items.length === 0 || total <= 0) return pickOne(items, random);
+  let point = random() * total;
+  for (let i = 0; i < items.length; i++) {
+    point -= weights[i] ?? 0;
+    if (point < 0) return items[i];
+  }
+  return items[items.length - 1];
+}

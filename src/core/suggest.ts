@@ -1,41 +1,217 @@
-import type { MomentKind } from './moments';
+import type { MomentKind, SiteId } from './moments';
 import type { Nudge, Suggestion } from './nudge';
-import { pickOne, type Random } from './random';
-import { GENERIC_TEMPLATES, type Template } from './templates';
+import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Memory, type Person } from './people';
+import { pickOne, pickWeighted, type Random } from './random';
+import {
+  ALL_TEMPLATES,
+  fitsEnergy,
+  GENERIC_TEMPLATES,
+  MAX_TEMPLATE_LENGTH,
+  PERSONAL_TEMPLATES,
+  type Energy,
+  type Template,
+} from './templates';
+import { dateToTime, DAY_MS } from './time';
+import { profileUrl } from './compose';
 
 /** Renders a message from `_locales`; passed in so this module stays free of browser APIs. */
 export type Translate = (key: string, substitutions?: readonly string[]) => string;
 
+export type HistoryEntry = Pick<Nudge, 'suggestion' | 'shownAt' | 'status'>;
+
 export interface SuggestInput {
   /** The kind of routine moment; absent when the person asked in the popup. */
   readonly moment?: MomentKind;
-  /** Earlier nudges, newest first or in any order. */
-  readonly history: readonly Pick<Nudge, 'suggestion' | 'shownAt'>[];
+  /** The site of the moment, to find a person's handle there. */
+  readonly site?: SiteId;
+  readonly people?: readonly Person[];
+  /** Earlier nudges in any order; the last 30 days are enough. */
+  readonly history: readonly HistoryEntry[];
+  readonly energy?: Energy;
+  readonly now?: number;
   readonly random: Random;
   readonly translate: Translate;
-  /** Template ids not to offer again right now (e.g. "Another idea"). */
-  readonly exclude?: readonly string[];
+  /** Not to be offered again right now ("Another idea"). */
+  readonly exclude?: { readonly templateIds?: readonly string[]; readonly personIds?: readonly number[] };
 }
 
 /** How many of the latest suggestions are not offered again. */
 export const RECENT_TEMPLATES_AVOIDED = 3;
+/** A person suggested this recently rests for now. */
+export const PERSON_REST_DAYS = 3;
+/** A person set aside twice within this many days rests for now. */
+export const DISMISSALS_WINDOW_DAYS = 14;
+/** The same template is not offered to the same person within this many days. */
+export const TEMPLATE_REPEAT_DAYS = 30;
+/** A dated note is followed up from its day until this many days after. */
+export const FOLLOW_UP_DAYS = 21;
 
-export function templatesForMoment(moment: MomentKind | undefined): readonly Template[] {
-  return moment ? GENERIC_TEMPLATES.filter((t) => (t.moments as readonly string[]).includes(moment)) : GENERIC_TEMPLATES;
+export function templatesForMoment(moment: MomentKind | undefined, templates: readonly Template[] = GENERIC_TEMPLATES): readonly Template[] {
+  return moment ? templates.filter((t) => t.channels.includes(moment)) : templates;
 }
 
+/** One suggestion for this moment: a person and a detail when possible, else a small generic act. */
 export function suggest(input: SuggestInput): Suggestion {
-  const fitting = templatesForMoment(input.moment);
+  return suggestForPerson(input) ?? suggestGeneric(input);
+}
+
+function suggestGeneric(input: SuggestInput): Suggestion {
+  const fitting = templatesForMoment(input.moment).filter((t) => fitsEnergy(t, input.energy ?? 'good'));
   const recent = [...input.history]
     .sort((a, b) => b.shownAt - a.shownAt)
     .slice(0, RECENT_TEMPLATES_AVOIDED)
     .map((n) => n.suggestion.templateId);
-  const avoided = new Set([...recent, ...(input.exclude ?? [])]);
+  const avoided = new Set([...recent, ...(input.exclude?.templateIds ?? [])]);
   const fresh = fitting.filter((t) => !avoided.has(t.id));
-  const template = pickOne(fresh.length > 0 ? fresh : fitting, input.random) ?? GENERIC_TEMPLATES[0];
+  const pool = fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : templatesForMoment(input.moment);
+  const template = pickOne(pool, input.random) ?? GENERIC_TEMPLATES[0];
   return {
     templateId: template.id,
     prompt: input.translate(`tpl_${template.id}_prompt`),
     draft: input.translate(`tpl_${template.id}_draft`),
   };
 }
+
+/** How far along their rhythm a person is: 1 means a note is due today. */
+export function dueRatio(person: Person, now: number): number {
+  const days = RHYTHM_DAYS[person.rhythm];
+  if (days === undefined) return 0.25;
+  if (person.lastContactedAt === undefined) return 1;
+  return (now - person.lastContactedAt) / (days * DAY_MS);
+}
+
+/** Whether a note to this person can go out through this moment's own channel. */
+export function isReachable(person: Person, moment: MomentKind | undefined, site: SiteId | undefined): boolean {
+  if (moment === 'email') return person.email !== undefined;
+  if (moment === 'messages') return person.phone !== undefined;
+  if (moment === 'social') return handleOn(person, site) !== undefined;
+  return true;
+}
+
+function handleOn(person: Person, site: SiteId | undefined): string | undefined {
+  return site && (HANDLE_SITES as readonly string[]).includes(site) ? person.handles[site as HandleSite] : undefined;
+}
+
+/** People who may be suggested now: not archived, not resting after a recent suggestion or two set-asides. */
+export function eligiblePeople(input: SuggestInput, now: number): Person[] {
+  const excluded = new Set(input.exclude?.personIds ?? []);
+  return (input.people ?? []).filter((person) => {
+    if (person.archived || person.id === undefined || excluded.has(person.id)) return false;
+    const theirs = input.history.filter((n) => n.suggestion.personId === person.id);
+    const suggestedLately = theirs.some((n) => now - n.shownAt < PERSON_REST_DAYS * DAY_MS);
+    const setAside = theirs.filter((n) => n.status === 'dismissed' && now - n.shownAt < DISMISSALS_WINDOW_DAYS * DAY_MS);
+    return !suggestedLately && setAside.length < 2;
+  });
+}
+
+/**
+ * Prefers people reachable on this moment's channel, and among them those due for their
+ * rhythm, weighted by how far along it they are: the most overdue is the likeliest, yet
+ * every due person comes up in turn.
+ */
+export function pickPerson(input: SuggestInput, now: number): Person | undefined {
+  const eligible = eligiblePeople(input, now);
+  const reachable = eligible.filter((p) => isReachable(p, input.moment, input.site));
+  // On a social site only someone with a handle there fits; elsewhere Copy always works.
+  const pool = reachable.length > 0 || input.moment === 'social' ? reachable : eligible;
+  const due = pool.filter((p) => dueRatio(p, now) >= 1);
+  const candidates = due.length > 0 ? due : pool;
+  return pickWeighted(candidates, (p) => Math.min(4, dueRatio(p, now)) + 0.05, input.random);
+}
+
+function detailTemplateFits(template: Template, memory: Memory | undefined, followUp: Memory | undefined): boolean {
+  if (template.kind === 'follow-up') return followUp !== undefined;
+  return !template.needs.includes('detail') || memory !== undefined;
+}
+
+/** A dated note whose day has come within the last few weeks. */
+export function followUpMemory(person: Person, now: number): Memory | undefined {
+  return person.memories.find((m) => m.date !== undefined && now >= dateToTime(m.date) && now - dateToTime(m.date) < FOLLOW_UP_DAYS * DAY_MS);
+}
+
+/** The detail used least lately for this person, so details take turns. */
+export function nextMemory(person: Person, history: readonly HistoryEntry[]): Memory | undefined {
+  const undated = person.memories.filter((m) => m.date === undefined);
+  const lastUsed = (memory: Memory) =>
+    Math.max(-1, ...history.filter((n) => n.suggestion.personId === person.id && n.suggestion.memoryId === memory.id).map((n) => n.shownAt));
+  return [...undated].sort((a, b) => lastUsed(a) - lastUsed(b))[0];
+}
+
+function suggestForPerson(input: SuggestInput): Suggestion | undefined {
+  const now = input.now ?? Date.now();
+  const person = pickPerson(input, now);
+  if (!person || person.id === undefined) return undefined;
+  const memory = nextMemory(person, input.history);
+  const followUp = followUpMemory(person, now);
+  const usedLately = new Set(
+    input.history
+      .filter((n) => n.suggestion.personId === person.id && now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS)
+      .map((n) => n.suggestion.templateId),
+  );
+  const excluded = new Set(input.exclude?.templateIds ?? []);
+  const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
+    (t) => fitsEnergy(t, input.energy ?? 'good') && !usedLately.has(t.id) && !excluded.has(t.id) && detailTemplateFits(t, memory, followUp),
+  );
+  // A remembered detail makes a note sincere: prefer it, and a due follow-up most of all.
+  const weight = (t: Template) => (t.kind === 'follow-up' ? 6 : t.needs.includes('detail') ? 3 : 1);
+  const ordered = [...fitting];
+  while (ordered.length > 0) {
+    const template = pickWeighted(ordered, weight, input.random);
+    if (!template) break;
+    const detail = template.kind === 'follow-up' ? followUp : template.needs.includes('detail') ? memory : undefined;
+    const rendered = render(template, person, detail, input.translate);
+    if (rendered) return personalSuggestion(template, person, detail, rendered, input, now);
+    ordered.splice(ordered.indexOf(template), 1);
+  }
+  return undefined;
+}
+
+const UNFILLED = /\$[A-Za-z_]+\$|\$\d/;
+
+/** Both texts filled in and within length, or nothing: a placeholder never reaches a person. */
+export function render(
+  template: Template,
+  person: Pick<Person, 'name'>,
+  detail: Pick<Memory, 'text'> | undefined,
+  translate: Translate,
+): { prompt: string; draft: string } | undefined {
+  if (template.needs.includes('detail') && !detail) return undefined;
+  const substitutions = [person.name, detail?.text ?? ''];
+  const prompt = translate(`tpl_${template.id}_prompt`, substitutions);
+  const draft = translate(`tpl_${template.id}_draft`, substitutions);
+  const filled = (text: string) => text.length > 0 && !UNFILLED.test(text.replace(person.name, '').replace(detail?.text ?? '', ''));
+  if (!filled(prompt) || !filled(draft) || draft.length > MAX_TEMPLATE_LENGTH) return undefined;
+  return { prompt, draft };
+}
+
+function personalSuggestion(
+  template: Template,
+  person: Person,
+  detail: Memory | undefined,
+  texts: { prompt: string; draft: string },
+  input: SuggestInput,
+  now: number,
+): Suggestion {
+  const handle = handleOn(person, input.site);
+  return {
+    templateId: template.id,
+    ...texts,
+    personId: person.id,
+    personName: person.name,
+    ...(detail ? { memoryId: detail.id } : {}),
+    why: whyThis(person, detail, template, input.translate, now),
+    ...(person.email ? { email: person.email } : {}),
+    ...(person.phone ? { phone: person.phone } : {}),
+    ...(handle && input.site ? { profileUrl: profileUrl(input.site as HandleSite, handle) } : {}),
+  };
+}
+
+/** A short, kind reason: what the person asked for, never how long it has been. */
+export function whyThis(person: Person, detail: Memory | undefined, template: Template, translate: Translate, _now: number): string {
+  if (template.kind === 'follow-up' && detail?.date) return translate('whyFollowUp', [person.name, detail.text]);
+  const rhythmKey = { weekly: 'whyWeekly', fortnightly: 'whyFortnightly', monthly: 'whyMonthly', none: 'whyNoRhythm' } as const;
+  return translate(rhythmKey[person.rhythm], [person.name]);
+}
+
+/** All template ids, for tests and the catalogue check. */
+export const TEMPLATE_IDS = ALL_TEMPLATES.map((t) => t.id);

@@ -42,3 +42,25 @@ export function isWithinHours(now: number, fromMinutes: number, untilMinutes: nu
   if (fromMinutes < untilMinutes) return current >= fromMinutes && current < untilMinutes;
   return current >= fromMinutes || current < untilMinutes;
 }
+
+/** Whether a "YYYY-MM-DD" string names a real calendar day. */
+export function isValidDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}
+
+/** Local midnight of a "YYYY-MM-DD" day. */
+export function dateToTime(value: string): number {
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  return new Date(year, month - 1, day).getTime();
+}
+
+export const DAY_MS = 24 * 60 * MINUTE;
+
+/** Whole days from `from` to `to`, rounded down. */
+export function daysBetween(from: number, to: number): number {
+  return Math.floor((to - from) / DAY_MS);
+}

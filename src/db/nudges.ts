@@ -1,5 +1,6 @@
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
+import { markContacted } from './people';
 import { muteToday, snoozeUntil } from './settings';
 
 export async function addNudge(nudge: Nudge): Promise<number> {
@@ -25,11 +26,11 @@ export async function latestNudges(limit: number): Promise<Nudge[]> {
 export type RecordResult = StepResult | { ok: false; error: 'not-found' };
 
 /**
- * Records one step the person took, in one transaction with the quiet time it implies:
- * if the browser stops halfway, either both are saved or neither.
+ * Records one step the person took, in one transaction with what it implies (a quiet
+ * time; a person contacted today): if the browser stops halfway, all is saved or nothing.
  */
 export async function recordStep(id: number, step: NudgeStep, now: number): Promise<RecordResult> {
-  return db.transaction('rw', db.nudges, db.settings, async (): Promise<RecordResult> => {
+  return db.transaction('rw', db.nudges, db.settings, db.people, async (): Promise<RecordResult> => {
     const nudge = await db.nudges.get(id);
     if (!nudge) return { ok: false, error: 'not-found' };
     const result = applyStep(nudge, step, now);
@@ -37,6 +38,8 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
     await db.nudges.put(result.nudge);
     if (step.kind === 'mute') await muteToday(now);
     if (step.kind === 'snooze') await snoozeUntil(step.until);
+    const personId = nudge.suggestion.personId;
+    if (step.kind === 'sent' && nudge.status !== 'sent' && personId !== undefined) await markContacted(personId, now);
     return result;
   });
 }

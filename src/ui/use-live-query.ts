@@ -14,14 +14,26 @@ export type LiveResult<T> =
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[] = []): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
+    let active = true;
+    const fail = (error: unknown) => {
+      if (!active) return;
+      console.error('Small Hellos could not read its storage:', error);
+      setResult({ status: 'error', error });
+    };
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ status: 'ready', value }),
-      error: (error: unknown) => {
-        console.error('Small Hellos could not read its storage:', error);
-        setResult({ status: 'error', error });
+      next: (value) => {
+        if (active) setResult({ status: 'ready', value });
       },
+      error: fail,
     });
-    return () => subscription.unsubscribe();
+    // liveQuery stays silent when the database cannot open (Dexie reports that as
+    // DatabaseClosedError, which liveQuery treats as "wait for it to reopen"), so one plain
+    // read makes that failure visible instead of leaving the page empty.
+    query().catch(fail);
+    return () => {
+      active = false;
+      subscription.unsubscribe();
+    };
   }, deps);
   return result;
 }

@@ -89,9 +89,9 @@ export async function startBrowser(
 /** The card's outer box in the page: the host element the content script added. */
 export async function cardBox(card: Frame): Promise<{ x: number; y: number; width: number; height: number }> {
   const frameElement = await card.frameElement();
-  return frameElement.evaluate((element) => {
-    const root = element.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : element;
+  return frameElement.evaluate((frame) => {
+    const root = frame.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : (frame as Element);
     const { x, y, width, height } = host.getBoundingClientRect();
     return { x, y, width, height };
   });
@@ -162,15 +162,22 @@ export async function historyEntries(popup: Page): Promise<string[]> {
 
 /**
  * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright
- * is attached it never idles by itself). The next message from a page starts it again.
+ * is attached it never idles by itself), and waits until DevTools reports it stopped. The
+ * next message from a page starts it again.
  */
 export async function stopServiceWorker(browser: Session, page: Page): Promise<void> {
   const devtools = await browser.context.newCDPSession(page);
+  const ours = `chrome-extension://${browser.extensionId}/`;
+  let stopped = false;
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const versionsOfOurs = versions.filter((version) => version.scriptURL.startsWith(ours));
+    if (versionsOfOurs.length > 0) stopped = versionsOfOurs.every((version) => version.runningStatus === 'stopped');
+  });
   try {
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
+    await waitUntil(() => stopped, { what: 'the service worker to stop' });
   } finally {
     await devtools.detach();
   }
-  await waitUntil(() => browser.context.serviceWorkers().length === 0, { what: 'the service worker to stop' });
 }

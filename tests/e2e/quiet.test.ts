@@ -52,7 +52,7 @@ describe('keeping quiet when asked', () => {
     const popup = await browser.openPopup();
     await popup.getByText('Resting today').waitFor();
     await popup.getByRole('button', { name: 'Unmute' }).click();
-    await expect(popup.getByText('Resting today').count()).resolves.toBe(0);
+    await expect.poll(() => popup.getByText('Resting today').count()).toBe(0);
 
     const reddit = await browser.open(SITE.reddit);
     await waitForVisibleCard(reddit);

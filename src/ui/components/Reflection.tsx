@@ -67,11 +67,9 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
           {t('whatFeltGenuineHint')}
         </span>
       </div>
-      {needsFeeling && (
-        <p role="status" class="notice">
-          {t('chooseFeelingToKeepNote')}
-        </p>
-      )}
+      <p role="status" class={needsFeeling ? 'notice' : 'status'}>
+        {needsFeeling ? t('chooseFeelingToKeepNote') : ''}
+      </p>
       <div class="row">
         <button type="button" class="button button--primary" onClick={done}>
           {t('done')}

@@ -1,4 +1,4 @@
-import { FRAME_MESSAGE_KEY, type FrameMessage } from '../../messages';
+import type { FrameMessage } from '../../messages';
 
 /**
  * The card's only words to the page that hosts its frame: layout, never data. The target
@@ -8,12 +8,14 @@ export function postToHost(message: FrameMessage): void {
   window.parent.postMessage(message, '*');
 }
 
+// The key is written out, not imported, so the card does not pull the message schemas
+// (and valibot) into its frame; the FrameMessage type still checks it.
 export function closeFrame(): void {
-  postToHost({ [FRAME_MESSAGE_KEY]: 'close' });
+  postToHost({ smallHellosFrame: 'close' });
 }
 
 export function reportFrameHeight(height: number): void {
-  postToHost({ [FRAME_MESSAGE_KEY]: 'resize', height: Math.ceil(height) });
+  postToHost({ smallHellosFrame: 'resize', height: Math.ceil(height) });
 }
 
 /** The nudge id from the card's address (`?id=123`), or undefined when it is not a valid id. */

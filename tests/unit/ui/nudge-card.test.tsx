@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { MockInstance } from 'vitest';
 import type { NudgeStep } from '../../../src/core/nudge';
 import type { NudgeView, Reply, Request } from '../../../src/messages';
 import { NudgeCard } from '../../../src/ui/nudge/NudgeCard';
@@ -38,14 +39,18 @@ function background(handler: Handler = () => undefined, view: NudgeView = nudge)
   return steps;
 }
 
-let posted: ReturnType<typeof vi.spyOn<Window, 'postMessage'>>;
+let posted: MockInstance<Window['postMessage']>;
+let logged: MockInstance<Console['error']>;
 
 beforeEach(() => {
   posted = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => undefined);
+  // Failures are logged for developers as well as shown; keep the test output quiet.
+  logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterEach(() => {
-  posted.mockRestore();
+  vi.restoreAllMocks();
 });
 
 const closed = () => posted.mock.calls.some(([message]) => (message as { smallHellosFrame?: string }).smallHellosFrame === 'close');
@@ -141,6 +146,7 @@ describe('the in-page card', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect(logged).toHaveBeenCalled();
     expect(closed()).toBe(false);
     expect(screen.getByRole('button', { name: 'Write it' })).toBeTruthy();
   });
@@ -197,7 +203,6 @@ describe('writing a note from the card', () => {
       '_blank',
       'noopener',
     );
-    open.mockRestore();
   });
 
   it('copies the note, says so, and records it', async () => {
@@ -209,7 +214,6 @@ describe('writing a note from the card', () => {
     expect(await screen.findByText('Copied.')).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith('Thank you for this.');
     await waitFor(() => expect(steps).toContainEqual({ kind: 'channel', channel: 'copy', text: 'Thank you for this.' }));
-    writeText.mockRestore();
   });
 
   it('keeps the text and says so when sending could not be recorded', async () => {
@@ -260,5 +264,23 @@ describe('reading the nudge id from the frame address', () => {
 
   it.each(['', '?id=', '?id=0', '?id=-4', '?id=1.5', '?id=abc', '?id=12abc', '?other=3'])('rejects %j', (search) => {
     expect(readNudgeId(search)).toBeUndefined();
+  });
+});
+
+describe('the reflection', () => {
+  it('asks for a feeling rather than dropping a written line', async () => {
+    const steps = background();
+    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'What felt genuine?' }), { target: { value: 'Saying it plainly' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    expect(await screen.findByText('Choose how you feel to keep this line, or skip.')).toBeTruthy();
+    expect(steps.map((step) => step.kind)).toEqual(['writing', 'sent']);
+    fireEvent.click(screen.getByRole('button', { name: 'Heavier' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'reflect', feeling: 'heavier', note: 'Saying it plainly' }));
   });
 });

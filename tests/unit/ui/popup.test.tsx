@@ -105,10 +105,20 @@ describe('the popup', () => {
   });
 
   it('explains in plain words when its storage cannot be reached', async () => {
-    // As when the profile refuses storage: every read fails.
-    db.close({ disableAutoOpen: true });
-    render(<Popup />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^Small Hellos cannot reach its storage in this browser profile/);
+    // As in a profile that refuses storage: the database cannot open.
+    db.close({ disableAutoOpen: false });
+    const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      render(<Popup />);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/^Small Hellos cannot reach its storage in this browser profile/);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      refuse.mockRestore();
+      logged.mockRestore();
+    }
   });
 });

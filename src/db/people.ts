@@ -1,0 +1,42 @@
+import type { Person, PersonFields } from '../core/people';
+import { db } from './database';
+
+/** People by name; archived ones only when asked for. */
+export async function listPeople(options: { includeArchived?: boolean } = {}): Promise<Person[]> {
+  const people = await db.people.orderBy('name').toArray();
+  return options.includeArchived ? people : people.filter((person) => !person.archived);
+}
+
+export async function getPerson(id: number): Promise<Person | undefined> {
+  return db.people.get(id);
+}
+
+export async function addPerson(fields: PersonFields, now: number): Promise<number> {
+  const id = await db.people.add({ ...fields, archived: false, createdAt: now });
+  if (id === undefined) throw new Error('The person was not given an id');
+  return id;
+}
+
+/** Replaces the fields a form edits; history, archive state and last contact stay. */
+export async function updatePerson(id: number, fields: PersonFields): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new Error('This person is no longer in your list.');
+    const { email: _email, phone: _phone, ...kept } = person;
+    await db.people.put({ ...kept, ...fields, id });
+  });
+}
+
+export async function setArchived(id: number, archived: boolean): Promise<void> {
+  await db.people.update(id, { archived });
+}
+
+/** Deletes the person; notes already sent stay in the history, without a link to them. */
+export async function deletePerson(id: number): Promise<void> {
+  await db.people.delete(id);
+}
+
+/** "I sent it": their rhythm starts again from now. */
+export async function markContacted(id: number, now: number): Promise<void> {
+  await db.people.update(id, { lastContactedAt: now });
+}
