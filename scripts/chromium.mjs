@@ -6,7 +6,7 @@
  * served from a fixture in tests/fixtures at its real URL (so the content script runs on
  * it), and every other http(s) request is aborted and written down.
  */
-/* global self, indexedDB -- used only in functions that run in the browser (evaluate) */
+/* global self, indexedDB, ShadowRoot -- used only in functions that run in the browser (evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -303,8 +303,25 @@ export function cardFrame(page) {
 }
 
 /**
- * Waits until a card is showing in `page` with its first button visible, and returns its
- * frame.
+ * The card's outer box in the page: the host element the content script added, which the
+ * card sizes to fit (it stays 0 px tall until the card reports its height).
+ *
+ * @param {Frame} card
+ * @returns {Promise<{ x: number, y: number, width: number, height: number }>}
+ */
+export async function cardBox(card) {
+  const frameElement = await card.frameElement();
+  return frameElement.evaluate((frame) => {
+    const root = frame.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : /** @type {Element} */ (frame);
+    const { x, y, width, height } = host.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+}
+
+/**
+ * Waits until a card is showing in `page` as a person would see it: its first button
+ * visible and its box on the page grown to fit it. Returns the card's frame.
  *
  * @param {Page} page
  * @param {{ timeout?: number }} [options]
@@ -312,12 +329,14 @@ export function cardFrame(page) {
  */
 export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const deadline = Date.now() + timeout;
-  /** @type {Frame | undefined} */
-  let frame;
-  await waitUntil(() => (frame = cardFrame(page)), { timeout, what: `a card in ${page.url()}` });
-  if (!frame) throw new Error('unreachable');
-  await frame.getByRole('button', { name: 'Write it' }).waitFor({ state: 'visible', timeout: Math.max(deadline - Date.now(), 1) });
-  return frame;
+  const remaining = () => Math.max(deadline - Date.now(), 1);
+  const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
+  await card.getByRole('button', { name: 'Write it' }).waitFor({ state: 'visible', timeout: remaining() });
+  await waitUntil(async () => (await cardBox(card)).height > 40, {
+    timeout: remaining(),
+    what: 'the card to take its height on the page',
+  });
+  return card;
 }
 
 /**

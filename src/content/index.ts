@@ -6,7 +6,7 @@
 import { FRAME_MESSAGE_KEY, type MomentReply, type Reply } from '../messages';
 
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: { id: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
   i18n: { getMessage(key: string): string };
 };
 
@@ -61,7 +61,9 @@ function mountCard(nudgeId: number): void {
   };
   restyle();
 
-  const frameOrigin = new URL(frame.src).origin;
+  // With use_dynamic_url the frame's address has a per-session id, while its messages come
+  // from the extension's own origin; Firefox uses one origin for both.
+  const cardOrigins = [new URL(frame.src).origin, `chrome-extension://${chrome.runtime.id}`];
   // Put back anything the page takes away or restyles while the card is open.
   const guard = new MutationObserver(() => {
     if (!host.isConnected) document.documentElement.append(host);
@@ -70,7 +72,7 @@ function mountCard(nudgeId: number): void {
 
   const onMessage = (event: MessageEvent): void => {
     // Only the card itself may speak: the page can neither forge its window nor its origin.
-    if (event.source !== frame.contentWindow || event.origin !== frameOrigin) return;
+    if (event.source !== frame.contentWindow || !cardOrigins.includes(event.origin)) return;
     const data = event.data as Record<string, unknown> | null;
     const kind = data?.[FRAME_MESSAGE_KEY];
     if (kind === 'close') {

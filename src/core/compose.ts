@@ -94,14 +94,20 @@ export function channelUrl(channel: Exclude<ChannelId, 'copy'>, draft: Draft): s
   }
 }
 
+/** How a note can reach the person, as far as the user has told. */
+export type Contact = Pick<Draft, 'to' | 'phone' | 'profileUrl'>;
+
 /**
- * The channels offered for a draft, in order: the site's own compose window, plain email
- * where an address is known, and Copy, which always works.
+ * The channels offered for a draft, in order: the site's own compose window, email where
+ * an address is known, text and WhatsApp where a phone is, the person's profile on this
+ * site where a handle is, and Copy, which always works.
  */
-export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, to: string | undefined): ChannelId[] {
+export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, contact: Contact): ChannelId[] {
   const channels: ChannelId[] = [];
   if (site?.compose) channels.push(site.compose);
-  if (to) channels.push('email');
+  if (contact.to) channels.push('email');
+  if (contact.phone) channels.push('sms', 'whatsapp');
+  if (contact.profileUrl) channels.push('profile');
   channels.push('copy');
   return channels;
 }

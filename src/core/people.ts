@@ -72,7 +72,7 @@ export type Validation =
   | { ok: false; errors: Partial<Record<PersonField, PersonError>>; memoryErrors: Record<string, PersonError> };
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
-const PHONE = /^\+?[0-9][0-9 ().-]{4,}$/;
+const PHONE = /^\+?[0-9(][0-9 ().-]{4,}$/;
 const HANDLE = /^@?[\p{L}\p{N}._-]{1,100}$/u;
 
 /** Trims and checks every field; errors are message keys the form shows beside the field. */

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, cardBox, setSettings, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, cardBox, cardText, setSettings, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+
+/** A message key or an unfilled placeholder: words a person should never read. */
+const PLACEHOLDER = /\btpl_\w+|__MSG_|\$[A-Z_]+\$|\{\{?\w+\}?\}/;
 
 describe('the card on a routine moment', () => {
   let browser: Session;
@@ -26,6 +29,8 @@ describe('the card on a routine moment', () => {
     for (const name of ['Write it', 'Not now', 'Low energy today', 'Close']) {
       await expect(card.getByRole('button', { name }).isVisible(), `button ${name}`).resolves.toBe(true);
     }
+
+    expect(await cardText(card)).not.toMatch(PLACEHOLDER);
 
     const viewport = page.viewportSize();
     if (!viewport) throw new Error('The page has no viewport size');
@@ -58,6 +63,7 @@ describe('the card on a routine moment', () => {
         throw new Error(`No card on ${url}: ${String(error)}`);
       });
       await expect(card.getByRole('button', { name: 'Write it' }).isVisible()).resolves.toBe(true);
+      expect(await cardText(card)).not.toMatch(PLACEHOLDER);
       // Closing the card puts it away, so the next site may show its own.
       await card.getByRole('button', { name: 'Close' }).click();
       await waitForCardGone(page);

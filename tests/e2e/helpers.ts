@@ -17,7 +17,7 @@ import {
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
 
-export { cardFrame, moveNudgesBack, setSettings, waitForCard, waitUntil } from '../../scripts/chromium.mjs';
+export { cardBox, cardFrame, moveNudgesBack, setSettings, waitUntil } from '../../scripts/chromium.mjs';
 
 /** A believable address on each catalogue site the stories visit. */
 export const SITE = {
@@ -86,22 +86,9 @@ export async function startBrowser(
   }
 }
 
-/** The card's outer box in the page: the host element the content script added. */
-export async function cardBox(card: Frame): Promise<{ x: number; y: number; width: number; height: number }> {
-  const frameElement = await card.frameElement();
-  return frameElement.evaluate((frame) => {
-    const root = frame.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : (frame as Element);
-    const { x, y, width, height } = host.getBoundingClientRect();
-    return { x, y, width, height };
-  });
-}
-
-/** Waits until a card is showing and has room on the page (the host is sized to fit it). */
+/** Waits until a card is showing, with room on the page, and returns its frame. */
 export async function waitForVisibleCard(page: Page, timeout = 5_000): Promise<Frame> {
-  const card = await waitForCard(page, { timeout });
-  await waitUntil(async () => (await cardBox(card)).height > 40, { timeout, what: 'the card to take its height' });
-  return card;
+  return waitForCard(page, { timeout });
 }
 
 /** Waits until the card has taken itself off the page. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { channelsFor, channelUrl, type ChannelId } from '../../core/compose';
+import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
 import type { Suggestion } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
@@ -13,6 +13,9 @@ const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
   gmail: 'openInGmail',
   outlook: 'openInOutlook',
   email: 'channelEmail',
+  sms: 'channelSms',
+  whatsapp: 'channelWhatsapp',
+  profile: 'channelProfile',
   copy: 'channelCopy',
 };
 
@@ -124,19 +127,33 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
   const noteId = useId();
   const hintId = useId();
   const channelsId = useId();
-  const channels = channelsFor(site && isSiteId(site) ? siteById(site) : undefined, suggestion.email);
+  const draft: Draft = {
+    body: text,
+    to: suggestion.email,
+    subject: suggestion.subject,
+    phone: suggestion.phone,
+    profileUrl: suggestion.profileUrl,
+  };
+  // A channel whose contact detail is unknown has no link, so it is not offered.
+  const channels = channelsFor(site && isSiteId(site) ? siteById(site) : undefined, draft).flatMap(
+    (channel): { channel: ChannelId; url?: string }[] => {
+      if (channel === 'copy') return [{ channel }];
+      const url = channelUrl(channel, draft);
+      return url ? [{ channel, url }] : [];
+    },
+  );
 
   useEffect(() => {
     if (takeFocus) note.current?.focus();
     // Only when the flow opens; later renders must not move focus.
   }, []);
 
-  const open = (channel: Exclude<ChannelId, 'copy'>) => {
+  const open = (channel: ChannelId, url: string) => {
     onStatus(undefined);
     const saving = save({ kind: 'channel', channel, text });
     // Opened inside the click, before any await, so the browser keeps it as the person's
     // own action and does not block the new tab.
-    window.open(channelUrl(channel, { body: text, to: suggestion.email, subject: suggestion.subject }), '_blank', 'noopener');
+    window.open(url, '_blank', 'noopener');
     void saving;
   };
 
@@ -173,12 +190,12 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
           {t('sendItYourWay')}
         </p>
         <div class="row">
-          {channels.map((channel) => (
+          {channels.map(({ channel, url }) => (
             <button
               key={channel}
               type="button"
               class="button"
-              onClick={() => (channel === 'copy' ? void copy() : open(channel))}
+              onClick={() => (url === undefined ? void copy() : open(channel, url))}
             >
               {t(CHANNEL_LABELS[channel])}
             </button>

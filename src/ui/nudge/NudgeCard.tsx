@@ -128,6 +128,7 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
             </button>
           </header>
           {view !== 'resting' && <p class="card__prompt">{nudge.suggestion.prompt}</p>}
+          {view === 'offer' && nudge.suggestion.why && <p class="muted">{nudge.suggestion.why}</p>}
           {view === 'offer' && (
             <div class="row">
               <button type="button" class="button button--primary" onClick={() => void writeIt()}>

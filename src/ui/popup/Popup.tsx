@@ -1,4 +1,5 @@
 import { latestNudges } from '../../db/nudges';
+import { listPeople } from '../../db/people';
 import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -14,8 +15,9 @@ export const HISTORY_LENGTH = 50;
 export function Popup() {
   const settings = useLiveQuery(getSettings);
   const history = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
+  const people = useLiveQuery(() => listPeople());
 
-  if (settings.status === 'error' || history.status === 'error') {
+  if (settings.status === 'error' || history.status === 'error' || people.status === 'error') {
     return (
       <main class="popup stack">
         <h1>{t('extName')}</h1>
@@ -23,7 +25,7 @@ export function Popup() {
       </main>
     );
   }
-  if (settings.status === 'loading' || history.status === 'loading') {
+  if (settings.status === 'loading' || history.status === 'loading' || people.status === 'loading') {
     return (
       <main class="popup stack" aria-busy="true">
         <h1>{t('extName')}</h1>
@@ -36,7 +38,7 @@ export function Popup() {
   return (
     <main class="popup stack">
       <h1>{t('extName')}</h1>
-      <TodaySuggestion settings={settings.value} history={history.value} now={now} />
+      <TodaySuggestion settings={settings.value} history={history.value} people={people.value} now={now} />
       <QuietControls settings={settings.value} now={now} />
       <History nudges={history.value} />
     </main>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { newNudge, type Nudge, type Suggestion } from '../../core/nudge';
 import { seededRandom } from '../../core/random';
+import type { Person } from '../../core/people';
 import type { Settings } from '../../core/settings';
 import { suggest } from '../../core/suggest';
 import { dayKey } from '../../core/time';
@@ -14,6 +15,7 @@ import { saveStep } from './save-step';
 interface TodaySuggestionProps {
   settings: Settings;
   history: readonly Nudge[];
+  people: readonly Person[];
   now: number;
 }
 
@@ -21,12 +23,16 @@ interface TodaySuggestionProps {
  * Today's one idea. The choice is seeded by the day, so it stays the same each time the
  * popup opens, until the history around it changes.
  */
-export function TodaySuggestion({ settings, history, now }: TodaySuggestionProps) {
+export function TodaySuggestion({ settings, history, people, now }: TodaySuggestionProps) {
   const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion }>();
   const [error, setError] = useState<MessageKey>();
   const headingId = useId();
   const day = dayKey(now, settings.dayStartsAtMinutes);
-  const suggestion = useMemo(() => suggest({ history, random: seededRandom(day), translate }), [history, day]);
+  const suggestion = useMemo(
+    () => suggest({ history, people, now, random: seededRandom(day), translate }),
+    // `now` only matters at the scale of days, which `day` already follows.
+    [history, people, day],
+  );
 
   const writeIt = async () => {
     setError(undefined);
@@ -51,6 +57,7 @@ export function TodaySuggestion({ settings, history, now }: TodaySuggestionProps
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
       <p class="suggestion__prompt">{shown.prompt}</p>
+      {!writing && shown.why && <p class="muted">{shown.why}</p>}
       {writing ? (
         <WriteFlow
           suggestion={writing.suggestion}

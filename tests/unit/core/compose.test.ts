@@ -102,29 +102,38 @@ describe('encoding', () => {
 
 describe('channelsFor', () => {
   it('offers Gmail’s compose window, email and Copy on Gmail with an address', () => {
-    expect(channelsFor(siteById('gmail'), 'friend@example.com')).toEqual(['gmail', 'email', 'copy']);
+    expect(channelsFor(siteById('gmail'), { to: 'friend@example.com' })).toEqual(['gmail', 'email', 'copy']);
   });
 
   it('offers Gmail’s compose window and Copy on Gmail without an address', () => {
-    expect(channelsFor(siteById('gmail'), undefined)).toEqual(['gmail', 'copy']);
+    expect(channelsFor(siteById('gmail'), {})).toEqual(['gmail', 'copy']);
   });
 
   it('offers Outlook’s compose window on Outlook', () => {
-    expect(channelsFor(siteById('outlook'), 'friend@example.com')).toEqual(['outlook', 'email', 'copy']);
-    expect(channelsFor(siteById('outlook'), undefined)).toEqual(['outlook', 'copy']);
+    expect(channelsFor(siteById('outlook'), { to: 'friend@example.com' })).toEqual(['outlook', 'email', 'copy']);
+    expect(channelsFor(siteById('outlook'), {})).toEqual(['outlook', 'copy']);
   });
 
   it('offers email and Copy on a social site with an address', () => {
-    expect(channelsFor(siteById('reddit'), 'friend@example.com')).toEqual(['email', 'copy']);
+    expect(channelsFor(siteById('reddit'), { to: 'friend@example.com' })).toEqual(['email', 'copy']);
   });
 
   it('offers only Copy on a social site without an address, or with an empty one', () => {
-    expect(channelsFor(siteById('instagram'), undefined)).toEqual(['copy']);
-    expect(channelsFor(siteById('instagram'), '')).toEqual(['copy']);
+    expect(channelsFor(siteById('instagram'), {})).toEqual(['copy']);
+    expect(channelsFor(siteById('instagram'), { to: '' })).toEqual(['copy']);
+  });
+
+  it('offers text, WhatsApp and the profile where a phone and a profile are known', () => {
+    expect(channelsFor(siteById('x'), { phone: '+44 7700 900123', profileUrl: 'https://x.com/maya' })).toEqual([
+      'sms',
+      'whatsapp',
+      'profile',
+      'copy',
+    ]);
   });
 
   it('offers email and Copy from the popup, which has no site', () => {
-    expect(channelsFor(undefined, 'friend@example.com')).toEqual(['email', 'copy']);
-    expect(channelsFor(undefined, undefined)).toEqual(['copy']);
+    expect(channelsFor(undefined, { to: 'friend@example.com' })).toEqual(['email', 'copy']);
+    expect(channelsFor(undefined, {})).toEqual(['copy']);
   });
 });

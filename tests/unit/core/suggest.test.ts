@@ -9,7 +9,7 @@ const MOMENTS: MomentKind[] = ['email', 'social', 'messages'];
 const BASE_TIME = new Date(2026, 10, 25, 9, 0).getTime();
 
 function shown(templateId: string, minutesAgo: number) {
-  return { shownAt: BASE_TIME - minutesAgo * 60_000, suggestion: { templateId, prompt: '', draft: '' } };
+  return { shownAt: BASE_TIME - minutesAgo * 60_000, status: 'shown' as const, suggestion: { templateId, prompt: '', draft: '' } };
 }
 
 function input(overrides: Partial<SuggestInput> = {}): SuggestInput {
@@ -27,9 +27,9 @@ describe('templatesForMoment', () => {
   it.each(MOMENTS)('offers only templates tagged for a %s moment', (moment) => {
     const fitting = templatesForMoment(moment);
     expect(fitting.length).toBeGreaterThan(RECENT_TEMPLATES_AVOIDED);
-    for (const template of fitting) expect(template.moments).toContain(moment);
+    for (const template of fitting) expect(template.channels).toContain(moment);
     const others = GENERIC_TEMPLATES.filter((t) => !fitting.includes(t));
-    for (const template of others) expect(template.moments).not.toContain(moment);
+    for (const template of others) expect(template.channels).not.toContain(moment);
   });
 
   it('offers every template when there is no moment (the popup)', () => {
@@ -66,13 +66,13 @@ describe('suggest', () => {
   it('honours ids to exclude on top of the recent ones', () => {
     const fitting = templatesForMoment('social').map((t) => t.id);
     const [recent, excluded] = fitting as [string, string];
-    const ids = choices((random) => input({ moment: 'social', history: [shown(recent, 5)], exclude: [excluded], random }));
+    const ids = choices((random) => input({ moment: 'social', history: [shown(recent, 5)], exclude: { templateIds: [excluded] }, random }));
     expect([...ids].sort()).toEqual(fitting.filter((id) => id !== recent && id !== excluded).sort());
   });
 
   it('still suggests a fitting template when every fitting one was excluded', () => {
     const fitting = templatesForMoment('social').map((t) => t.id);
-    const suggestion = suggest(input({ moment: 'social', exclude: fitting }));
+    const suggestion = suggest(input({ moment: 'social', exclude: { templateIds: fitting } }));
     expect(fitting).toContain(suggestion.templateId);
     expect(suggestion.draft).not.toBe('');
   });

@@ -1,5 +1,15 @@
 import messages from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { GENERIC_TEMPLATES } from '../../../src/core/templates';
+import { render } from '../../../src/core/suggest';
+import {
+  ALL_TEMPLATES,
+  ENERGIES,
+  GENERIC_TEMPLATES,
+  MAX_TEMPLATE_LENGTH,
+  PERSONAL_TEMPLATES,
+  PLACEHOLDERS,
+  type Template,
+  type TemplateKind,
+} from '../../../src/core/templates';
 import { t, translate } from '../../../src/i18n';
 import { getMessage } from '../../support/fake-browser';
 
@@ -8,49 +18,117 @@ const localeMessages = Object.entries(messages as Record<string, { message: stri
   key,
   text: entry.message,
 }));
-const SHAMING = [/overdue/i, /streak/i, /you haven[’']?t/i, /you have not/i, /missed/i, /too long/i];
+const SHAMING = [/overdue/i, /streak/i, /you haven[’']?t/i, /you have not/i, /missed/i, /too long/i, /been a while/i];
 const PARTS = ['prompt', 'draft'] as const;
+const KINDS: readonly TemplateKind[] = [
+  'appreciation',
+  'curiosity',
+  'shared-interest',
+  'celebrate',
+  'follow-up',
+  'empathy',
+  'invitation',
+  'walk-and-talk',
+  'ritual',
+  'voice-memo',
+  'encouraging-comment',
+  'check-in',
+  'offline',
+];
+const fill = (key: string, substitutions?: readonly string[]) => getMessage(key, substitutions ? [...substitutions] : undefined);
+const raw = (template: Template, part: (typeof PARTS)[number]) =>
+  (messages as Record<string, { message: string } | undefined>)[`tpl_${template.id}_${part}`]?.message ?? '';
 
-const texts = GENERIC_TEMPLATES.flatMap((template) =>
-  PARTS.map((part) => ({ key: `tpl_${template.id}_${part}`, text: getMessage(`tpl_${template.id}_${part}`) })),
-);
-
-describe('the generic templates', () => {
-  it('have unique ids', () => {
-    const ids = GENERIC_TEMPLATES.map((t) => t.id);
+describe('the template catalogue', () => {
+  it('holds at least 60 messages with unique ids', () => {
+    const ids = ALL_TEMPLATES.map((template) => template.id);
+    expect(ids.length).toBeGreaterThanOrEqual(60);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('each fit at least one routine moment', () => {
-    for (const template of GENERIC_TEMPLATES) expect(template.moments.length).toBeGreaterThan(0);
+  it.each(ALL_TEMPLATES)('tags $id with a known kind, channels and energy', (template) => {
+    expect(KINDS).toContain(template.kind);
+    expect(ENERGIES).toContain(template.energy);
+    expect(template.channels.length).toBeGreaterThan(0);
+    for (const channel of template.channels) expect(['email', 'messages', 'social']).toContain(channel);
+    for (const placeholder of template.needs) expect(PLACEHOLDERS).toContain(placeholder);
   });
 
-  it.each(texts)('have words for $key in the English locale', ({ text }) => {
-    expect(text.trim()).not.toBe('');
+  it('has every kind the product promises, each for more than one energy or channel', () => {
+    for (const kind of KINDS) expect(ALL_TEMPLATES.filter((template) => template.kind === kind).length).toBeGreaterThan(0);
+    for (const energy of ENERGIES) expect(PERSONAL_TEMPLATES.filter((template) => template.energy === energy).length).toBeGreaterThan(5);
   });
 
-  it.each(texts)('keep $key to at most 280 characters', ({ text }) => {
-    expect([...text].length).toBeLessThanOrEqual(280);
+  it.each(ALL_TEMPLATES)('uses in the words of $id exactly the placeholders it declares', (template) => {
+    for (const part of PARTS) {
+      const text = raw(template, part);
+      const used = [...text.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => match[1]?.toLowerCase());
+      for (const placeholder of used) expect(template.needs).toContain(placeholder);
+    }
+    const draftAndPrompt = raw(template, 'prompt') + raw(template, 'draft');
+    for (const placeholder of template.needs) expect(draftAndPrompt).toContain(`$${placeholder.toUpperCase()}$`);
   });
 
-  it.each(texts)('leave no unfilled placeholder in $key', ({ text }) => {
-    expect(text).not.toMatch(/\$[A-Za-z0-9_]*\$/);
-    expect(text).not.toMatch(/\$\d/);
+  it.each(PERSONAL_TEMPLATES)('addresses a person by name in $id', (template) => {
+    expect(template.needs).toContain('name');
   });
 
-  it.each(texts)('never shame in $key', ({ text }) => {
-    for (const word of SHAMING) expect(text).not.toMatch(word);
+  it.each(GENERIC_TEMPLATES)('needs nobody’s details in the generic $id', (template) => {
+    expect(template.needs).toEqual([]);
+  });
+});
+
+describe('rendering every template', () => {
+  const person = { name: 'Maya' };
+  const detail = { text: 'the hiking trip' };
+  const longName = { name: 'Maya-Alexandra Fitzgerald-Okonkwo' };
+  const longDetail = { text: 'learning the cello with her grandmother on Sunday mornings' };
+
+  it.each(ALL_TEMPLATES)('renders $id with a detail, filled in and within length', (template) => {
+    const texts = render(template, person, detail, fill);
+    expect(texts).toBeDefined();
+    for (const text of [texts?.prompt ?? '', texts?.draft ?? '']) {
+      expect(text).not.toMatch(/\$[A-Za-z_]+\$|\$\d/);
+      expect([...text].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+    }
+    if (template.needs.includes('name')) expect(texts?.draft).toContain('Maya');
+    if (template.needs.includes('detail')) expect(`${texts?.prompt} ${texts?.draft}`).toContain('the hiking trip');
+  });
+
+  it.each(ALL_TEMPLATES)('renders $id without a detail only when it needs none', (template) => {
+    const texts = render(template, person, undefined, fill);
+    if (template.needs.includes('detail')) expect(texts).toBeUndefined();
+    else expect(texts?.draft).not.toMatch(/\$/);
+  });
+
+  it.each(ALL_TEMPLATES)('keeps $id within length with a long name and a long detail', (template) => {
+    const texts = render(template, longName, longDetail, fill);
+    if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+  });
+
+  it('refuses a rendering that would run past the length limit', () => {
+    const needsDetail = PERSONAL_TEMPLATES.find((template) => template.id === 'cu_detail_how');
+    expect(needsDetail).toBeDefined();
+    expect(render(needsDetail as Template, person, { text: 'x'.repeat(300) }, fill)).toBeUndefined();
+  });
+
+  it('keeps a dollar sign the person wrote in a detail', () => {
+    const template = PERSONAL_TEMPLATES.find((candidate) => candidate.id === 'cu_detail_how') as Template;
+    expect(render(template, person, { text: 'the $5 plant sale' }, fill)?.draft).toContain('the $5 plant sale');
   });
 });
 
 describe('the English locale', () => {
+  it.each(ALL_TEMPLATES.flatMap((template) => PARTS.map((part) => `tpl_${template.id}_${part}`)))('has words for %s', (key) => {
+    expect(getMessage(key, ['Maya', 'the hiking trip']).trim()).not.toBe('');
+  });
+
   it('has words for every message', () => {
-    expect(localeMessages.length).toBeGreaterThan(GENERIC_TEMPLATES.length * 2);
     for (const { text } of localeMessages) expect(text.trim()).not.toBe('');
   });
 
   it('never shames in any message', () => {
-    for (const { text } of localeMessages) for (const word of SHAMING) expect(text).not.toMatch(word);
+    for (const { key, text } of localeMessages) for (const word of SHAMING) expect({ key, text }).not.toEqual({ key, text: expect.stringMatching(word) });
   });
 
   it('uses at most one exclamation mark in all its messages together', () => {
@@ -65,7 +143,7 @@ describe('reading words through the extension’s i18n helpers', () => {
   });
 
   it('reads each template’s words as suggest will', () => {
-    for (const { key, text } of texts) expect(translate(key)).toBe(text);
+    for (const template of GENERIC_TEMPLATES) expect(translate(`tpl_${template.id}_draft`)).toBe(getMessage(`tpl_${template.id}_draft`));
   });
 
   it('shows a missing key as itself rather than a blank', () => {

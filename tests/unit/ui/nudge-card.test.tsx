@@ -17,6 +17,7 @@ const nudge: NudgeView = {
     email: 'sam@example.com',
     subject: 'Thanks',
   },
+  otherIdeasLeft: 3,
 };
 
 type Handler = (request: Request) => Reply<unknown> | undefined;

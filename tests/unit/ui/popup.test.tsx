@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { newNudge, type Nudge } from '../../../src/core/nudge';
 import { db } from '../../../src/db/database';
 import { addNudge, latestNudges } from '../../../src/db/nudges';
+import { addPerson } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
 import { Popup } from '../../../src/ui/popup/Popup';
 
@@ -92,6 +93,28 @@ describe('the popup', () => {
     expect(saved).toMatchObject({ origin: 'popup', status: 'sent', finalText: 'Thanks for the soup, it was perfect.', feeling: 'same' });
     const list = await screen.findByRole('list', { name: 'History' });
     expect(within(list).getByText('Thanks for the soup, it was perfect.')).toBeTruthy();
+  });
+
+  it('offers Email as well as Copy when today’s idea is for someone with an address', async () => {
+    await addPerson(
+      {
+        name: 'Maya',
+        email: 'maya@example.com',
+        handles: {},
+        rhythm: 'weekly',
+        preferredChannel: 'any',
+        memories: [{ id: 'm1', text: 'her new job' }],
+      },
+      Date.now() - 30 * 86_400_000,
+    );
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+
+    await screen.findByRole('textbox', { name: 'Your note' });
+    expect(screen.getByRole('button', { name: 'Email' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    const [saved] = await latestNudges(1);
+    expect(saved?.suggestion.email).toBe('maya@example.com');
   });
 
   it('puts a started note away on Not now', async () => {

@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Person } from '../../../core/people';
+import { t } from '../../../i18n';
+import { RHYTHM_LABELS, detailSummary } from './person-draft';
+
+interface PersonRowProps {
+  person: Person;
+  onEdit: (person: Person) => void;
+  onArchive: (person: Person, archived: boolean) => void;
+  onDelete: (person: Person) => void;
+}
+
+/** One person in the list: who, how often, what is remembered, and what can be done. */
+export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const questionId = useId();
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+
+  // The question replaces the buttons: the keyboard goes to the safe answer, and back to
+  // Delete when the person chooses Keep.
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (confirming ? keepButton : deleteButton).current?.focus();
+  }, [confirming]);
+
+  const confirm = (next: boolean) => {
+    moveFocus.current = true;
+    setConfirming(next);
+  };
+
+  const summary = detailSummary(person);
+  return (
+    <li class="person">
+      <div class="person__about">
+        <p class="person__name">{person.name}</p>
+        <p class="muted">
+          {t(RHYTHM_LABELS[person.rhythm])}
+          {summary && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span class="person__detail">{summary}</span>
+            </>
+          )}
+        </p>
+      </div>
+      {confirming ? (
+        <div class="person__confirm stack" role="group" aria-labelledby={questionId}>
+          <p id={questionId}>{t('personDeleteQuestion', person.name)}</p>
+          <div class="row">
+            <button type="button" class="button" onClick={() => onDelete(person)}>
+              {t('personDelete')}
+            </button>
+            <button ref={keepButton} type="button" class="button button--primary" onClick={() => confirm(false)}>
+              {t('personKeep')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="row person__actions">
+          <button
+            type="button"
+            class="button"
+            data-focus={`edit-${person.id}`}
+            aria-label={t('personEditNamed', person.name)}
+            onClick={() => onEdit(person)}
+          >
+            {t('personEdit')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            aria-label={t(person.archived ? 'personRestoreNamed' : 'personArchiveNamed', person.name)}
+            onClick={() => onArchive(person, !person.archived)}
+          >
+            {t(person.archived ? 'personRestore' : 'personArchive')}
+          </button>
+          <button
+            ref={deleteButton}
+            type="button"
+            class="button"
+            aria-label={t('personDeleteNamed', person.name)}
+            onClick={() => confirm(true)}
+          >
+            {t('personDelete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

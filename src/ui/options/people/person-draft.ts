@@ -1,0 +1,156 @@
+import {
+  HANDLE_SITES,
+  LIMITS,
+  validatePerson,
+  type HandleSite,
+  type Person,
+  type PersonError,
+  type PersonFields,
+  type PersonInput,
+  type PreferredChannel,
+  type Rhythm,
+} from '../../../core/people';
+import { t, type MessageKey } from '../../../i18n';
+
+/** What the form holds while someone types: plain strings, one entry per visible field. */
+export interface PersonDraft extends PersonInput {
+  handles: Record<HandleSite, string>;
+  memories: DraftMemory[];
+}
+
+export interface DraftMemory {
+  id: string;
+  text: string;
+  date: string;
+}
+
+/** The fields that show their own message; handles and details are kept per input. */
+export type SingleField = 'name' | 'email' | 'phone' | 'rhythm' | 'preferredChannel' | 'memories';
+
+export interface DraftErrors {
+  fields: Partial<Record<SingleField, PersonError>>;
+  handles: Partial<Record<HandleSite, PersonError>>;
+  memories: Record<string, PersonError>;
+}
+
+export const NO_ERRORS: DraftErrors = { fields: {}, handles: {}, memories: {} };
+
+export const RHYTHM_LABELS: Record<Rhythm, MessageKey> = {
+  weekly: 'personRhythmWeekly',
+  fortnightly: 'personRhythmFortnightly',
+  monthly: 'personRhythmMonthly',
+  none: 'personRhythmNone',
+};
+
+export const CHANNEL_LABELS: Record<PreferredChannel, MessageKey> = {
+  any: 'personChannelAny',
+  email: 'personChannelEmail',
+  text: 'personChannelText',
+  whatsapp: 'personChannelWhatsapp',
+  social: 'personChannelSocial',
+};
+
+const ERROR_MESSAGES: Record<PersonError, MessageKey> = {
+  nameRequired: 'personErrorNameRequired',
+  nameTooLong: 'personErrorNameTooLong',
+  emailInvalid: 'personErrorEmailInvalid',
+  phoneInvalid: 'personErrorPhoneInvalid',
+  handleInvalid: 'personErrorHandleInvalid',
+  memoryTooLong: 'personErrorMemoryTooLong',
+  memoryEmpty: 'personErrorMemoryEmpty',
+  memoryDateInvalid: 'personErrorMemoryDateInvalid',
+  tooManyMemories: 'personErrorTooManyMemories',
+  choiceInvalid: 'personErrorChoiceInvalid',
+};
+
+/** The limit a "too long" or "too many" message names, so the words follow LIMITS. */
+const ERROR_LIMITS: Partial<Record<PersonError, number>> = {
+  nameTooLong: LIMITS.name,
+  memoryTooLong: LIMITS.memory,
+  tooManyMemories: LIMITS.memories,
+};
+
+export function errorText(error: PersonError): string {
+  const limit = ERROR_LIMITS[error];
+  return t(ERROR_MESSAGES[error], limit === undefined ? undefined : String(limit));
+}
+
+export function blankMemory(): DraftMemory {
+  return { id: crypto.randomUUID(), text: '', date: '' };
+}
+
+function blankHandles(): Record<HandleSite, string> {
+  return Object.fromEntries(HANDLE_SITES.map((site) => [site, ''])) as Record<HandleSite, string>;
+}
+
+/** A new person starts with one empty detail, ready to type into. */
+export function blankDraft(): PersonDraft {
+  return {
+    name: '',
+    email: '',
+    phone: '',
+    handles: blankHandles(),
+    rhythm: 'fortnightly',
+    preferredChannel: 'any',
+    memories: [blankMemory()],
+  };
+}
+
+export function draftFromPerson(person: Person): PersonDraft {
+  const handles = blankHandles();
+  for (const site of HANDLE_SITES) handles[site] = person.handles[site] ?? '';
+  return {
+    name: person.name,
+    email: person.email ?? '',
+    phone: person.phone ?? '',
+    handles,
+    rhythm: person.rhythm,
+    preferredChannel: person.preferredChannel,
+    memories: person.memories.map((memory) => ({ id: memory.id, text: memory.text, date: memory.date ?? '' })),
+  };
+}
+
+export type DraftCheck = { ok: true; value: PersonFields } | { ok: false; errors: DraftErrors };
+
+/** Runs the one validation in core and spreads its answer over the inputs the form shows. */
+export function checkDraft(draft: PersonDraft): DraftCheck {
+  const result = validatePerson(draft);
+  if (result.ok) return result;
+  const { handles, ...fields } = result.errors;
+  return {
+    ok: false,
+    errors: {
+      fields,
+      handles: handles ? invalidHandles(draft.handles) : {},
+      memories: result.memoryErrors,
+    },
+  };
+}
+
+/**
+ * validatePerson names one error for all handles; asking it about each handle on its own
+ * tells which inputs to mark, without a second copy of the rule here.
+ */
+function invalidHandles(handles: Record<HandleSite, string>): Partial<Record<HandleSite, PersonError>> {
+  const invalid: Partial<Record<HandleSite, PersonError>> = {};
+  for (const site of HANDLE_SITES) {
+    if (!handles[site].trim()) continue;
+    const alone = validatePerson({ ...blankDraft(), name: '-', memories: [], handles: { [site]: handles[site] } });
+    const error = alone.ok ? undefined : alone.errors.handles;
+    if (error) invalid[site] = error;
+  }
+  return invalid;
+}
+
+export function hasErrors(errors: DraftErrors): boolean {
+  return (
+    Object.keys(errors.fields).length > 0 || Object.keys(errors.handles).length > 0 || Object.keys(errors.memories).length > 0
+  );
+}
+
+/** "the hiking trip", or "the hiking trip, and 2 more"; nothing when there is no detail yet. */
+export function detailSummary(person: Person): string {
+  const [first, ...rest] = person.memories;
+  if (!first) return '';
+  return rest.length === 0 ? first.text : t('personDetailAndMore', [first.text, String(rest.length)]);
+}
