@@ -27,4 +27,9 @@ export const fakeBrowser = {
     getURL: (path: string) => `chrome-extension://test-extension/${path.replace(/^\//, '')}`,
     onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
   },
+  action: { setTitle: vi.fn(async (_details: { title: string }) => undefined) },
+  alarms: {
+    create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
+    clear: vi.fn(async (_name: string) => true),
+  },
 };

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../i18n';
 import { copyText } from './copy-text';
 import { ErrorNotice } from './ErrorNotice';
 import type { FlowActions, FlowStep } from './flow-actions';
+import { KindReply } from './KindReply';
 import { Reflection, type ReflectionChoice } from './Reflection';
 import { LINGER_MS, useTimeout } from './use-timeout';
 
@@ -13,9 +14,9 @@ const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
   gmail: 'openInGmail',
   outlook: 'openInOutlook',
   email: 'channelEmail',
-  sms: 'channelSms',
-  whatsapp: 'channelWhatsapp',
-  profile: 'channelProfile',
+  sms: 'sendByText',
+  whatsapp: 'sendByWhatsapp',
+  profile: 'openProfile',
   copy: 'channelCopy',
 };
 
@@ -124,6 +125,8 @@ interface WritingProps {
 
 function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
   const note = useRef<HTMLTextAreaElement>(null);
+  /** Where the caret goes once a kind reply is in the note. */
+  const caretAfterReply = useRef<number>();
   const noteId = useId();
   const hintId = useId();
   const channelsId = useId();
@@ -147,6 +150,23 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
     if (takeFocus) note.current?.focus();
     // Only when the flow opens; later renders must not move focus.
   }, []);
+
+  useEffect(() => {
+    const caret = caretAfterReply.current;
+    if (caret === undefined || !note.current) return;
+    caretAfterReply.current = undefined;
+    // The person just asked for the reply, so their note may take focus to go on writing.
+    note.current.focus();
+    note.current.setSelectionRange(caret, caret);
+  }, [text]);
+
+  /** The kind reply goes first; the note they had follows after a blank line. */
+  const addReply = (reply: string) => {
+    const rest = text.trimStart();
+    caretAfterReply.current = Math.min(reply.length, MAX_NOTE_LENGTH);
+    onText((rest ? `${reply}\n\n${rest}` : reply).slice(0, MAX_NOTE_LENGTH));
+    onStatus('empathyAdded');
+  };
 
   const open = (channel: ChannelId, url: string) => {
     onStatus(undefined);
@@ -185,6 +205,7 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
           {t('yourNoteHint')}
         </span>
       </div>
+      <KindReply onAdd={addReply} />
       <div class="stack" role="group" aria-labelledby={channelsId}>
         <p id={channelsId} class="muted">
           {t('sendItYourWay')}
@@ -201,6 +222,7 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
             </button>
           ))}
         </div>
+        {channels.some(({ channel }) => channel === 'profile') && <p class="muted">{t('openProfileHint')}</p>}
       </div>
       <div class="row">
         <button type="button" class="button button--primary" onClick={() => void sent()}>

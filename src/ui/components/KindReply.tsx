@@ -1,0 +1,76 @@
+import { useId, useState } from 'preact/hooks';
+import { composeEmpathyReply, type EmpathyParts } from '../../core/empathy';
+import { t, type MessageKey } from '../../i18n';
+
+const EMPTY: EmpathyParts = { feeling: '', parallel: '', question: '' };
+
+const STEPS: readonly { part: keyof EmpathyParts; label: MessageKey; hint: MessageKey }[] = [
+  { part: 'feeling', label: 'empathyFeeling', hint: 'empathyFeelingHint' },
+  { part: 'parallel', label: 'empathyParallel', hint: 'empathyParallelHint' },
+  { part: 'question', label: 'empathyQuestion', hint: 'empathyQuestionHint' },
+];
+
+/** The longest line one step takes; a reply is a few short sentences. */
+const MAX_STEP_LENGTH = 300;
+
+/**
+ * "Help me reply kindly": three small fill-in steps, closed until asked for. The reply they
+ * make goes to the start of the note, where the person edits it like any other words.
+ */
+export function KindReply({ onAdd }: { onAdd(reply: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [parts, setParts] = useState<EmpathyParts>(EMPTY);
+  const panelId = useId();
+  const fieldId = useId();
+  const reply = composeEmpathyReply(parts);
+
+  const add = () => {
+    if (!reply) return;
+    onAdd(reply);
+    setParts(EMPTY);
+    setOpen(false);
+  };
+
+  return (
+    <div class="kind-reply stack">
+      <button
+        type="button"
+        class="button button--quiet button--link"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {t('empathyHelp')}
+      </button>
+      {open && (
+        <div id={panelId} class="kind-reply__steps stack">
+          <p class="muted">{t('empathyIntro')}</p>
+          {STEPS.map(({ part, label, hint }) => (
+            <div key={part} class="field">
+              <label for={`${fieldId}-${part}`}>{t(label)}</label>
+              <input
+                id={`${fieldId}-${part}`}
+                type="text"
+                maxLength={MAX_STEP_LENGTH}
+                value={parts[part]}
+                aria-describedby={`${fieldId}-${part}-hint`}
+                onInput={(event) => {
+                  const value = event.currentTarget.value;
+                  setParts((current) => ({ ...current, [part]: value }));
+                }}
+              />
+              <span id={`${fieldId}-${part}-hint`} class="muted">
+                {t(hint)}
+              </span>
+            </div>
+          ))}
+          <div class="row">
+            <button type="button" class="button" disabled={!reply} onClick={add}>
+              {t('empathyAdd')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
