@@ -331,7 +331,7 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
-  await card.getByRole('button', { name: 'Write it' }).waitFor({ state: 'visible', timeout: remaining() });
+  await card.getByRole('button', { name: 'Write it', exact: true }).waitFor({ state: 'visible', timeout: remaining() });
   await waitUntil(async () => (await cardBox(card)).height > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',

@@ -1,4 +1,4 @@
-import type { ComposeProvider, Site } from './moments';
+import type { Site } from './moments';
 import type { HandleSite } from './people';
 
 /**

@@ -160,7 +160,7 @@ function suggestForPerson(input: SuggestInput): Suggestion | undefined {
     if (!template) break;
     const detail = template.kind === 'follow-up' ? followUp : template.needs.includes('detail') ? memory : undefined;
     const rendered = render(template, person, detail, input.translate);
-    if (rendered) return personalSuggestion(template, person, detail, rendered, input, now);
+    if (rendered) return personalSuggestion(template, person, detail, rendered, input);
     ordered.splice(ordered.indexOf(template), 1);
   }
   return undefined;
@@ -190,7 +190,6 @@ function personalSuggestion(
   detail: Memory | undefined,
   texts: { prompt: string; draft: string },
   input: SuggestInput,
-  now: number,
 ): Suggestion {
   const handle = handleOn(person, input.site);
   return {
@@ -199,7 +198,7 @@ function personalSuggestion(
     personId: person.id,
     personName: person.name,
     ...(detail ? { memoryId: detail.id } : {}),
-    why: whyThis(person, detail, template, input.translate, now),
+    why: whyThis(person, detail, template, input.translate),
     ...(person.email ? { email: person.email } : {}),
     ...(person.phone ? { phone: person.phone } : {}),
     ...(handle && input.site ? { profileUrl: profileUrl(input.site as HandleSite, handle) } : {}),
@@ -207,7 +206,7 @@ function personalSuggestion(
 }
 
 /** A short, kind reason: what the person asked for, never how long it has been. */
-export function whyThis(person: Person, detail: Memory | undefined, template: Template, translate: Translate, _now: number): string {
+export function whyThis(person: Person, detail: Memory | undefined, template: Template, translate: Translate): string {
   if (template.kind === 'follow-up' && detail?.date) return translate('whyFollowUp', [person.name, detail.text]);
   const rhythmKey = { weekly: 'whyWeekly', fortnightly: 'whyFortnightly', monthly: 'whyMonthly', none: 'whyNoRhythm' } as const;
   return translate(rhythmKey[person.rhythm], [person.name]);

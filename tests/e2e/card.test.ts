@@ -27,7 +27,7 @@ describe('the card on a routine moment', () => {
     console.log(`Card visible ${Date.now() - started} ms after navigation started (warm service worker).`);
 
     for (const name of ['Write it', 'Not now', 'Low energy today', 'Close']) {
-      await expect(card.getByRole('button', { name }).isVisible(), `button ${name}`).resolves.toBe(true);
+      await expect(card.getByRole('button', { name, exact: true }).isVisible(), `button ${name}`).resolves.toBe(true);
     }
 
     expect(await cardText(card)).not.toMatch(PLACEHOLDER);
@@ -49,7 +49,7 @@ describe('the card on a routine moment', () => {
     await expect(search.inputValue()).resolves.toBe('library');
     expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
 
-    await card.getByRole('button', { name: 'Close' }).click();
+    await card.getByRole('button', { name: 'Close', exact: true }).click();
     await waitForCardGone(page);
   });
 
@@ -62,10 +62,10 @@ describe('the card on a routine moment', () => {
       const card = await waitForVisibleCard(page, 3_000).catch((error: unknown) => {
         throw new Error(`No card on ${url}: ${String(error)}`);
       });
-      await expect(card.getByRole('button', { name: 'Write it' }).isVisible()).resolves.toBe(true);
+      await expect(card.getByRole('button', { name: 'Write it', exact: true }).isVisible()).resolves.toBe(true);
       expect(await cardText(card)).not.toMatch(PLACEHOLDER);
       // Closing the card puts it away, so the next site may show its own.
-      await card.getByRole('button', { name: 'Close' }).click();
+      await card.getByRole('button', { name: 'Close', exact: true }).click();
       await waitForCardGone(page);
       await page.close();
     }

@@ -24,22 +24,22 @@ describe('the toolbar popup', () => {
     // Earlier, a card on Gmail was put off.
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
-    await card.getByRole('button', { name: 'Not now' }).click();
+    await card.getByRole('button', { name: 'Not now', exact: true }).click();
     await waitForCardGone(gmail);
 
     const popup = await browser.openPopup();
     await popup.getByText("Today's small hello").waitFor();
-    await popup.getByRole('button', { name: 'Write it' }).click();
-    const note = popup.getByRole('textbox', { name: 'Your note' });
+    await popup.getByRole('button', { name: 'Write it', exact: true }).click();
+    const note = popup.getByRole('textbox', { name: 'Your note', exact: true });
     const text = `${await note.inputValue()} Speak soon.`;
     await note.fill(text);
-    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByRole('button', { name: 'Copy', exact: true }).click();
     await popup.getByText('Copied.').waitFor();
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
-    await popup.getByRole('button', { name: 'I sent it' }).click();
-    await popup.getByRole('button', { name: 'About the same' }).click();
-    await popup.getByRole('button', { name: 'Done' }).click();
+    await popup.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await popup.getByRole('button', { name: 'About the same', exact: true }).click();
+    await popup.getByRole('button', { name: 'Done', exact: true }).click();
     await popup.getByText('Thank you for reaching out').waitFor();
 
     await expect.poll(() => historyEntries(popup)).toHaveLength(2);

@@ -37,17 +37,17 @@ describe('everything stays on the device', () => {
   it('makes no request of its own through a whole note, from card to history', async () => {
     const page = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it' }).click();
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
     const [compose] = await Promise.all([
       browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Gmail' }).click(),
+      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
     ]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = compose.url();
     await compose.close();
-    await card.getByRole('button', { name: 'I sent it' }).click();
-    await card.getByRole('button', { name: 'Heavier' }).click();
-    await card.getByRole('button', { name: 'Done' }).click();
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await card.getByRole('button', { name: 'Heavier', exact: true }).click();
+    await card.getByRole('button', { name: 'Done', exact: true }).click();
     await waitForCardGone(page);
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);

@@ -24,7 +24,7 @@ describe('keeping quiet when asked', () => {
   it('after Not now, waits out the 90-minute cooldown before the next card', async () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
-    await card.getByRole('button', { name: 'Not now' }).click();
+    await card.getByRole('button', { name: 'Not now', exact: true }).click();
     await waitForCardGone(gmail);
 
     const outlook = await browser.open(SITE.outlook);
@@ -39,7 +39,7 @@ describe('keeping quiet when asked', () => {
   it('after Low energy today on the card, shows no card anywhere until unmuted in the popup', async () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
-    await card.getByRole('button', { name: 'Low energy today' }).click();
+    await card.getByRole('button', { name: 'Low energy today', exact: true }).click();
     await card.getByText('Resting today').waitFor();
     await waitForCardGone(gmail);
     // Past the cooldown, so only the rest can keep the cards away.
@@ -51,7 +51,7 @@ describe('keeping quiet when asked', () => {
 
     const popup = await browser.openPopup();
     await popup.getByText('Resting today').waitFor();
-    await popup.getByRole('button', { name: 'Unmute' }).click();
+    await popup.getByRole('button', { name: 'Unmute', exact: true }).click();
     await expect.poll(() => popup.getByText('Resting today').count()).toBe(0);
 
     const reddit = await browser.open(SITE.reddit);
@@ -60,22 +60,22 @@ describe('keeping quiet when asked', () => {
 
   it('after Low energy today in the popup, shows no card until unmuted', async () => {
     const popup = await browser.openPopup();
-    await popup.getByRole('button', { name: 'Low energy today' }).click();
+    await popup.getByRole('button', { name: 'Low energy today', exact: true }).click();
     await popup.getByText('Resting today').waitFor();
-    await expect(popup.getByRole('button', { name: 'Unmute' }).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Unmute', exact: true }).isVisible()).resolves.toBe(true);
 
     const [gmail, outlook] = await Promise.all([browser.open(SITE.gmail), browser.open(SITE.outlook)]);
     await expectNoCard(gmail, outlook);
 
     await popup.bringToFront();
-    await popup.getByRole('button', { name: 'Unmute' }).click();
+    await popup.getByRole('button', { name: 'Unmute', exact: true }).click();
     const x = await browser.open(SITE.x);
     await waitForVisibleCard(x);
   });
 
   it('after Snooze 1 hour in the popup, shows no card and says it is paused', async () => {
     const popup = await browser.openPopup();
-    await popup.getByRole('button', { name: 'Snooze 1 hour' }).click();
+    await popup.getByRole('button', { name: 'Snooze 1 hour', exact: true }).click();
     await popup.getByText(/Paused until/).waitFor();
 
     const gmail = await browser.open(SITE.gmail);

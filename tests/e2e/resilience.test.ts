@@ -37,15 +37,15 @@ describe('when things go wrong around the card', () => {
     const [page] = browser.context.pages().filter((candidate) => candidate.url().startsWith(SITE.gmail));
     if (!page) throw new Error('The Gmail tab from the cold start is gone');
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it' }).click();
-    const note = card.getByRole('textbox', { name: 'Your note' });
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const text = `${await note.inputValue()} Written across a restart.`;
     await note.fill(text);
 
     await stopServiceWorker(browser, page);
-    await card.getByRole('button', { name: 'I sent it' }).click();
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByText('How do you feel now?').waitFor();
-    await card.getByRole('button', { name: 'Skip' }).click();
+    await card.getByRole('button', { name: 'Skip', exact: true }).click();
     await waitForCardGone(page);
 
     const popup = await browser.openPopup();
@@ -84,8 +84,8 @@ describe('on a hostile page', () => {
     await page.waitForFunction(() => (window as unknown as { __hostile: { forgedMessages: number } }).__hostile.forgedMessages > 5);
     await waitForVisibleCard(page, 1_000);
 
-    await card.getByRole('button', { name: 'Write it' }).click();
-    const note = card.getByRole('textbox', { name: 'Your note' });
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const draft = await note.inputValue();
     const secrets = [...distinctiveLines(await cardText(card)), draft];
     await page.waitForTimeout(600); // a few more rounds of the page's snooping
@@ -97,8 +97,8 @@ describe('on a hostile page', () => {
     console.log(`The hostile page removed the card ${seen.removed.length} time(s); it came back each time.`);
     for (const secret of secrets) expect(seen.reads).not.toContain(secret);
 
-    await card.getByRole('button', { name: 'I sent it' }).click();
-    await card.getByRole('button', { name: 'Skip' }).click();
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await card.getByRole('button', { name: 'Skip', exact: true }).click();
     await card.getByText('Thank you for reaching out').waitFor();
     await waitForCardGone(page);
   });

@@ -34,8 +34,8 @@ describe('writing a note from the card on Gmail', () => {
     expect(secrets.length, 'the card shows a suggestion').toBeGreaterThan(0);
     await expectPageCannotRead(page, secrets);
 
-    await card.getByRole('button', { name: 'Write it' }).click();
-    const note = card.getByRole('textbox', { name: 'Your note' });
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const draft = await note.inputValue();
     expect(draft.length).toBeGreaterThan(10);
     await expectPageCannotRead(page, [...secrets, draft]);
@@ -45,7 +45,7 @@ describe('writing a note from the card on Gmail', () => {
     await expectPageCannotRead(page, [...secrets, draft, edited]);
 
     // Copy puts the note, as edited, on the clipboard.
-    await card.getByRole('button', { name: 'Copy' }).click();
+    await card.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect(card.getByText('Copied.').isVisible()).resolves.toBe(true);
     // Read from the top-level page: the card's frame may write the clipboard but not read it.
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
@@ -54,7 +54,7 @@ describe('writing a note from the card on Gmail', () => {
     // Open in Gmail: a compose window of the person's own Gmail, with the note as its body.
     const [compose] = await Promise.all([
       context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Gmail' }).click(),
+      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
     ]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = new URL(compose.url());
@@ -64,11 +64,11 @@ describe('writing a note from the card on Gmail', () => {
     await compose.close();
     await page.bringToFront();
 
-    await card.getByRole('button', { name: 'I sent it' }).click();
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await expectPageCannotRead(page, [...secrets, edited]);
-    await card.getByRole('button', { name: 'Lighter' }).click();
-    await card.getByRole('textbox', { name: 'What felt genuine?' }).fill('Remembering the seed swap');
-    await card.getByRole('button', { name: 'Done' }).click();
+    await card.getByRole('button', { name: 'Lighter', exact: true }).click();
+    await card.getByRole('textbox', { name: 'What felt genuine?', exact: true }).fill('Remembering the seed swap');
+    await card.getByRole('button', { name: 'Done', exact: true }).click();
     await card.getByText('Thank you for reaching out').waitFor();
     await expectPageCannotRead(page, [...secrets, edited, 'Remembering the seed swap']);
 

@@ -26,6 +26,7 @@ export const fakeBrowser = {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
     getURL: (path: string) => `chrome-extension://test-extension/${path.replace(/^\//, '')}`,
     onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+    openOptionsPage: vi.fn(async () => undefined),
   },
   action: { setTitle: vi.fn(async (_details: { title: string }) => undefined) },
   alarms: {

@@ -126,7 +126,7 @@ interface WritingProps {
 function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
   const note = useRef<HTMLTextAreaElement>(null);
   /** Where the caret goes once a kind reply is in the note. */
-  const caretAfterReply = useRef<number>();
+  const caretAfterReply = useRef<number | undefined>(undefined);
   const noteId = useId();
   const hintId = useId();
   const channelsId = useId();

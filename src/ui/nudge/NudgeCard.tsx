@@ -3,9 +3,11 @@ import { isOpen, type NudgeStatus } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
 import type { CardStep, NudgeView } from '../../messages';
 import { sendRequest } from '../../messaging';
+import { AddSomeone } from '../components/AddSomeone';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
+import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
 import { closeFrame, reportFrameHeight } from './frame';
 
@@ -28,8 +30,10 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
   const [status, setStatus] = useState<NudgeStatus>('shown');
   const [error, setError] = useState<MessageKey>();
   const [askedToWrite, setAskedToWrite] = useState(false);
+  const [askingAnother, setAskingAnother] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const restingLine = useRef<HTMLParagraphElement>(null);
+  const prompt = useRef<HTMLParagraphElement>(null);
   const headingId = useId();
   const visible = view !== 'loading' && view !== 'gone';
 
@@ -87,6 +91,24 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
     }
   };
 
+  /** "Another idea": the background picks someone or something else; the card shows it, draft and all. */
+  const anotherIdea = async () => {
+    if (!nudge || askingAnother) return;
+    setError(undefined);
+    setAskingAnother(true);
+    const reply = await sendRequest({ type: 'nudge-another', id: nudge.id });
+    setAskingAnother(false);
+    if (!reply.ok) {
+      console.error('Small Hellos could not find another idea:', reply.error);
+      setError('errorSaveFailed');
+      return;
+    }
+    setNudge(reply.value);
+    setStatus(reply.value.status);
+    // The button goes with the last idea; the new prompt keeps the keyboard in the card.
+    if (reply.value.otherIdeasLeft <= 0) prompt.current?.focus();
+  };
+
   const notNow = () => settle({ kind: 'dismiss' }, close);
   const lowEnergy = () => settle({ kind: 'mute' }, () => setView('resting'));
   const writeIt = () =>
@@ -127,13 +149,30 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
               <span aria-hidden="true">×</span>
             </button>
           </header>
-          {view !== 'resting' && <p class="card__prompt">{nudge.suggestion.prompt}</p>}
-          {view === 'offer' && nudge.suggestion.why && <p class="muted">{nudge.suggestion.why}</p>}
+          {view !== 'resting' && (
+            <p ref={prompt} tabIndex={-1} aria-live="polite" class="card__prompt">
+              {nudge.suggestion.prompt}
+            </p>
+          )}
+          {view === 'offer' && nudge.suggestion.why && (
+            <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
+          )}
+          {view === 'offer' && nudge.suggestion.personId === undefined && <AddSomeone />}
           {view === 'offer' && (
             <div class="row">
               <button type="button" class="button button--primary" onClick={() => void writeIt()}>
                 {t('writeIt')}
               </button>
+              {nudge.otherIdeasLeft > 0 && (
+                <button
+                  type="button"
+                  class="button"
+                  aria-disabled={askingAnother}
+                  onClick={() => void anotherIdea()}
+                >
+                  {t('anotherIdea')}
+                </button>
+              )}
               <button type="button" class="button" onClick={() => void notNow()}>
                 {t('notNow')}
               </button>

@@ -3,6 +3,7 @@ import type { Settings } from '../../core/settings';
 import { nextDayStart } from '../../core/time';
 import { muteToday, snoozeUntil, unmute } from '../../db/settings';
 import { t, type MessageKey } from '../../i18n';
+import { sendRequest } from '../../messaging';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { pausedUntilText } from '../format-time';
 
@@ -30,6 +31,9 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
     try {
       moveFocus.current = true;
       await change();
+      // The toolbar title follows the quiet times. A failure comes back as a value and
+      // changes nothing here: the quiet time itself is saved.
+      void sendRequest({ type: 'quiet-changed' });
     } catch (cause) {
       moveFocus.current = false;
       console.error('Small Hellos could not change quiet times:', cause);

@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'preact/hooks';
-import { newNudge, type Nudge, type Suggestion } from '../../core/nudge';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
 import type { Settings } from '../../core/settings';
@@ -7,10 +7,26 @@ import { suggest } from '../../core/suggest';
 import { dayKey } from '../../core/time';
 import { addNudge } from '../../db/nudges';
 import { t, translate, type MessageKey } from '../../i18n';
+import { AddSomeone } from '../components/AddSomeone';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions } from '../components/flow-actions';
+import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
 import { saveStep } from './save-step';
+
+/** Ideas set aside with "Another idea", so they do not come straight back. */
+interface Tried {
+  readonly templateIds: readonly string[];
+  readonly personIds: readonly number[];
+}
+
+/** Another idea shown in place of today's, and what was set aside on the way. */
+interface OtherIdea {
+  /** Today's idea it replaced; when that changes (the history moved on), this one is stale. */
+  readonly basedOn: Suggestion;
+  readonly suggestion: Suggestion;
+  readonly tried: Tried;
+}
 
 interface TodaySuggestionProps {
   settings: Settings;
@@ -25,14 +41,34 @@ interface TodaySuggestionProps {
  */
 export function TodaySuggestion({ settings, history, people, now }: TodaySuggestionProps) {
   const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion }>();
+  const [other, setOther] = useState<OtherIdea>();
   const [error, setError] = useState<MessageKey>();
   const headingId = useId();
+  const prompt = useRef<HTMLParagraphElement>(null);
   const day = dayKey(now, settings.dayStartsAtMinutes);
-  const suggestion = useMemo(
+  const todays = useMemo(
     () => suggest({ history, people, now, random: seededRandom(day), translate }),
     // `now` only matters at the scale of days, which `day` already follows.
     [history, people, day],
   );
+  const current = other?.basedOn === todays ? other : undefined;
+  const suggestion = current?.suggestion ?? todays;
+  const tried: Tried = current?.tried ?? { templateIds: [], personIds: [] };
+  const otherIdeasLeft = Math.max(0, MAX_OTHER_IDEAS - tried.templateIds.length);
+
+  /** Someone else first; with nobody else, another message for the same person (as on the card). */
+  const anotherIdea = () => {
+    const templateIds = [...tried.templateIds, suggestion.templateId];
+    const personIds = suggestion.personId === undefined ? tried.personIds : [...tried.personIds, suggestion.personId];
+    const random = seededRandom(`${day}:${templateIds.length}`);
+    const ask = (excludePeople: readonly number[]) =>
+      suggest({ history, people, now, random, translate, exclude: { templateIds, personIds: excludePeople } });
+    const otherPerson = ask(personIds);
+    const next = otherPerson.personId === undefined && suggestion.personId !== undefined ? ask(tried.personIds) : otherPerson;
+    setOther({ basedOn: todays, suggestion: next, tried: { templateIds, personIds } });
+    // The button goes with the last idea; the new prompt keeps the keyboard in its place.
+    if (templateIds.length >= MAX_OTHER_IDEAS) prompt.current?.focus();
+  };
 
   const writeIt = async () => {
     setError(undefined);
@@ -56,8 +92,11 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   return (
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
-      <p class="suggestion__prompt">{shown.prompt}</p>
-      {!writing && shown.why && <p class="muted">{shown.why}</p>}
+      <p ref={prompt} tabIndex={-1} aria-live="polite" class="suggestion__prompt">
+        {shown.prompt}
+      </p>
+      {!writing && shown.why && <WhyThis key={`${shown.templateId}:${shown.personId ?? ''}`} why={shown.why} />}
+      {!writing && shown.personId === undefined && <AddSomeone />}
       {writing ? (
         <WriteFlow
           suggestion={writing.suggestion}
@@ -70,6 +109,11 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
           <button type="button" class="button button--primary" onClick={() => void writeIt()}>
             {t('writeIt')}
           </button>
+          {otherIdeasLeft > 0 && (
+            <button type="button" class="button" onClick={anotherIdea}>
+              {t('anotherIdea')}
+            </button>
+          )}
         </div>
       )}
       <ErrorNotice message={error} />

@@ -12,7 +12,7 @@ import {
   type HistoryEntry,
   type SuggestInput,
 } from '../../../src/core/suggest';
-import { PERSONAL_TEMPLATES } from '../../../src/core/templates';
+import { PERSONAL_TEMPLATES, type Template } from '../../../src/core/templates';
 import { DAY_MS } from '../../../src/core/time';
 import { getMessage } from '../../support/fake-browser';
 
@@ -151,7 +151,7 @@ describe('choosing words for a person', () => {
 
   it('never repeats a template to the same person within 30 days', () => {
     const maya = person({ email: 'maya@example.com' });
-    const recentTemplates = PERSONAL_TEMPLATES.filter((t) => t.id !== 'ch_hello' && !t.needs.includes('detail')).map((t) => t.id);
+    const recentTemplates = (PERSONAL_TEMPLATES as readonly Template[]).filter((t) => t.id !== 'ch_hello' && !t.needs.includes('detail')).map((t) => t.id);
     const history = recentTemplates.map((id, i) => shown(maya.id ?? 0, id, daysAgo(TEMPLATE_REPEAT_DAYS - 1) + i));
     for (let i = 0; i < 50; i++) {
       const suggestion = suggest(input({ people: [maya], history, random: seededRandom(`r-${i}`) }));

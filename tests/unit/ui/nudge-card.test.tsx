@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { MockInstance } from 'vitest';
 import type { NudgeStep } from '../../../src/core/nudge';
 import type { NudgeView, Reply, Request } from '../../../src/messages';
@@ -18,6 +18,36 @@ const nudge: NudgeView = {
     subject: 'Thanks',
   },
   otherIdeasLeft: 3,
+};
+
+const forMaya: NudgeView = {
+  id: 7,
+  status: 'shown',
+  site: 'gmail',
+  suggestion: {
+    templateId: 'checkin_week',
+    prompt: 'A short hello to Maya about her first week at the new job?',
+    draft: 'Hi Maya, how was the first week?',
+    personId: 1,
+    personName: 'Maya',
+    why: 'You wanted to write to Maya every two weeks.',
+    email: 'maya@example.com',
+  },
+  otherIdeasLeft: 3,
+};
+
+const forAlex: NudgeView = {
+  ...forMaya,
+  suggestion: {
+    templateId: 'walk_invite',
+    prompt: 'Ask Alex along for a short walk this weekend?',
+    draft: 'Alex, fancy a short walk on Saturday?',
+    personId: 2,
+    personName: 'Alex',
+    why: 'You wanted to write to Alex every week.',
+    phone: '+49 170 1234567',
+  },
+  otherIdeasLeft: 2,
 };
 
 type Handler = (request: Request) => Reply<unknown> | undefined;
@@ -188,7 +218,7 @@ describe('writing a note from the card', () => {
     background();
     await startWriting();
     const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
-    expect(names).toEqual(['Close', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
+    expect(names).toEqual(['Close', 'Help me reply kindly', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
   });
 
   it('opens the Gmail compose window with the edited note and records the channel', async () => {
@@ -283,5 +313,194 @@ describe('the reflection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
 
     await waitFor(() => expect(steps).toContainEqual({ kind: 'reflect', feeling: 'heavier', note: 'Saying it plainly' }));
+  });
+});
+
+describe('the card names one person and says why', () => {
+  it('keeps the reason behind Why this? until asked, then shows it', async () => {
+    background(() => undefined, forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    expect(await screen.findByText(forMaya.suggestion.prompt)).toBeTruthy();
+    const why = screen.getByRole('button', { name: 'Why this?' });
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('You wanted to write to Maya every two weeks.')).toBeNull();
+
+    fireEvent.click(why);
+
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('You wanted to write to Maya every two weeks.')).toBeTruthy();
+    // Someone is named: no invitation to add people.
+    expect(screen.queryByRole('button', { name: "Add someone you'd like to stay close to" })).toBeNull();
+  });
+});
+
+describe('another idea on the card', () => {
+  it('asks the background for another idea and shows it, draft and all', async () => {
+    const steps = background((request) => (request.type === 'nudge-another' ? { ok: true, value: forAlex } : undefined), forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
+
+    expect(await screen.findByText(forAlex.suggestion.prompt)).toBeTruthy();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'nudge-another', id: 7 });
+    expect(screen.queryByText(forMaya.suggestion.prompt)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Why this?' }));
+    expect(screen.getByText('You wanted to write to Alex every week.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Write it' }));
+    const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    expect(note.value).toBe('Alex, fancy a short walk on Saturday?');
+    expect(steps).toEqual([{ kind: 'writing' }]);
+  });
+
+  it('no longer offers another idea once none are left', async () => {
+    const last: NudgeView = { ...forAlex, otherIdeasLeft: 0 };
+    background((request) => (request.type === 'nudge-another' ? { ok: true, value: last } : undefined), forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
+
+    expect(await screen.findByText(forAlex.suggestion.prompt)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Another idea' })).toBeNull();
+    // The keyboard stays in the card, on the new idea.
+    expect(document.activeElement?.textContent).toBe(forAlex.suggestion.prompt);
+    expect(screen.getByRole('button', { name: 'Write it' })).toBeTruthy();
+  });
+
+  it('is not offered when the card arrives with no other ideas left', async () => {
+    background(() => undefined, { ...forMaya, otherIdeasLeft: 0 });
+    render(<NudgeCard nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    expect(screen.queryByRole('button', { name: 'Another idea' })).toBeNull();
+  });
+
+  it('says in plain words when another idea could not be found, and keeps the first one', async () => {
+    background((request) => (request.type === 'nudge-another' ? { ok: false, error: 'storage-failed' } : undefined), forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect(screen.getByText(forMaya.suggestion.prompt)).toBeTruthy();
+    expect(closed()).toBe(false);
+  });
+});
+
+describe('a card for no one in particular', () => {
+  it('offers a quiet way to add someone, which opens the settings', async () => {
+    background();
+    render(<NudgeCard nudgeId={7} />);
+    const add = await screen.findByRole('button', { name: "Add someone you'd like to stay close to" });
+    expect(screen.queryByRole('button', { name: 'Why this?' })).toBeNull();
+
+    fireEvent.click(add);
+
+    await waitFor(() => expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(1));
+    expect(closed()).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so plainly when the settings cannot be opened', async () => {
+    background();
+    fakeBrowser.runtime.openOptionsPage.mockRejectedValueOnce(new Error('No options page'));
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: "Add someone you'd like to stay close to" }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Small Hellos could not open its settings here/);
+  });
+});
+
+describe('channels for a person', () => {
+  async function startWriting(view: NudgeView) {
+    const steps = background(() => undefined, view);
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    await screen.findByRole('textbox', { name: 'Your note' });
+    return { steps, open };
+  }
+
+  const channelNames = () =>
+    within(screen.getByRole('group', { name: 'Send it your way' }))
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+
+  it('offers Text and WhatsApp with a phone number, each opening its own link', async () => {
+    const { steps, open } = await startWriting({ ...forAlex, site: 'gmail' });
+    expect(channelNames()).toEqual(['Open in Gmail', 'Text', 'WhatsApp', 'Copy']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Text' }));
+    expect(open).toHaveBeenLastCalledWith('sms:+491701234567?body=Alex%2C%20fancy%20a%20short%20walk%20on%20Saturday%3F', '_blank', 'noopener');
+    fireEvent.click(screen.getByRole('button', { name: 'WhatsApp' }));
+    expect(open).toHaveBeenLastCalledWith(
+      'https://wa.me/491701234567?text=Alex%2C%20fancy%20a%20short%20walk%20on%20Saturday%3F',
+      '_blank',
+      'noopener',
+    );
+    await waitFor(() => expect(steps.filter((step) => step.kind === 'channel')).toHaveLength(2));
+  });
+
+  it('offers Outlook on Outlook', async () => {
+    await startWriting({ ...forMaya, site: 'outlook' });
+    expect(channelNames()).toEqual(['Open in Outlook', 'Email', 'Copy']);
+  });
+
+  it('opens their profile in a new tab on a social site, with Copy to paste the note there', async () => {
+    const profileUrl = 'https://x.com/maya_walks';
+    const { steps, open } = await startWriting({
+      ...forMaya,
+      site: 'x',
+      suggestion: { ...forMaya.suggestion, email: undefined, profileUrl },
+    });
+    expect(channelNames()).toEqual(['Open profile', 'Copy']);
+    expect(screen.getByText('To write on their profile, copy the note first, then paste it there.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open profile' }));
+
+    expect(open).toHaveBeenCalledWith(profileUrl, '_blank', 'noopener');
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'channel', channel: 'profile', text: forMaya.suggestion.draft }));
+  });
+});
+
+describe('help me reply kindly', () => {
+  it('opens three small steps and puts the reply they make at the start of the note', async () => {
+    background(() => undefined, forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    const help = screen.getByRole('button', { name: 'Help me reply kindly' });
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('textbox', { name: '1. Acknowledge how they feel' })).toBeNull();
+
+    fireEvent.click(help);
+
+    expect(help.getAttribute('aria-expanded')).toBe('true');
+    const add = screen.getByRole('button', { name: 'Add to my note' }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    fireEvent.input(screen.getByRole('textbox', { name: '1. Acknowledge how they feel' }), { target: { value: ' That sounds exhausting ' } });
+    fireEvent.input(screen.getByRole('textbox', { name: '2. A brief moment of your own (optional)' }), {
+      target: { value: 'I felt the same when I moved' },
+    });
+    fireEvent.input(screen.getByRole('textbox', { name: '3. One gentle question' }), { target: { value: 'How are you finding the evenings' } });
+    fireEvent.click(add);
+
+    const reply = 'That sounds exhausting. I felt the same when I moved. How are you finding the evenings?';
+    expect(note.value).toBe(`${reply}\n\nHi Maya, how was the first week?`);
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText('Added to the start of your note.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(note));
+  });
+
+  it('leaves the reply free to edit and sends the note as the person left it', async () => {
+    const steps = background(() => undefined, forMaya);
+    render(<NudgeCard nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Help me reply kindly' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '3. One gentle question' }), { target: { value: 'How is the new place?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to my note' }));
+
+    expect(note.value).toBe('How is the new place?');
+    fireEvent.input(note, { target: { value: 'How is the new place? Thinking of you.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'sent', text: 'How is the new place? Thinking of you.' }));
   });
 });

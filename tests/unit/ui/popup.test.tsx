@@ -4,7 +4,9 @@ import { db } from '../../../src/db/database';
 import { addNudge, latestNudges } from '../../../src/db/nudges';
 import { addPerson } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
+import type { PersonFields } from '../../../src/core/people';
 import { Popup } from '../../../src/ui/popup/Popup';
+import { fakeBrowser } from '../../support/fake-browser';
 
 const RESTING = 'Resting today. Small Hellos will be here tomorrow.';
 const DAY_STARTS = 4 * 60;
@@ -143,5 +145,150 @@ describe('the popup', () => {
       refuse.mockRestore();
       logged.mockRestore();
     }
+  });
+});
+
+const DAY = 86_400_000;
+
+function person(fields: Partial<PersonFields> & Pick<PersonFields, 'name'>): PersonFields {
+  return { handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [], ...fields };
+}
+
+async function todaysIdea(): Promise<{ prompt: string; why: string | undefined }> {
+  const section = await screen.findByRole('region', { name: "Today's small hello" });
+  const prompt = section.querySelector('.suggestion__prompt')?.textContent ?? '';
+  const toggle = within(section).queryByRole('button', { name: 'Why this?' });
+  if (!toggle) return { prompt, why: undefined };
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return { prompt, why: section.querySelector('.why__reason')?.textContent ?? undefined };
+}
+
+const quietChanged = () =>
+  fakeBrowser.runtime.sendMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'quiet-changed').length;
+
+describe('the popup tells the background when quiet times change', () => {
+  it('after Low energy today and Unmute', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
+    await screen.findByText(RESTING);
+    await waitFor(() => expect(quietChanged()).toBe(1));
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'quiet-changed' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Unmute' }));
+    await waitFor(() => expect(quietChanged()).toBe(2));
+  });
+
+  it('after Snooze 1 hour, Resume and Snooze until tomorrow', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze 1 hour' }));
+    await waitFor(() => expect(quietChanged()).toBe(1));
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(quietChanged()).toBe(2));
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze until tomorrow' }));
+    await waitFor(() => expect(quietChanged()).toBe(3));
+    expect((await getSettings()).snoozedUntil).toBeGreaterThan(Date.now());
+  });
+
+  it('keeps working when the background does not answer', async () => {
+    fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.'));
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
+
+    expect(await screen.findByText(RESTING)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(quietChanged()).toBe(1);
+  });
+
+  it('says nothing to the background when the change could not be saved', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = vi.spyOn(db.settings, 'put').mockRejectedValue(new Error('disk full'));
+    try {
+      render(<Popup />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Snooze 1 hour' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+      expect(quietChanged()).toBe(0);
+    } finally {
+      failing.mockRestore();
+      logged.mockRestore();
+    }
+  });
+});
+
+describe('another idea in the popup', () => {
+  it('suggests the other person, then gives up the button after three', async () => {
+    const long = Date.now() - 60 * DAY;
+    await addPerson(person({ name: 'Maya', rhythm: 'weekly', memories: [{ id: 'm1', text: 'her new job' }] }), long);
+    await addPerson(person({ name: 'Alex', rhythm: 'fortnightly', memories: [{ id: 'a1', text: 'the cello' }] }), long);
+    render(<Popup />);
+
+    const first = await todaysIdea();
+    expect(first.why).toMatch(/^You wanted to write to (Maya every week|Alex every two weeks)\.$/);
+    const firstName = first.why?.includes('Maya') ? 'Maya' : 'Alex';
+    const otherName = firstName === 'Maya' ? 'Alex' : 'Maya';
+    expect(first.prompt).toContain(firstName);
+    expect(screen.queryByRole('button', { name: "Add someone you'd like to stay close to" })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+
+    const second = await todaysIdea();
+    expect(second.prompt).not.toBe(first.prompt);
+    expect(second.prompt).toContain(otherName);
+    expect(second.why).toContain(otherName);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    const third = await todaysIdea();
+    expect([first.prompt, second.prompt]).not.toContain(third.prompt);
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    const fourth = await todaysIdea();
+    expect([first.prompt, second.prompt, third.prompt]).not.toContain(fourth.prompt);
+    expect(screen.queryByRole('button', { name: 'Another idea' })).toBeNull();
+  });
+
+  it('writes the idea shown, not the one it replaced', async () => {
+    const long = Date.now() - 60 * DAY;
+    await addPerson(person({ name: 'Maya', email: 'maya@example.com' }), long);
+    await addPerson(person({ name: 'Alex', phone: '+49 170 1234567' }), long);
+    render(<Popup />);
+    const first = await todaysIdea();
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    const second = await todaysIdea();
+    expect(second.prompt).not.toBe(first.prompt);
+    fireEvent.click(screen.getByRole('button', { name: 'Write it' }));
+
+    await screen.findByRole('textbox', { name: 'Your note' });
+    const [saved] = await latestNudges(1);
+    expect(saved?.suggestion.prompt).toBe(second.prompt);
+    const alex = second.prompt.includes('Alex');
+    expect(screen.queryByRole('button', { name: alex ? 'Text' : 'Email' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: alex ? 'WhatsApp' : 'Text' }) !== null).toBe(alex);
+  });
+
+  it('offers another message for the same person when there is no one else', async () => {
+    await addPerson(person({ name: 'Maya', memories: [{ id: 'm1', text: 'her new job' }] }), Date.now() - 60 * DAY);
+    render(<Popup />);
+    const first = await todaysIdea();
+    expect(first.prompt).toContain('Maya');
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+
+    const second = await todaysIdea();
+    expect(second.prompt).not.toBe(first.prompt);
+    expect(second.why).toContain('Maya');
+  });
+
+  it('offers a different small act when no one is in the list yet', async () => {
+    render(<Popup />);
+    const first = await todaysIdea();
+    expect(first.why).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    const second = await todaysIdea();
+    expect(second.prompt).not.toBe(first.prompt);
+  });
+});
+
+describe('the popup with no people yet', () => {
+  it('invites the person to add someone, in the settings', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: "Add someone you'd like to stay close to" }));
+    await waitFor(() => expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(1));
   });
 });

@@ -22,20 +22,19 @@ export function PeopleSection() {
   const [actionError, setActionError] = useState<MessageKey>();
   const [status, announce] = useAnnouncer();
   const sectionRef = useRef<HTMLElement>(null);
-  // A control that should have the keyboard once the page shows the change just made.
-  const focusAfterRender = useRef<string>(undefined);
+  // A control that should have the keyboard once the page shows the change just made. It is
+  // state, not a ref, so it is acted on after the render that shows the change.
+  const [focusRequest, setFocusRequest] = useState<{ selector: string }>();
   const ids = { heading: useId(), search: useId(), archived: useId() };
 
   useEffect(() => {
-    const selector = focusAfterRender.current;
     const section = sectionRef.current;
-    if (!selector || !section) return;
-    focusAfterRender.current = undefined;
+    if (!focusRequest || !section) return;
     // The control may be gone (a renamed person no longer matches the search): the
     // heading keeps the keyboard in this section instead of dropping it at the page top.
-    const target = section.querySelector<HTMLElement>(selector) ?? section.querySelector<HTMLElement>('h2');
+    const target = section.querySelector<HTMLElement>(focusRequest.selector) ?? section.querySelector<HTMLElement>('h2');
     target?.focus();
-  });
+  }, [focusRequest]);
 
   const groups = useMemo(() => {
     const all = people.status === 'ready' ? people.value : [];
@@ -43,7 +42,7 @@ export function PeopleSection() {
   }, [people, query]);
 
   const closeForm = (focus: string) => {
-    focusAfterRender.current = focus;
+    setFocusRequest({ selector: focus });
     setOpenForm(undefined);
   };
 
@@ -60,7 +59,7 @@ export function PeopleSection() {
     setActionError(undefined);
     try {
       await write();
-      focusAfterRender.current = 'h2';
+      setFocusRequest({ selector: 'h2' });
       announce(done);
     } catch (cause) {
       console.error('Small Hellos could not change a person:', cause);

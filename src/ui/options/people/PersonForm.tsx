@@ -47,9 +47,10 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const [saving, setSaving] = useState(false);
   const [handlesOpen, setHandlesOpen] = useState(() => HANDLE_SITES.some((site) => Boolean(person?.handles[site])));
   const formRef = useRef<HTMLFormElement>(null);
-  // What should have the keyboard after the next render: the first problem, or an input.
-  const focusAfterRender = useRef<'first-invalid' | string | undefined>('name');
   const base = useId();
+  // What should have the keyboard once the render it belongs to is on screen: the first
+  // problem, or an element by id. A new object each time, so asking twice works twice.
+  const [focusRequest, setFocusRequest] = useState<{ target: 'first-invalid' | string }>(() => ({ target: `${base}-name` }));
   const ids = {
     heading: `${base}-heading`,
     name: `${base}-name`,
@@ -69,17 +70,15 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   };
 
   useEffect(() => {
-    const target = focusAfterRender.current;
-    if (!target) return;
-    focusAfterRender.current = undefined;
     const form = formRef.current;
     if (!form) return;
+    const { target } = focusRequest;
     const element =
       target === 'first-invalid'
         ? form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')
-        : form.ownerDocument.getElementById(target === 'name' ? ids.name : target);
+        : form.ownerDocument.getElementById(target);
     element?.focus();
-  });
+  }, [focusRequest]);
 
   const change = (changes: Partial<PersonDraft>, clear: SingleField) => {
     setDraft((current) => ({ ...current, ...changes }));
@@ -102,7 +101,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const addMemory = () => {
     const memory = blankMemory();
     setDraft((current) => ({ ...current, memories: [...current.memories, memory] }));
-    focusAfterRender.current = ids.memoryText(memory.id);
+    setFocusRequest({ target: ids.memoryText(memory.id) });
   };
 
   const removeMemory = (index: number) => {
@@ -112,7 +111,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     if (removed) setErrors((current) => ({ ...current, memories: withoutKey(current.memories, removed.id) }));
     // The keyboard stays in the list: on the detail that took this one's place, or on "Add a detail".
     const next = remaining[Math.min(index, remaining.length - 1)];
-    focusAfterRender.current = next ? ids.memoryText(next.id) : ids.addMemory;
+    setFocusRequest({ target: next ? ids.memoryText(next.id) : ids.addMemory });
   };
 
   const submit = async (event: Event) => {
@@ -123,7 +122,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     if (!check.ok) {
       setErrors(check.errors);
       if (Object.keys(check.errors.handles).length > 0) setHandlesOpen(true);
-      focusAfterRender.current = 'first-invalid';
+      setFocusRequest({ target: 'first-invalid' });
       return;
     }
     setErrors(NO_ERRORS);

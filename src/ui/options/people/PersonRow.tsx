@@ -16,19 +16,17 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
   const questionId = useId();
   const keepButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const moveFocus = useRef(false);
+  // Acted on after the render that shows the question (or takes it away). The question
+  // replaces the buttons: the keyboard goes to the safe answer, and back to Delete on Keep.
+  const [focusRequest, setFocusRequest] = useState<{ target: 'keep' | 'delete' }>();
 
-  // The question replaces the buttons: the keyboard goes to the safe answer, and back to
-  // Delete when the person chooses Keep.
   useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    (confirming ? keepButton : deleteButton).current?.focus();
-  }, [confirming]);
+    if (focusRequest) (focusRequest.target === 'keep' ? keepButton : deleteButton).current?.focus();
+  }, [focusRequest]);
 
   const confirm = (next: boolean) => {
-    moveFocus.current = true;
     setConfirming(next);
+    setFocusRequest({ target: next ? 'keep' : 'delete' });
   };
 
   const summary = detailSummary(person);
