@@ -115,6 +115,7 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
     };
   } catch (error) {
     await context.close();
+    if (!userDataDir) await rm(profile, { recursive: true, force: true });
     throw error;
   }
 }

@@ -48,9 +48,6 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const [handlesOpen, setHandlesOpen] = useState(() => HANDLE_SITES.some((site) => Boolean(person?.handles[site])));
   const formRef = useRef<HTMLFormElement>(null);
   const base = useId();
-  // What should have the keyboard once the render it belongs to is on screen: the first
-  // problem, or an element by id. A new object each time, so asking twice works twice.
-  const [focusRequest, setFocusRequest] = useState<{ target: 'first-invalid' | string }>(() => ({ target: `${base}-name` }));
   const ids = {
     heading: `${base}-heading`,
     name: `${base}-name`,
@@ -68,6 +65,10 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     memoryText: (id: string) => `${base}-memory-${id}`,
     memoryDate: (id: string) => `${base}-memory-${id}-date`,
   };
+
+  // What should have the keyboard once the render it belongs to is on screen: the first
+  // problem, or an element by id. A new object each time, so asking twice works twice.
+  const [focusRequest, setFocusRequest] = useState<{ target: 'first-invalid' | string }>(() => ({ target: ids.name }));
 
   useEffect(() => {
     const form = formRef.current;

@@ -142,12 +142,6 @@ function invalidHandles(handles: Record<HandleSite, string>): Partial<Record<Han
   return invalid;
 }
 
-export function hasErrors(errors: DraftErrors): boolean {
-  return (
-    Object.keys(errors.fields).length > 0 || Object.keys(errors.handles).length > 0 || Object.keys(errors.memories).length > 0
-  );
-}
-
 /** "the hiking trip", or "the hiking trip, and 2 more"; nothing when there is no detail yet. */
 export function detailSummary(person: Person): string {
   const [first, ...rest] = person.memories;
