@@ -21,12 +21,11 @@ describe('everything stays on the device', () => {
     await browser?.close();
   });
 
-  it('asks for no permission beyond storage and alarms', () => {
+  it('asks for alarms only, and for no hosts beyond the content script’s sites', () => {
     const manifestText = readFileSync(path.join(dist, 'manifest.json'), 'utf8');
     const manifest = JSON.parse(manifestText) as BuiltManifest;
-    // The extension's data is in IndexedDB; 'storage' is only for the browser's own sync.
-    expect(manifest.permissions).toContain('alarms');
-    for (const permission of manifest.permissions ?? []) expect(['storage', 'alarms']).toContain(permission);
+    // The extension's data is in IndexedDB, which needs no permission.
+    expect(manifest.permissions).toEqual(['alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifestText).not.toContain('<all_urls>');
     // Extension pages and the service worker may not fetch anything: the pages' own requests
