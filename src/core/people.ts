@@ -69,7 +69,13 @@ export type PersonFields = Omit<Person, 'id' | 'archived' | 'createdAt' | 'lastC
 
 export type Validation =
   | { ok: true; value: PersonFields }
-  | { ok: false; errors: Partial<Record<PersonField, PersonError>>; memoryErrors: Record<string, PersonError> };
+  | {
+      ok: false;
+      errors: Partial<Record<PersonField, PersonError>>;
+      /** Which handle is wrong, for the field beside it. */
+      handleErrors: Partial<Record<HandleSite, PersonError>>;
+      memoryErrors: Record<string, PersonError>;
+    };
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 const PHONE = /^\+?[0-9(][0-9 ().-]{4,}$/;
@@ -79,6 +85,7 @@ const HANDLE = /^@?[\p{L}\p{N}._-]{1,100}$/u;
 export function validatePerson(input: PersonInput): Validation {
   const errors: Partial<Record<PersonField, PersonError>> = {};
   const memoryErrors: Record<string, PersonError> = {};
+  const handleErrors: Partial<Record<HandleSite, PersonError>> = {};
   const name = input.name.trim();
   const email = input.email.trim();
   const phone = input.phone.trim();
@@ -92,8 +99,10 @@ export function validatePerson(input: PersonInput): Validation {
   for (const site of HANDLE_SITES) {
     const handle = input.handles[site]?.trim();
     if (!handle) continue;
-    if (!HANDLE.test(handle)) errors.handles = 'handleInvalid';
-    else handles[site] = handle.replace(/^@/, '');
+    if (!HANDLE.test(handle)) {
+      errors.handles = 'handleInvalid';
+      handleErrors[site] = 'handleInvalid';
+    } else handles[site] = handle.replace(/^@/, '');
   }
 
   if (!(RHYTHMS as readonly string[]).includes(input.rhythm)) errors.rhythm = 'choiceInvalid';
@@ -111,7 +120,7 @@ export function validatePerson(input: PersonInput): Validation {
     else memories.push({ id: memory.id, text, ...(date ? { date } : {}) });
   }
 
-  if (Object.keys(errors).length > 0 || Object.keys(memoryErrors).length > 0) return { ok: false, errors, memoryErrors };
+  if (Object.keys(errors).length > 0 || Object.keys(memoryErrors).length > 0) return { ok: false, errors, handleErrors, memoryErrors };
   return {
     ok: true,
     value: {

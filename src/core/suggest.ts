@@ -43,6 +43,8 @@ export const PERSON_REST_DAYS = 3;
 export const DISMISSALS_WINDOW_DAYS = 14;
 /** The same template is not offered to the same person within this many days. */
 export const TEMPLATE_REPEAT_DAYS = 30;
+/** With nobody due, people at least this far along their rhythm may still be suggested. */
+export const NEARLY_DUE = 0.5;
 /** A dated note is followed up from its day until this many days after. */
 export const FOLLOW_UP_DAYS = 21;
 
@@ -107,7 +109,8 @@ export function eligiblePeople(input: SuggestInput, now: number): Person[] {
 /**
  * Prefers people reachable on this moment's channel, and among them those due for their
  * rhythm, weighted by how far along it they are: the most overdue is the likeliest, yet
- * every due person comes up in turn.
+ * every due person comes up in turn. With nobody due, someone halfway along their rhythm
+ * (or with no rhythm) may come up; someone just written to rests.
  */
 export function pickPerson(input: SuggestInput, now: number): Person | undefined {
   const eligible = eligiblePeople(input, now);
@@ -115,7 +118,7 @@ export function pickPerson(input: SuggestInput, now: number): Person | undefined
   // On a social site only someone with a handle there fits; elsewhere Copy always works.
   const pool = reachable.length > 0 || input.moment === 'social' ? reachable : eligible;
   const due = pool.filter((p) => dueRatio(p, now) >= 1);
-  const candidates = due.length > 0 ? due : pool;
+  const candidates = due.length > 0 ? due : pool.filter((p) => p.rhythm === 'none' || dueRatio(p, now) >= NEARLY_DUE);
   return pickWeighted(candidates, (p) => Math.min(4, dueRatio(p, now)) + 0.05, input.random);
 }
 
@@ -143,27 +146,38 @@ function suggestForPerson(input: SuggestInput): Suggestion | undefined {
   if (!person || person.id === undefined) return undefined;
   const memory = nextMemory(person, input.history);
   const followUp = followUpMemory(person, now);
-  const usedLately = new Set(
+  const templatesUsedLately = new Set(
     input.history
       .filter((n) => n.suggestion.personId === person.id && now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS)
       .map((n) => n.suggestion.templateId),
   );
   const excluded = new Set(input.exclude?.templateIds ?? []);
   const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
-    (t) => fitsEnergy(t, input.energy ?? 'good') && !usedLately.has(t.id) && !excluded.has(t.id) && detailTemplateFits(t, memory, followUp),
+    (t) => fitsEnergy(t, input.energy ?? 'good') && !templatesUsedLately.has(t.id) && !excluded.has(t.id) && detailTemplateFits(t, memory, followUp),
   );
-  // A remembered detail makes a note sincere: prefer it, and a due follow-up most of all.
+  // A remembered detail makes a note sincere: a detail not used lately (or a due follow-up)
+  // is always offered; one used lately takes turns with plainer notes.
   const weight = (t: Template) => (t.kind === 'follow-up' ? 6 : t.needs.includes('detail') ? 3 : 1);
-  const ordered = [...fitting];
-  while (ordered.length > 0) {
-    const template = pickWeighted(ordered, weight, input.random);
-    if (!template) break;
-    const detail = template.kind === 'follow-up' ? followUp : template.needs.includes('detail') ? memory : undefined;
-    const rendered = render(template, person, detail, input.translate);
-    if (rendered) return personalSuggestion(template, person, detail, rendered, input);
-    ordered.splice(ordered.indexOf(template), 1);
-  }
-  return undefined;
+  const freshDetail = followUp !== undefined || (memory !== undefined && !detailUsedLately(person, memory, input.history, now));
+  const firstRendering = (pool: readonly Template[]) => {
+    const remaining = [...pool];
+    while (remaining.length > 0) {
+      const template = pickWeighted(remaining, weight, input.random);
+      if (!template) return undefined;
+      const detail = template.kind === 'follow-up' ? followUp : template.needs.includes('detail') ? memory : undefined;
+      const texts = render(template, person, detail, input.translate);
+      if (texts) return personalSuggestion(template, person, detail, texts, input);
+      remaining.splice(remaining.indexOf(template), 1);
+    }
+    return undefined;
+  };
+  return (freshDetail ? firstRendering(fitting.filter((t) => t.needs.includes('detail'))) : undefined) ?? firstRendering(fitting);
+}
+
+function detailUsedLately(person: Person, memory: Memory, history: readonly HistoryEntry[], now: number): boolean {
+  return history.some(
+    (n) => n.suggestion.personId === person.id && n.suggestion.memoryId === memory.id && now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS,
+  );
 }
 
 const UNFILLED = /\$[A-Za-z_]+\$|\$\d/;

@@ -1,10 +1,13 @@
 import type { Person, PersonFields } from '../core/people';
 import { db } from './database';
 
-/** People by name; archived ones only when asked for. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** People by name as a person reads it (case and accents aside); archived ones only when asked for. */
 export async function listPeople(options: { includeArchived?: boolean } = {}): Promise<Person[]> {
-  const people = await db.people.orderBy('name').toArray();
-  return options.includeArchived ? people : people.filter((person) => !person.archived);
+  const people = await db.people.toArray();
+  const listed = options.includeArchived ? people : people.filter((person) => !person.archived);
+  return listed.sort((a, b) => byName.compare(a.name, b.name));
 }
 
 export async function getPerson(id: number): Promise<Person | undefined> {
@@ -28,7 +31,8 @@ export async function updatePerson(id: number, fields: PersonFields): Promise<vo
 }
 
 export async function setArchived(id: number, archived: boolean): Promise<void> {
-  await db.people.update(id, { archived });
+  const changed = await db.people.update(id, { archived });
+  if (changed === 0 && !(await db.people.get(id))) throw new Error('This person is no longer in your list.');
 }
 
 /** Deletes the person; notes already sent stay in the history, without a link to them. */

@@ -41,7 +41,11 @@ describe('validatePerson', () => {
   it('keeps handles without a leading @ and refuses ones with spaces or slashes', () => {
     const ok = validatePerson(input({ handles: { x: '@maya_f', instagram: 'maya.fitz', reddit: '' } }));
     expect(ok.ok && ok.value.handles).toEqual({ x: 'maya_f', instagram: 'maya.fitz' });
-    expect(validatePerson(input({ handles: { x: 'maya f' } }))).toMatchObject({ ok: false, errors: { handles: 'handleInvalid' } });
+    expect(validatePerson(input({ handles: { x: 'maya f', instagram: 'fine' } }))).toMatchObject({
+      ok: false,
+      errors: { handles: 'handleInvalid' },
+      handleErrors: { x: 'handleInvalid' },
+    });
     expect(validatePerson(input({ handles: { bluesky: '../admin' } }))).toMatchObject({ ok: false, errors: { handles: 'handleInvalid' } });
   });
 
@@ -74,7 +78,12 @@ describe('validatePerson', () => {
         ],
       }),
     );
-    expect(bad).toEqual({ ok: false, errors: {}, memoryErrors: { long: 'memoryTooLong', undated: 'memoryEmpty', feb30: 'memoryDateInvalid' } });
+    expect(bad).toEqual({
+      ok: false,
+      errors: {},
+      handleErrors: {},
+      memoryErrors: { long: 'memoryTooLong', undated: 'memoryEmpty', feb30: 'memoryDateInvalid' },
+    });
   });
 
   it('reports every bad field at once', () => {

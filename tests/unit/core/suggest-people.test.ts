@@ -119,6 +119,17 @@ describe('choosing a person', () => {
     expect(eligible.map((p) => p.id)).toEqual([setAsideOnce.id]);
   });
 
+  it('lets someone just written to rest, and offers someone halfway along their rhythm when nobody is due', () => {
+    const justWritten = person({ email: 'a@example.com', rhythm: 'weekly', lastContactedAt: daysAgo(1) });
+    const halfway = person({ email: 'b@example.com', rhythm: 'fortnightly', lastContactedAt: daysAgo(8) });
+    const noRhythm = person({ email: 'c@example.com', rhythm: 'none', lastContactedAt: daysAgo(1) });
+    const counts = tally((seed) => input({ people: [justWritten, halfway, noRhythm], random: seededRandom(seed) }), 300);
+    expect(counts.get(justWritten.id)).toBeUndefined();
+    expect(counts.get(halfway.id)).toBeGreaterThan(0);
+    expect(counts.get(noRhythm.id)).toBeGreaterThan(0);
+    expect(suggest(input({ people: [justWritten] })).personId).toBeUndefined();
+  });
+
   it('honours people excluded by "Another idea"', () => {
     const a = person({ email: 'a@example.com' });
     const b = person({ email: 'b@example.com' });
@@ -133,7 +144,7 @@ describe('choosing a person', () => {
 });
 
 describe('choosing words for a person', () => {
-  it('names the person and uses a remembered detail most of the time', () => {
+  it('names the person and always uses a detail not used lately', () => {
     const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip' }] });
     let withDetail = 0;
     for (let i = 0; i < 200; i++) {
@@ -146,7 +157,15 @@ describe('choosing words for a person', () => {
         expect(`${suggestion.prompt} ${suggestion.draft}`).toContain('the hiking trip');
       }
     }
-    expect(withDetail).toBeGreaterThan(100);
+    expect(withDetail).toBe(200);
+  });
+
+  it('lets a detail used lately take turns with plainer notes', () => {
+    const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip' }] });
+    const history = [shown(maya.id ?? 0, 'cu_detail_how', daysAgo(10), 'sent', 'm1')];
+    const used = Array.from({ length: 200 }, (_, i) => suggest(input({ people: [maya], history, random: seededRandom(`t-${i}`) })).memoryId);
+    expect(used.filter((id) => id === 'm1').length).toBeGreaterThan(20);
+    expect(used.filter((id) => id === undefined).length).toBeGreaterThan(20);
   });
 
   it('never repeats a template to the same person within 30 days', () => {

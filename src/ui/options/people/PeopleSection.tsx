@@ -186,11 +186,9 @@ function idOf(person: Person): number {
   return person.id;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /**
- * Everyone in name order, split into the active list and Archived, keeping only names that
- * contain the search. One pass over the list: quick with hundreds of people.
+ * Everyone (already in name order from the repository), split into the active list and
+ * Archived, keeping only names that contain the search. One pass: quick with hundreds.
  */
 export function groupPeople(people: readonly Person[], query: string): { active: Person[]; archived: Person[] } {
   const needle = query.trim().toLocaleLowerCase();
@@ -200,6 +198,5 @@ export function groupPeople(people: readonly Person[], query: string): { active:
     if (needle && !person.name.toLocaleLowerCase().includes(needle)) continue;
     (person.archived ? archived : active).push(person);
   }
-  const byName = (a: Person, b: Person) => collator.compare(a.name, b.name);
-  return { active: active.sort(byName), archived: archived.sort(byName) };
+  return { active, archived };
 }

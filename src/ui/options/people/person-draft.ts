@@ -116,30 +116,15 @@ export type DraftCheck = { ok: true; value: PersonFields } | { ok: false; errors
 export function checkDraft(draft: PersonDraft): DraftCheck {
   const result = validatePerson(draft);
   if (result.ok) return result;
-  const { handles, ...fields } = result.errors;
+  const { handles: _anyHandle, ...fields } = result.errors;
   return {
     ok: false,
     errors: {
       fields,
-      handles: handles ? invalidHandles(draft.handles) : {},
+      handles: result.handleErrors,
       memories: result.memoryErrors,
     },
   };
-}
-
-/**
- * validatePerson names one error for all handles; asking it about each handle on its own
- * tells which inputs to mark, without a second copy of the rule here.
- */
-function invalidHandles(handles: Record<HandleSite, string>): Partial<Record<HandleSite, PersonError>> {
-  const invalid: Partial<Record<HandleSite, PersonError>> = {};
-  for (const site of HANDLE_SITES) {
-    if (!handles[site].trim()) continue;
-    const alone = validatePerson({ ...blankDraft(), name: '-', memories: [], handles: { [site]: handles[site] } });
-    const error = alone.ok ? undefined : alone.errors.handles;
-    if (error) invalid[site] = error;
-  }
-  return invalid;
 }
 
 /** "the hiking trip", or "the hiking trip, and 2 more"; nothing when there is no detail yet. */
