@@ -10,6 +10,11 @@ export function formatClock(timestamp: number): string {
   return formatter({ timeStyle: 'short' }).format(timestamp);
 }
 
+/** "25 Nov": a day, in the browser's language. */
+export function formatDate(timestamp: number): string {
+  return formatter({ day: 'numeric', month: 'short' }).format(timestamp);
+}
+
 export function formatDateTime(timestamp: number): string {
   return formatter({ dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
 }

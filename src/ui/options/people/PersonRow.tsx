@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../../core/people';
+import { dueRatio } from '../../../core/suggest';
 import { t } from '../../../i18n';
+import { formatDate } from '../../format-time';
 import { RHYTHM_LABELS, detailSummary } from './person-draft';
 
 interface PersonRowProps {
@@ -30,6 +32,8 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
   };
 
   const summary = detailSummary(person);
+  // A recent hello is a small win worth showing; a gap is never mentioned.
+  const recentHello = person.lastContactedAt !== undefined && dueRatio(person, Date.now()) < 1 ? person.lastContactedAt : undefined;
   return (
     <li class="person">
       <div class="person__about">
@@ -43,6 +47,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
             </>
           )}
         </p>
+        {recentHello !== undefined && <p class="muted">{t('personRecentHello', formatDate(recentHello))}</p>}
       </div>
       {confirming ? (
         <div class="person__confirm stack" role="group" aria-labelledby={questionId}>

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  SITE,
+  cardText,
+  expectPageCannotRead,
+  historyEntries,
+  moveNudgesBack,
+  startBrowser,
+  waitForCardGone,
+  waitForVisibleCard,
+  type Session,
+} from './helpers';
+
+const OPTIONS_PATH = '/src/ui/options/index.html';
+
+describe('a person the user keeps close', () => {
+  let browser: Session;
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is added in the options page, named on Gmail with a remembered detail, and rests once written to', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}${OPTIONS_PATH}`);
+
+    // A blank name is refused with a message beside it, and nothing is saved.
+    await options.getByRole('button', { name: 'Add person', exact: true }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => options.getByText('Please add a name.').isVisible()).toBe(true);
+    await expect(options.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Maya Lindqvist');
+    await options.getByRole('textbox', { name: 'Email', exact: true }).fill('maya.l@example.com');
+    const addDetail = options.getByRole('button', { name: 'Add a detail', exact: true });
+    if ((await options.getByRole('textbox', { name: 'Detail 1', exact: true }).count()) === 0) await addDetail.click();
+    await options.getByRole('textbox', { name: 'Detail 1', exact: true }).fill('the hiking trip');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => options.getByText('Saved.').isVisible()).toBe(true);
+    await expect.poll(() => options.getByText('Maya Lindqvist').isVisible()).toBe(true);
+
+    // Gmail: the card names Maya and uses what the user remembers; the page learns neither.
+    const gmail = await browser.open(SITE.gmail);
+    const card = await waitForVisibleCard(gmail);
+    const shown = await cardText(card);
+    expect(shown).toContain('Maya Lindqvist');
+    expect(shown).toContain('the hiking trip');
+    await expectPageCannotRead(gmail, ['Maya Lindqvist', 'the hiking trip', 'maya.l@example.com']);
+
+    await card.getByRole('button', { name: 'Why this?', exact: true }).click();
+    await expect.poll(() => cardText(card)).toContain('You wanted to write to Maya Lindqvist every two weeks.');
+
+    // Open in Gmail addresses the compose window to Maya, with the draft as its body.
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    const draft = await card.getByRole('textbox', { name: 'Your note', exact: true }).inputValue();
+    expect(draft).toContain('Maya Lindqvist');
+    const [compose] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
+    ]);
+    await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
+    const composeUrl = new URL(compose.url());
+    expect(composeUrl.searchParams.get('to')).toBe('maya.l@example.com');
+    expect(composeUrl.searchParams.get('body')).toBe(draft);
+    await compose.close();
+    await gmail.bringToFront();
+    await expect(card.getByRole('button', { name: 'Email', exact: true }).isVisible()).resolves.toBe(true);
+
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await card.getByRole('button', { name: 'Skip', exact: true }).click();
+    await waitForCardGone(gmail);
+
+    // The popup's history keeps the note as sent.
+    const popup = await browser.openPopup();
+    await expect.poll(async () => (await historyEntries(popup))[0] ?? '').toContain(draft);
+
+    // Maya's rhythm starts again: the list shows the hello, and the next card names someone else.
+    await options.reload();
+    await expect.poll(() => options.getByText(/You said hello on/).isVisible()).toBe(true);
+    await moveNudgesBack(browser.context, browser.extensionId, 91);
+    const outlook = await browser.open(SITE.outlook);
+    const next = await waitForVisibleCard(outlook);
+    expect(await cardText(next)).not.toContain('Maya Lindqvist');
+  });
+});
