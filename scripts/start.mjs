@@ -21,6 +21,7 @@ try {
   await serveFixtures(context);
   // Default active hours are 08:00–21:00; the demo should work at any hour.
   await setSettings(context, extensionId, ALL_DAY);
+  await addDemoPerson(context, extensionId);
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.bringToFront();
@@ -37,6 +38,21 @@ try {
 } catch (error) {
   await close();
   throw error;
+}
+
+/** Adds one person through the options page, as someone trying Small Hellos would. */
+async function addDemoPerson(/** @type {import('playwright-core').BrowserContext} */ context, /** @type {string} */ id) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/src/ui/options/index.html`);
+  await options.getByRole('button', { name: 'Add person', exact: true }).click();
+  await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam');
+  await options.getByRole('textbox', { name: 'Email', exact: true }).fill('sam@example.com');
+  const detail = options.getByRole('textbox', { name: 'Detail 1', exact: true });
+  if ((await detail.count()) === 0) await options.getByRole('button', { name: 'Add a detail', exact: true }).click();
+  await detail.fill('the new allotment');
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.getByText('Saved.').waitFor();
+  await options.close();
 }
 
 if (keepOpen) {

@@ -1,5 +1,5 @@
 import type { Site } from './moments';
-import type { HandleSite } from './people';
+import type { HandleSite, PreferredChannel } from './people';
 
 /**
  * Channel links for a finished draft. The extension never sends anything: each link opens
@@ -102,12 +102,22 @@ export type Contact = Pick<Draft, 'to' | 'phone' | 'profileUrl'>;
  * an address is known, text and WhatsApp where a phone is, the person's profile on this
  * site where a handle is, and Copy, which always works.
  */
-export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, contact: Contact): ChannelId[] {
+export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, contact: Contact, preferred?: PreferredChannel): ChannelId[] {
   const channels: ChannelId[] = [];
   if (site?.compose) channels.push(site.compose);
   if (contact.to) channels.push('email');
   if (contact.phone) channels.push('sms', 'whatsapp');
   if (contact.profileUrl) channels.push('profile');
   channels.push('copy');
-  return channels;
+  // The way the person said they like to hear from this friend comes first.
+  const first = preferred ? PREFERRED_FIRST[preferred] : undefined;
+  return first && channels.includes(first) ? [first, ...channels.filter((channel) => channel !== first)] : channels;
 }
+
+const PREFERRED_FIRST: Record<PreferredChannel, ChannelId | undefined> = {
+  any: undefined,
+  email: 'email',
+  text: 'sms',
+  whatsapp: 'whatsapp',
+  social: 'profile',
+};

@@ -1,5 +1,6 @@
 import type { SiteId } from './moments';
 import type { ChannelId } from './compose';
+import type { PreferredChannel } from './people';
 import { dayKey } from './time';
 
 /**
@@ -28,6 +29,7 @@ export interface Suggestion {
   readonly email?: string;
   readonly phone?: string;
   readonly profileUrl?: string;
+  readonly preferredChannel?: PreferredChannel;
   readonly subject?: string;
 }
 

@@ -215,6 +215,7 @@ function personalSuggestion(
     why: whyThis(person, detail, template, input.translate),
     ...(person.email ? { email: person.email } : {}),
     ...(person.phone ? { phone: person.phone } : {}),
+    ...(person.preferredChannel !== 'any' ? { preferredChannel: person.preferredChannel } : {}),
     ...(handle && input.site ? { profileUrl: profileUrl(input.site as HandleSite, handle) } : {}),
   };
 }

@@ -138,7 +138,7 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
     profileUrl: suggestion.profileUrl,
   };
   // A channel whose contact detail is unknown has no link, so it is not offered.
-  const channels = channelsFor(site && isSiteId(site) ? siteById(site) : undefined, draft).flatMap(
+  const channels = channelsFor(site && isSiteId(site) ? siteById(site) : undefined, draft, suggestion.preferredChannel).flatMap(
     (channel): { channel: ChannelId; url?: string }[] => {
       if (channel === 'copy') return [{ channel }];
       const url = channelUrl(channel, draft);

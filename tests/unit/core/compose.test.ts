@@ -132,6 +132,14 @@ describe('channelsFor', () => {
     ]);
   });
 
+  it('puts the channel the person prefers first, when it is on offer', () => {
+    const contact = { to: 'maya@example.com', phone: '+44 7700 900123' };
+    expect(channelsFor(siteById('gmail'), contact, 'whatsapp')).toEqual(['whatsapp', 'gmail', 'email', 'sms', 'copy']);
+    expect(channelsFor(siteById('gmail'), contact, 'text')[0]).toBe('sms');
+    expect(channelsFor(siteById('gmail'), contact, 'social')).toEqual(['gmail', 'email', 'sms', 'whatsapp', 'copy']);
+    expect(channelsFor(siteById('gmail'), contact, 'any')).toEqual(['gmail', 'email', 'sms', 'whatsapp', 'copy']);
+  });
+
   it('offers email and Copy from the popup, which has no site', () => {
     expect(channelsFor(undefined, { to: 'friend@example.com' })).toEqual(['email', 'copy']);
     expect(channelsFor(undefined, {})).toEqual(['copy']);
