@@ -229,3 +229,22 @@ export function whyThis(person: Person, detail: Memory | undefined, template: Te
 
 /** All template ids, for tests and the catalogue check. */
 export const TEMPLATE_IDS = ALL_TEMPLATES.map((t) => t.id);
+
+/** Suggestions already set aside with "Another idea" on one card. */
+export interface Tried {
+  readonly templateIds: readonly string[];
+  readonly personIds: readonly number[];
+}
+
+/**
+ * "Another idea": someone else first; with nobody else, another message for the same
+ * person. Returns the new suggestion and what has now been tried, the current one included.
+ */
+export function suggestAnother(input: SuggestInput, current: Suggestion, tried: Tried): { suggestion: Suggestion; tried: Tried } {
+  const templateIds = [...tried.templateIds, current.templateId];
+  const personIds = current.personId === undefined ? [...tried.personIds] : [...tried.personIds, current.personId];
+  const ask = (excludePeople: readonly number[]) => suggest({ ...input, exclude: { templateIds, personIds: excludePeople } });
+  const otherPerson = ask(personIds);
+  const suggestion = otherPerson.personId === undefined && current.personId !== undefined ? ask(tried.personIds) : otherPerson;
+  return { suggestion, tried: { templateIds, personIds } };
+}

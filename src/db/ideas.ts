@@ -1,6 +1,6 @@
 import { isOpen, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
 import type { Random } from '../core/random';
-import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
+import { suggestAnother, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
 import { siteById } from '../core/moments';
 import { DAY_MS } from '../core/time';
 import { db } from './database';
@@ -19,23 +19,20 @@ export async function anotherIdea(id: number, now: number, random: Random, trans
     if (!nudge) return { ok: false, error: 'not-found' };
     if (!isOpen(nudge) || otherIdeasLeft(nudge) === 0) return { ok: false, error: 'step-not-allowed' };
     const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
-    const tried = nudge.tried ?? { templateIds: [], personIds: [] };
     const site = nudge.site ? siteById(nudge.site) : undefined;
-    const templateIds = [...tried.templateIds, nudge.suggestion.templateId];
-    const personIds = [...tried.personIds, ...(nudge.suggestion.personId === undefined ? [] : [nudge.suggestion.personId])];
-    const ask = (excludePeople: readonly number[]) =>
-      suggest({
+    const { suggestion } = suggestAnother(
+      {
         ...(site ? { moment: site.kind, site: site.id } : {}),
         people,
+        // This card's own row would make its person look "suggested lately".
         history: history.filter((n) => n.id !== id),
         now,
         random,
         translate,
-        exclude: { templateIds, personIds: excludePeople },
-      });
-    // Someone else first; with nobody else, another message for the same person.
-    const otherPerson = ask(personIds);
-    const suggestion = otherPerson.personId === undefined && nudge.suggestion.personId !== undefined ? ask(tried.personIds) : otherPerson;
+      },
+      nudge.suggestion,
+      nudge.tried ?? { templateIds: [], personIds: [] },
+    );
     const next = withOtherIdea(nudge, suggestion, now);
     await db.nudges.put(next);
     return { ok: true, nudge: next };

@@ -3,7 +3,7 @@ import { MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../co
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
 import type { Settings } from '../../core/settings';
-import { suggest } from '../../core/suggest';
+import { suggest, suggestAnother, type Tried } from '../../core/suggest';
 import { dayKey } from '../../core/time';
 import { addNudge } from '../../db/nudges';
 import { t, translate, type MessageKey } from '../../i18n';
@@ -13,12 +13,6 @@ import type { FlowActions } from '../components/flow-actions';
 import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
 import { saveStep } from './save-step';
-
-/** Ideas set aside with "Another idea", so they do not come straight back. */
-interface Tried {
-  readonly templateIds: readonly string[];
-  readonly personIds: readonly number[];
-}
 
 /** Another idea shown in place of today's, and what was set aside on the way. */
 interface OtherIdea {
@@ -56,18 +50,12 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   const tried: Tried = current?.tried ?? { templateIds: [], personIds: [] };
   const otherIdeasLeft = Math.max(0, MAX_OTHER_IDEAS - tried.templateIds.length);
 
-  /** Someone else first; with nobody else, another message for the same person (as on the card). */
   const anotherIdea = () => {
-    const templateIds = [...tried.templateIds, suggestion.templateId];
-    const personIds = suggestion.personId === undefined ? tried.personIds : [...tried.personIds, suggestion.personId];
-    const random = seededRandom(`${day}:${templateIds.length}`);
-    const ask = (excludePeople: readonly number[]) =>
-      suggest({ history, people, now, random, translate, exclude: { templateIds, personIds: excludePeople } });
-    const otherPerson = ask(personIds);
-    const next = otherPerson.personId === undefined && suggestion.personId !== undefined ? ask(tried.personIds) : otherPerson;
-    setOther({ basedOn: todays, suggestion: next, tried: { templateIds, personIds } });
+    const random = seededRandom(`${day}:${tried.templateIds.length + 1}`);
+    const next = suggestAnother({ history, people, now, random, translate }, suggestion, tried);
+    setOther({ basedOn: todays, ...next });
     // The button goes with the last idea; the new prompt keeps the keyboard in its place.
-    if (templateIds.length >= MAX_OTHER_IDEAS) prompt.current?.focus();
+    if (next.tried.templateIds.length >= MAX_OTHER_IDEAS) prompt.current?.focus();
   };
 
   const writeIt = async () => {

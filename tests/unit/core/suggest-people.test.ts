@@ -8,6 +8,7 @@ import {
   nextMemory,
   pickPerson,
   suggest,
+  suggestAnother,
   TEMPLATE_REPEAT_DAYS,
   type HistoryEntry,
   type SuggestInput,
@@ -134,6 +135,19 @@ describe('choosing a person', () => {
     const a = person({ email: 'a@example.com' });
     const b = person({ email: 'b@example.com' });
     expect(pickPerson(input({ people: [a, b], exclude: { personIds: [a.id ?? 0] } }), NOW)?.id).toBe(b.id);
+  });
+
+  it('gives "Another idea" to someone else first, then another message for the same person', () => {
+    const a = person({ email: 'a@example.com' });
+    const b = person({ email: 'b@example.com' });
+    const first = suggest(input({ people: [a, b] }));
+    const second = suggestAnother(input({ people: [a, b] }), first, { templateIds: [], personIds: [] });
+    expect(second.suggestion.personId).not.toBe(first.personId);
+    expect(second.tried).toEqual({ templateIds: [first.templateId], personIds: [first.personId] });
+    const alone = suggest(input({ people: [a] }));
+    const again = suggestAnother(input({ people: [a] }), alone, { templateIds: [], personIds: [] });
+    expect(again.suggestion.personId).toBe(a.id);
+    expect(again.suggestion.templateId).not.toBe(alone.templateId);
   });
 
   it('offers a generic act when there are no people', () => {
