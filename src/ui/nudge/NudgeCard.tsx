@@ -3,7 +3,7 @@ import { isOpen, type NudgeStatus } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
 import type { CardStep, NudgeView } from '../../messages';
 import { sendRequest } from '../../messaging';
-import { AddSomeone } from '../components/AddSomeone';
+import { OpenSettings } from '../components/OpenSettings';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
@@ -157,7 +157,7 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
           {view === 'offer' && nudge.suggestion.why && (
             <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
           )}
-          {view === 'offer' && nudge.suggestion.personId === undefined && <AddSomeone />}
+          {view === 'offer' && nudge.suggestion.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
           {view === 'offer' && (
             <div class="row">
               <button type="button" class="button button--primary" onClick={() => void writeIt()}>

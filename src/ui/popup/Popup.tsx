@@ -4,6 +4,7 @@ import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLiveQuery } from '../use-live-query';
+import { OpenSettings } from '../components/OpenSettings';
 import { History } from './History';
 import { QuietControls } from './QuietControls';
 import { TodaySuggestion } from './TodaySuggestion';
@@ -41,6 +42,9 @@ export function Popup() {
       <TodaySuggestion settings={settings.value} history={history.value} people={people.value} now={now} />
       <QuietControls settings={settings.value} now={now} />
       <History nudges={history.value} />
+      <footer>
+        <OpenSettings label="yourPeople" />
+      </footer>
     </main>
   );
 }

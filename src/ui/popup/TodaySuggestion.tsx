@@ -7,7 +7,7 @@ import { suggest, suggestAnother, type Tried } from '../../core/suggest';
 import { dayKey } from '../../core/time';
 import { addNudge } from '../../db/nudges';
 import { t, translate, type MessageKey } from '../../i18n';
-import { AddSomeone } from '../components/AddSomeone';
+import { OpenSettings } from '../components/OpenSettings';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions } from '../components/flow-actions';
 import { WhyThis } from '../components/WhyThis';
@@ -84,7 +84,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
         {shown.prompt}
       </p>
       {!writing && shown.why && <WhyThis key={`${shown.templateId}:${shown.personId ?? ''}`} why={shown.why} />}
-      {!writing && shown.personId === undefined && <AddSomeone />}
+      {!writing && shown.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
       {writing ? (
         <WriteFlow
           suggestion={writing.suggestion}

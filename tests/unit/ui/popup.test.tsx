@@ -285,6 +285,14 @@ describe('another idea in the popup', () => {
   });
 });
 
+describe('the way to the people list', () => {
+  it('is always at the foot of the popup', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Your people and what you remember' }));
+    await waitFor(() => expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(1));
+  });
+});
+
 describe('the popup with no people yet', () => {
   it('invites the person to add someone, in the settings', async () => {
     render(<Popup />);

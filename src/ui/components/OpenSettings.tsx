@@ -4,10 +4,10 @@ import { t, type MessageKey } from '../../i18n';
 import { ErrorNotice } from './ErrorNotice';
 
 /**
- * Under an idea meant for no one in particular: a quiet way to the settings where people
- * are added. An invitation, never a task.
+ * A quiet way to the settings page, where people are added: under an idea meant for no one
+ * in particular, and at the foot of the popup. An invitation, never a task.
  */
-export function AddSomeone() {
+export function OpenSettings({ label }: { label: MessageKey }) {
   const [error, setError] = useState<MessageKey>();
   const open = async () => {
     setError(undefined);
@@ -21,7 +21,7 @@ export function AddSomeone() {
   return (
     <>
       <button type="button" class="button button--quiet button--link" onClick={() => void open()}>
-        {t('addSomeoneToStayClose')}
+        {t(label)}
       </button>
       <ErrorNotice message={error} />
     </>
