@@ -5,6 +5,7 @@ import {
   expectPageCannotRead,
   historyEntries,
   moveNudgesBack,
+  setSettings,
   startBrowser,
   waitForCardGone,
   waitForVisibleCard,
@@ -85,5 +86,34 @@ describe('a person the user keeps close', () => {
     const outlook = await browser.open(SITE.outlook);
     const next = await waitForVisibleCard(outlook);
     expect(await cardText(next)).not.toContain('Maya Lindqvist');
+  });
+
+  it('is offered on X, where the user knows their handle, with their profile one tap away', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}${OPTIONS_PATH}`);
+    await options.getByRole('button', { name: 'Add person', exact: true }).click();
+    await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Ravi Patel');
+    await options.getByText('Where you follow each other').click();
+    await options.getByRole('textbox', { name: 'X handle', exact: true }).fill('@ravi_makes');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => options.getByText('Ravi Patel').isVisible()).toBe(true);
+    // The first story already had today's two cards: allow a third, past the cooldown.
+    await setSettings(browser.context, browser.extensionId, { dailyCap: 3 });
+    await moveNudgesBack(browser.context, browser.extensionId, 91);
+
+    const x = await browser.open(SITE.x);
+    const card = await waitForVisibleCard(x);
+    const first = await cardText(card);
+    expect(first).toContain('Ravi Patel');
+    await expectPageCannotRead(x, ['Ravi Patel', 'ravi_makes']);
+
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    const [profile] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Open profile', exact: true }).click(),
+    ]);
+    await profile.waitForURL(/^https:\/\/x\.com\//);
+    expect(profile.url()).toBe('https://x.com/ravi_makes');
+    await profile.close();
   });
 });
