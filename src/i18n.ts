@@ -12,3 +12,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function translate(key: string, substitutions?: readonly string[]): string {
   return browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined) || key;
 }
+
+/** The browser's language, for dates and times in the person's own regional format. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

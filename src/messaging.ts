@@ -15,3 +15,8 @@ export async function sendRequest<K extends RequestType>(
     return { ok: false, error: 'storage-failed' };
   }
 }
+
+/** Opens the extension's settings page (people, and later sites and schedule) in a tab. */
+export async function openSettingsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

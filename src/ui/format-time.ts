@@ -1,9 +1,8 @@
-import browser from 'webextension-polyfill';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 
 /** Dates and times in the person's own regional format (12 or 24 hours, date order). */
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), options);
+  return new Intl.DateTimeFormat(uiLanguage(), options);
 }
 
 export function formatClock(timestamp: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t, type MessageKey } from '../../i18n';
+import { openSettingsPage } from '../../messaging';
 import { ErrorNotice } from './ErrorNotice';
 
 /**
@@ -12,7 +12,7 @@ export function OpenSettings({ label }: { label: MessageKey }) {
   const open = async () => {
     setError(undefined);
     try {
-      await browser.runtime.openOptionsPage();
+      await openSettingsPage();
     } catch (cause) {
       console.error('Small Hellos could not open its settings:', cause);
       setError('errorOpenSettings');
