@@ -1,0 +1,62 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE, startBrowser, waitForVisibleCard, type Session } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Axe's WCAG 2.2 AA rules on the page as it is now, in both colour schemes. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    // Let colour transitions settle before contrast is measured.
+    await page.waitForTimeout(300);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const found = violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(found, `${what}, ${colorScheme}`).toEqual([]);
+  }
+}
+
+describe('accessibility of every extension page', () => {
+  let browser: Session;
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no WCAG 2.2 AA violations in the card, the popup or the options page, light or dark', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
+    await options.getByRole('button', { name: 'Add person', exact: true }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByText('Please add a name.').waitFor();
+    await expectAccessible(options, 'the person form with a message');
+    await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Maya');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByText('Saved.').waitFor();
+    await expectAccessible(options, 'the people list');
+
+    // The card's own page, at its address, so axe can reach into it.
+    const gmail = await browser.open(SITE.gmail);
+    const frame = await waitForVisibleCard(gmail);
+    const card = await browser.context.newPage();
+    await card.goto(frame.url());
+    await card.getByRole('button', { name: 'Write it', exact: true }).waitFor();
+    await expectAccessible(card, 'the card');
+    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
+    await expectAccessible(card, 'the card while writing');
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await card.getByRole('button', { name: 'Lighter', exact: true }).waitFor();
+    await expectAccessible(card, 'the reflection');
+
+    const popup = await browser.openPopup();
+    await popup.getByRole('region', { name: 'History' }).waitFor();
+    await expectAccessible(popup, 'the popup');
+  });
+});
