@@ -341,6 +341,32 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
 }
 
 /**
+ * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright
+ * is attached it never idles by itself), and waits until DevTools reports it stopped. The
+ * next message from a page starts it again.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {Page} page any page, to reach DevTools through
+ */
+export async function stopExtensionWorker(context, extensionId, page) {
+  const devtools = await context.newCDPSession(page);
+  const ours = `chrome-extension://${extensionId}/`;
+  let stopped = false;
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const versionsOfOurs = versions.filter((version) => version.scriptURL.startsWith(ours));
+    if (versionsOfOurs.length > 0) stopped = versionsOfOurs.every((version) => version.runningStatus === 'stopped');
+  });
+  try {
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await waitUntil(() => stopped, { what: 'the service worker to stop' });
+  } finally {
+    await devtools.detach();
+  }
+}
+
+/**
  * Polls `check` until it returns something truthy.
  *
  * @template T

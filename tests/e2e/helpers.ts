@@ -12,6 +12,7 @@ import {
   launchWithExtension,
   serveFixtures,
   setSettings,
+  stopExtensionWorker,
   waitForCard,
   waitUntil,
   type NetworkLog,
@@ -147,24 +148,7 @@ export async function historyEntries(popup: Page): Promise<string[]> {
   return history.getByRole('listitem').allInnerTexts();
 }
 
-/**
- * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright
- * is attached it never idles by itself), and waits until DevTools reports it stopped. The
- * next message from a page starts it again.
- */
+/** Stops the extension's service worker (see scripts/chromium.mjs). */
 export async function stopServiceWorker(browser: Session, page: Page): Promise<void> {
-  const devtools = await browser.context.newCDPSession(page);
-  const ours = `chrome-extension://${browser.extensionId}/`;
-  let stopped = false;
-  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const versionsOfOurs = versions.filter((version) => version.scriptURL.startsWith(ours));
-    if (versionsOfOurs.length > 0) stopped = versionsOfOurs.every((version) => version.runningStatus === 'stopped');
-  });
-  try {
-    await devtools.send('ServiceWorker.enable');
-    await devtools.send('ServiceWorker.stopAllWorkers');
-    await waitUntil(() => stopped, { what: 'the service worker to stop' });
-  } finally {
-    await devtools.detach();
-  }
+  await stopExtensionWorker(browser.context, browser.extensionId, page);
 }

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (after `vite build`): what the extension costs, measured in one run on
+ * this machine, printed as figures and ratios. Nothing here passes or fails; the budgets
+ * beside the figures are the project's targets.
+ *
+ * - bytes: what each context loads (the content script is all a host page receives);
+ * - the time from navigation to a visible card, with the service worker running and stopped;
+ * - the host page: load time and main-thread work on a catalogue page where no card is due,
+ *   with the extension and without it.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import {
+  ALL_DAY,
+  dist,
+  launchWithExtension,
+  moveNudgesBack,
+  serveFixtures,
+  setSettings,
+  stopExtensionWorker,
+  waitForCard,
+} from './chromium.mjs';
+import { chromiumPath } from './ensure-chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const DAY_MINUTES = 24 * 60;
+
+const median = (/** @type {number[]} */ values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const fmt = (/** @type {number} */ n, digits = 0) => n.toFixed(digits);
+
+/** Raw and gzip bytes of the files a page of the build loads (its scripts, styles and their imports). */
+function pageBytes(/** @type {string} */ htmlPath) {
+  const seen = new Set();
+  const visit = (/** @type {string} */ file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"|from\s*["']([^"']+\.js)["']|import\(["']([^"']+\.js)["']\)/g)) {
+      const ref = match[1] ?? match[2] ?? match[3] ?? '';
+      const target = ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(file), ref);
+      visit(target);
+    }
+  };
+  visit(htmlPath);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of seen) {
+    if (file.endsWith('.html')) continue;
+    const content = readFileSync(file);
+    raw += content.length;
+    gzip += gzipSync(content).length;
+  }
+  return { raw, gzip, files: seen.size - 1 };
+}
+
+function bytes() {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const contentFile = path.join(dist, manifest.content_scripts[0].js[0]);
+  const content = readFileSync(contentFile);
+  const total = readdirSync(path.join(dist, 'assets')).reduce((sum, f) => sum + statSync(path.join(dist, 'assets', f)).size, 0);
+  return {
+    content: { raw: content.length, gzip: gzipSync(content).length },
+    card: pageBytes(path.join(dist, 'src/ui/nudge/index.html')),
+    popup: pageBytes(path.join(dist, 'src/ui/popup/index.html')),
+    options: pageBytes(path.join(dist, 'src/ui/options/index.html')),
+    assets: total,
+  };
+}
+
+/** Navigation start to a card a person can see, `RUNS` times; each run starts a new day's card. */
+async function timeToCard(/** @type {{ cold: boolean }} */ { cold }) {
+  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  try {
+    await serveFixtures(context);
+    await setSettings(context, extensionId, ALL_DAY);
+    const times = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Yesterday's card does not count against today's, so each run gets a card of its own.
+      await moveNudgesBack(context, extensionId, DAY_MINUTES + 1);
+      const page = await context.newPage();
+      if (cold) await stopExtensionWorker(context, extensionId, page);
+      const started = performance.now();
+      await page.goto(GMAIL);
+      await waitForCard(page, { timeout: 10_000 });
+      times.push(performance.now() - started);
+      await page.close();
+    }
+    return times;
+  } finally {
+    await close();
+  }
+}
+
+/** Load time and main-thread work of the Gmail fixture where no card is due. */
+async function hostPageCost(/** @type {{ withExtension: boolean }} */ { withExtension }) {
+  const launched = withExtension ? await launchWithExtension({ headless: true }) : await launchPlain();
+  const { context, close } = launched;
+  try {
+    await serveFixtures(context);
+    // Low energy today: the content script asks once and nothing more happens.
+    if (withExtension && 'extensionId' in launched) await setSettings(context, launched.extensionId, { ...ALL_DAY, mutedUntil: Date.now() + DAY_MINUTES * 60_000 });
+    const load = [];
+    const script = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const page = await context.newPage();
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Performance.enable');
+      await page.goto(GMAIL, { waitUntil: 'load' });
+      // The content script runs at document_idle, after load: give it time to finish.
+      await page.waitForTimeout(300);
+      const { metrics } = await devtools.send('Performance.getMetrics');
+      const metric = (/** @type {string} */ name) => metrics.find((m) => m.name === name)?.value ?? 0;
+      const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON());
+      // The first run warms the browser's caches; it is left out.
+      if (run > 0) {
+        load.push(navigation.loadEventEnd);
+        script.push(metric('ScriptDuration') * 1000);
+      }
+      await page.close();
+    }
+    return { load, script };
+  } finally {
+    await close();
+  }
+}
+
+async function launchPlain() {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    // The same flags as launchWithExtension, less the extension.
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-quic',
+      '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
+    ],
+  });
+  return { context, close: () => context.close() };
+}
+
+const size = bytes();
+console.log('Small Hellos benchmark (one run on this machine; medians of %d)\n', RUNS);
+console.log('Bytes');
+console.log(`  content script (all a host page receives)  ${size.content.raw} B, ${size.content.gzip} B gzip   budget 3072 B gzip   ${fmt((size.content.gzip / 3072) * 100)}% of budget`);
+console.log(`  card page in its frame                     ${size.card.raw} B, ${size.card.gzip} B gzip in ${size.card.files} files`);
+console.log(`  popup                                      ${size.popup.raw} B, ${size.popup.gzip} B gzip in ${size.popup.files} files`);
+console.log(`  options page                               ${size.options.raw} B, ${size.options.gzip} B gzip in ${size.options.files} files`);
+console.log(`  card / popup (gzip)                        ${fmt(size.card.gzip / size.popup.gzip, 2)}`);
+
+const warm = await timeToCard({ cold: false });
+const cold = await timeToCard({ cold: true });
+console.log('\nNavigation to a visible card');
+console.log(`  service worker running   median ${fmt(median(warm))} ms   (min ${fmt(Math.min(...warm))}, max ${fmt(Math.max(...warm))})   budget 1000 ms`);
+console.log(`  service worker stopped   median ${fmt(median(cold))} ms   (min ${fmt(Math.min(...cold))}, max ${fmt(Math.max(...cold))})`);
+console.log(`  stopped / running        ${fmt(median(cold) / median(warm), 2)}`);
+
+const bare = await hostPageCost({ withExtension: false });
+const withExtension = await hostPageCost({ withExtension: true });
+console.log('\nThe host page where no card is due (Gmail fixture)');
+console.log(`  load event     without ${fmt(median(bare.load), 1)} ms   with ${fmt(median(withExtension.load), 1)} ms   ratio ${fmt(median(withExtension.load) / median(bare.load), 2)}`);
+console.log(`  script time    without ${fmt(median(bare.script), 1)} ms   with ${fmt(median(withExtension.script), 1)} ms   (+${fmt(median(withExtension.script) - median(bare.script), 1)} ms)`);
