@@ -27,7 +27,11 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isDebian && isRoot) {
     console.log(`No Chromium at ${path}; installing Debian's package.`);
-    execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+    // No questions asked: CI runs without a terminal.
+    execSync('apt-get update && apt-get install -y --no-install-recommends chromium', {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync(path)) return;
     console.error(`apt-get finished, but there is still no browser at ${path}.`);
     process.exit(1);
