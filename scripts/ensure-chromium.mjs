@@ -28,7 +28,7 @@ function ensureChromium() {
   if (isDebian && isRoot) {
     console.log(`No Chromium at ${path}; installing Debian's package.`);
     // No questions asked: CI runs without a terminal.
-    execSync('apt-get update && apt-get install -y --no-install-recommends chromium', {
+    execSync('apt-get update && apt-get install -y chromium', {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
