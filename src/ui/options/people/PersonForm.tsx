@@ -1,18 +1,18 @@
-import type { ComponentChildren } from 'preact';
+import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { siteById } from '../../../core/moments';
 import {
   HANDLE_SITES,
-  LIMITS,
   PREFERRED_CHANNELS,
   RHYTHMS,
   type HandleSite,
   type Person,
-  type PersonError,
   type PersonFields,
 } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { HandleFields } from './HandleFields';
+import { MemoryList } from './MemoryList';
+import { SelectField, TextField } from './fields';
 import {
   CHANNEL_LABELS,
   NO_ERRORS,
@@ -21,7 +21,6 @@ import {
   blankMemory,
   checkDraft,
   draftFromPerson,
-  errorText,
   type DraftErrors,
   type DraftMemory,
   type PersonDraft,
@@ -47,39 +46,8 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const [saving, setSaving] = useState(false);
   const [handlesOpen, setHandlesOpen] = useState(() => HANDLE_SITES.some((site) => Boolean(person?.handles[site])));
   const formRef = useRef<HTMLFormElement>(null);
-  const base = useId();
-  const ids = {
-    heading: `${base}-heading`,
-    name: `${base}-name`,
-    email: `${base}-email`,
-    phone: `${base}-phone`,
-    handlesHint: `${base}-handles-hint`,
-    rhythm: `${base}-rhythm`,
-    rhythmHint: `${base}-rhythm-hint`,
-    channel: `${base}-channel`,
-    memoryHint: `${base}-memory-hint`,
-    dateHint: `${base}-date-hint`,
-    memoriesError: `${base}-memories-error`,
-    addMemory: `${base}-add-memory`,
-    handle: (site: HandleSite) => `${base}-handle-${site}`,
-    memoryText: (id: string) => `${base}-memory-${id}`,
-    memoryDate: (id: string) => `${base}-memory-${id}-date`,
-  };
-
-  // What should have the keyboard once the render it belongs to is on screen: the first
-  // problem, or an element by id. A new object each time, so asking twice works twice.
-  const [focusRequest, setFocusRequest] = useState<{ target: 'first-invalid' | string }>(() => ({ target: ids.name }));
-
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const { target } = focusRequest;
-    const element =
-      target === 'first-invalid'
-        ? form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')
-        : form.ownerDocument.getElementById(target);
-    element?.focus();
-  }, [focusRequest]);
+  const ids = formIds(useId());
+  const setFocusRequest = useFocusRequest(formRef, ids.name);
 
   const change = (changes: Partial<PersonDraft>, clear: SingleField) => {
     setDraft((current) => ({ ...current, ...changes }));
@@ -102,7 +70,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const addMemory = () => {
     const memory = blankMemory();
     setDraft((current) => ({ ...current, memories: [...current.memories, memory] }));
-    setFocusRequest({ target: ids.memoryText(memory.id) });
+    setFocusRequest({ target: ids.memories.text(memory.id) });
   };
 
   const removeMemory = (index: number) => {
@@ -112,7 +80,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     if (removed) setErrors((current) => ({ ...current, memories: withoutKey(current.memories, removed.id) }));
     // The keyboard stays in the list: on the detail that took this one's place, or on "Add a detail".
     const next = remaining[Math.min(index, remaining.length - 1)];
-    setFocusRequest({ target: next ? ids.memoryText(next.id) : ids.addMemory });
+    setFocusRequest({ target: next ? ids.memories.text(next.id) : ids.memories.add });
   };
 
   const submit = async (event: Event) => {
@@ -137,7 +105,6 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     }
   };
 
-  const memoriesFull = draft.memories.length >= LIMITS.memories;
   return (
     <section class="person-form" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{person ? t('personFormEditHeading', person.name) : t('personFormAddHeading')}</h3>
@@ -167,110 +134,44 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           error={errors.fields.phone}
         />
 
-        <details
-          class="person-form__group"
+        <HandleFields
+          ids={ids.handles}
+          handles={draft.handles}
+          errors={errors.handles}
           open={handlesOpen}
-          onToggle={(event) => setHandlesOpen(event.currentTarget.open)}
-        >
-          <summary>{t('personHandles')}</summary>
-          <div class="stack person-form__group-body">
-            <p id={ids.handlesHint} class="muted">
-              {t('personHandlesHint')}
-            </p>
-            <div class="person-form__handles">
-              {HANDLE_SITES.map((site) => (
-                <TextField
-                  key={site}
-                  id={ids.handle(site)}
-                  label={t('personHandle', siteById(site).name)}
-                  value={draft.handles[site]}
-                  onInput={(value) => changeHandle(site, value)}
-                  error={errors.handles[site]}
-                  hintId={ids.handlesHint}
-                  handle
-                />
-              ))}
-            </div>
-          </div>
-        </details>
+          onToggle={setHandlesOpen}
+          onChange={changeHandle}
+        />
 
-        <Field id={ids.rhythm} label={t('personRhythm')} error={errors.fields.rhythm} hint={{ id: ids.rhythmHint, text: t('personRhythmHint') }}>
-          {(describedBy) => (
-            <select
-              id={ids.rhythm}
-              value={draft.rhythm}
-              aria-describedby={describedBy}
-              aria-invalid={errors.fields.rhythm ? 'true' : undefined}
-              onChange={(event) => change({ rhythm: event.currentTarget.value }, 'rhythm')}
-            >
-              {RHYTHMS.map((rhythm) => (
-                <option key={rhythm} value={rhythm}>
-                  {t(RHYTHM_LABELS[rhythm])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={ids.rhythm}
+          label={t('personRhythm')}
+          value={draft.rhythm}
+          options={RHYTHMS}
+          optionLabel={(rhythm) => t(RHYTHM_LABELS[rhythm])}
+          onChange={(rhythm) => change({ rhythm }, 'rhythm')}
+          error={errors.fields.rhythm}
+          hint={{ id: ids.rhythmHint, text: t('personRhythmHint') }}
+        />
+        <SelectField
+          id={ids.channel}
+          label={t('personChannel')}
+          value={draft.preferredChannel}
+          options={PREFERRED_CHANNELS}
+          optionLabel={(channel) => t(CHANNEL_LABELS[channel])}
+          onChange={(preferredChannel) => change({ preferredChannel }, 'preferredChannel')}
+          error={errors.fields.preferredChannel}
+        />
 
-        <Field id={ids.channel} label={t('personChannel')} error={errors.fields.preferredChannel}>
-          {(describedBy) => (
-            <select
-              id={ids.channel}
-              value={draft.preferredChannel}
-              aria-describedby={describedBy}
-              aria-invalid={errors.fields.preferredChannel ? 'true' : undefined}
-              onChange={(event) => change({ preferredChannel: event.currentTarget.value }, 'preferredChannel')}
-            >
-              {PREFERRED_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(CHANNEL_LABELS[channel])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-
-        <fieldset class="person-form__memories stack">
-          <legend>{t('personMemories')}</legend>
-          <p id={ids.memoryHint} class="muted">
-            {t('personMemoryHint')}
-          </p>
-          <p id={ids.dateHint} class="muted">
-            {t('personMemoryDateHint')}
-          </p>
-          {draft.memories.length > 0 && (
-            <ol class="memories">
-              {draft.memories.map((memory, index) => (
-                <MemoryRow
-                  key={memory.id}
-                  memory={memory}
-                  number={index + 1}
-                  textId={ids.memoryText(memory.id)}
-                  dateId={ids.memoryDate(memory.id)}
-                  textHintId={ids.memoryHint}
-                  dateHintId={ids.dateHint}
-                  error={errors.memories[memory.id]}
-                  onChange={(changes) => changeMemory(memory.id, changes)}
-                  onRemove={() => removeMemory(index)}
-                />
-              ))}
-            </ol>
-          )}
-          {memoriesFull ? (
-            <p class="muted">{t('personMemoriesFull')}</p>
-          ) : (
-            <div class="row">
-              <button id={ids.addMemory} type="button" class="button" onClick={addMemory}>
-                {t('personMemoryAdd')}
-              </button>
-            </div>
-          )}
-          {errors.fields.memories && (
-            <p id={ids.memoriesError} class="field__error" tabIndex={-1} data-invalid>
-              {errorText(errors.fields.memories)}
-            </p>
-          )}
-        </fieldset>
+        <MemoryList
+          ids={ids.memories}
+          memories={draft.memories}
+          errors={errors.memories}
+          listError={errors.fields.memories}
+          onChange={changeMemory}
+          onAdd={addMemory}
+          onRemove={removeMemory}
+        />
 
         <ErrorNotice message={saveError} />
         <div class="row">
@@ -290,147 +191,45 @@ function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T
   return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ');
-  return joined || undefined;
+/** The ids that tie each label, hint and message to its control, all from one base. */
+function formIds(base: string) {
+  return {
+    heading: `${base}-heading`,
+    name: `${base}-name`,
+    email: `${base}-email`,
+    phone: `${base}-phone`,
+    rhythm: `${base}-rhythm`,
+    rhythmHint: `${base}-rhythm-hint`,
+    channel: `${base}-channel`,
+    handles: { hint: `${base}-handles-hint`, field: (site: HandleSite) => `${base}-handle-${site}` },
+    memories: {
+      hint: `${base}-memory-hint`,
+      dateHint: `${base}-date-hint`,
+      error: `${base}-memories-error`,
+      add: `${base}-add-memory`,
+      text: (id: string) => `${base}-memory-${id}`,
+      date: (id: string) => `${base}-memory-${id}-date`,
+    },
+  };
 }
 
-/** A visible label, the control, an optional hint and the field's own message. */
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error: PersonError | undefined;
-  hint?: { id: string; text: string };
-  children: (describedBy: string | undefined) => ComponentChildren;
-}) {
-  const errorId = `${id}-error`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children(describedBy(hint?.id, error && errorId))}
-      {hint && (
-        <p id={hint.id} class="muted">
-          {hint.text}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} class="field__error">
-          {errorText(error)}
-        </p>
-      )}
-    </div>
-  );
-}
+/**
+ * What should have the keyboard once the render it belongs to is on screen: the first
+ * problem, or an element by id. A new object each time, so asking twice works twice.
+ */
+function useFocusRequest(formRef: RefObject<HTMLFormElement | null>, initialTarget: string) {
+  const [focusRequest, setFocusRequest] = useState<{ target: 'first-invalid' | string }>(() => ({ target: initialTarget }));
 
-function TextField({
-  id,
-  label,
-  value,
-  onInput,
-  error,
-  type = 'text',
-  required = false,
-  hintId,
-  handle = false,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  error: PersonError | undefined;
-  type?: 'text' | 'email' | 'tel';
-  required?: boolean;
-  /** A hint shown once for a group of fields, still read with each of them. */
-  hintId?: string;
-  /** A social handle: no spelling fixes, no capital first letter. */
-  handle?: boolean;
-}) {
-  return (
-    <Field id={id} label={label} error={error}>
-      {(errorDescription) => (
-        <input
-          id={id}
-          type={type}
-          // No suggestion list: naming it keeps Preact's input types from choosing the combobox form.
-          list={undefined}
-          value={value}
-          // These are a friend's details, not the person's own: no autofill from their profile.
-          autoComplete="off"
-          spellcheck={type === 'text' && !handle}
-          autoCapitalize={handle ? 'none' : undefined}
-          aria-required={required ? 'true' : undefined}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(hintId, errorDescription)}
-          onInput={(event) => onInput(event.currentTarget.value)}
-        />
-      )}
-    </Field>
-  );
-}
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const { target } = focusRequest;
+    const element =
+      target === 'first-invalid'
+        ? form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')
+        : form.ownerDocument.getElementById(target);
+    element?.focus();
+  }, [focusRequest]);
 
-function MemoryRow({
-  memory,
-  number,
-  textId,
-  dateId,
-  textHintId,
-  dateHintId,
-  error,
-  onChange,
-  onRemove,
-}: {
-  memory: DraftMemory;
-  number: number;
-  textId: string;
-  dateId: string;
-  textHintId: string;
-  dateHintId: string;
-  error: PersonError | undefined;
-  onChange: (changes: Partial<DraftMemory>) => void;
-  onRemove: () => void;
-}) {
-  const errorId = `${textId}-error`;
-  const dateIsWrong = error === 'memoryDateInvalid';
-  const textIsWrong = Boolean(error) && !dateIsWrong;
-  return (
-    <li class="memory">
-      <div class="field memory__text">
-        <label for={textId}>{t('personMemoryLabel', String(number))}</label>
-        <input
-          id={textId}
-          type="text"
-          value={memory.text}
-          autoComplete="off"
-          aria-invalid={textIsWrong ? 'true' : undefined}
-          aria-describedby={describedBy(textHintId, textIsWrong && errorId)}
-          onInput={(event) => onChange({ text: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field memory__date">
-        <label for={dateId}>{t('personMemoryDate')}</label>
-        <input
-          id={dateId}
-          type="date"
-          value={memory.date}
-          aria-invalid={dateIsWrong ? 'true' : undefined}
-          aria-describedby={describedBy(dateHintId, dateIsWrong && errorId)}
-          onInput={(event) => onChange({ date: event.currentTarget.value })}
-        />
-      </div>
-      <button type="button" class="button memory__remove" aria-label={t('personMemoryRemoveNamed', String(number))} onClick={onRemove}>
-        {t('personMemoryRemove')}
-      </button>
-      {error && (
-        <p id={errorId} class="field__error memory__error">
-          {errorText(error)}
-        </p>
-      )}
-    </li>
-  );
+  return setFocusRequest;
 }

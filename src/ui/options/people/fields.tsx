@@ -1,0 +1,129 @@
+import type { ComponentChildren } from 'preact';
+import type { PersonError } from '../../../core/people';
+import { errorText } from './person-draft';
+
+/** Joins the ids a control is described by, leaving out the ones not on screen. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+/** A visible label, the control, an optional hint and the field's own message. */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: PersonError | undefined;
+  hint?: { id: string; text: string };
+  children: (describedBy: string | undefined) => ComponentChildren;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children(describedBy(hint?.id, error && errorId))}
+      {hint && (
+        <p id={hint.id} class="muted">
+          {hint.text}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} class="field__error">
+          {errorText(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  error,
+  type = 'text',
+  required = false,
+  hintId,
+  handle = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  error: PersonError | undefined;
+  type?: 'text' | 'email' | 'tel';
+  required?: boolean;
+  /** A hint shown once for a group of fields, still read with each of them. */
+  hintId?: string;
+  /** A social handle: no spelling fixes, no capital first letter. */
+  handle?: boolean;
+}) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(errorDescription) => (
+        <input
+          id={id}
+          type={type}
+          // No suggestion list: naming it keeps Preact's input types from choosing the combobox form.
+          list={undefined}
+          value={value}
+          // These are a friend's details, not the person's own: no autofill from their profile.
+          autoComplete="off"
+          spellcheck={type === 'text' && !handle}
+          autoCapitalize={handle ? 'none' : undefined}
+          aria-required={required ? 'true' : undefined}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(hintId, errorDescription)}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** One choice from a fixed list, each option shown by its label. */
+export function SelectField<Option extends string>({
+  id,
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+  error,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly Option[];
+  optionLabel: (option: Option) => string;
+  onChange: (value: string) => void;
+  error: PersonError | undefined;
+  hint?: { id: string; text: string };
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(errorDescription) => (
+        <select
+          id={id}
+          value={value}
+          aria-describedby={errorDescription}
+          aria-invalid={error ? 'true' : undefined}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
