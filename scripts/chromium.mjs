@@ -92,7 +92,7 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
       '--disable-quic',
       // Playwright's own --disable-features list switches third-party storage partitioning
       // off, which a real Chrome has on; the last --disable-features wins, so this one puts
-      // the real behaviour back (see /work/shared/TOOLCHAIN.md).
+      // the real behaviour back: extension frames in web pages may then be refused storage, as in Chrome.
       '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
     ],
   });
