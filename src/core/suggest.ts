@@ -132,19 +132,22 @@ export function followUpMemory(person: Person, now: number): Memory | undefined 
   return person.memories.find((m) => m.date !== undefined && now >= dateToTime(m.date) && now - dateToTime(m.date) < FOLLOW_UP_DAYS * DAY_MS);
 }
 
-/** The detail used least lately for this person, so details take turns. */
-export function nextMemory(person: Person, history: readonly HistoryEntry[]): Memory | undefined {
-  const undated = person.memories.filter((m) => m.date === undefined);
+/**
+ * The detail used least lately for this person, so details take turns. A dated one joins
+ * them once its day has come: asking how the new job is going fits only after it starts.
+ */
+export function nextMemory(person: Person, history: readonly HistoryEntry[], now: number): Memory | undefined {
+  const usable = person.memories.filter((m) => m.date === undefined || dateToTime(m.date) <= now);
   const lastUsed = (memory: Memory) =>
     Math.max(-1, ...history.filter((n) => n.suggestion.personId === person.id && n.suggestion.memoryId === memory.id).map((n) => n.shownAt));
-  return [...undated].sort((a, b) => lastUsed(a) - lastUsed(b))[0];
+  return [...usable].sort((a, b) => lastUsed(a) - lastUsed(b))[0];
 }
 
 function suggestForPerson(input: SuggestInput): Suggestion | undefined {
   const now = input.now ?? Date.now();
   const person = pickPerson(input, now);
   if (!person || person.id === undefined) return undefined;
-  const memory = nextMemory(person, input.history);
+  const memory = nextMemory(person, input.history, now);
   const followUp = followUpMemory(person, now);
   const templatesUsedLately = new Set(
     input.history

@@ -208,8 +208,19 @@ describe('choosing words for a person', () => {
       ],
     });
     const history = [shown(maya.id ?? 0, 'cu_detail_how', daysAgo(10), 'sent', 'cello'), shown(maya.id ?? 0, 'cu_detail_how', daysAgo(5), 'sent', 'hike')];
-    expect(nextMemory(maya, history)?.id).toBe('leo');
-    expect(nextMemory(maya, [...history, shown(maya.id ?? 0, 'x', daysAgo(4), 'sent', 'leo')])?.id).toBe('cello');
+    expect(nextMemory(maya, history, NOW)?.id).toBe('leo');
+    expect(nextMemory(maya, [...history, shown(maya.id ?? 0, 'x', daysAgo(4), 'sent', 'leo')], NOW)?.id).toBe('cello');
+  });
+
+  it('keeps a dated detail back until its day has come', () => {
+    const day = (offset: number) => {
+      const date = new Date(NOW + offset * DAY_MS);
+      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    };
+    const upcoming = person({ memories: [{ id: 'job', text: 'the new job', date: day(5) }] });
+    const started = person({ memories: [{ id: 'job', text: 'the new job', date: day(-40) }] });
+    expect(nextMemory(upcoming, [], NOW)).toBeUndefined();
+    expect(nextMemory(started, [], NOW)?.id).toBe('job');
   });
 
   it('follows up a dated note once its day has come, and not before', () => {
