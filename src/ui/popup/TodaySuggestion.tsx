@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
@@ -34,7 +34,7 @@ interface TodaySuggestionProps {
  * popup opens, until the history around it changes.
  */
 export function TodaySuggestion({ settings, history, people, now }: TodaySuggestionProps) {
-  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion }>();
+  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string }>();
   const [other, setOther] = useState<OtherIdea>();
   const [error, setError] = useState<MessageKey>();
   const headingId = useId();
@@ -45,6 +45,15 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
     // `now` only matters at the scale of days, which `day` already follows.
     [history, people, day],
   );
+  // A note started here and left open is picked up again: the popup closes as soon as the
+  // person clicks the page (to paste the note, say), and "I sent it" must still be reachable.
+  const unfinished = history.find((n) => n.origin === 'popup' && n.status === 'writing' && n.day === day);
+  useLayoutEffect(() => {
+    if (!writing && unfinished?.id !== undefined) {
+      setWriting({ id: unfinished.id, suggestion: unfinished.suggestion, ...(unfinished.finalText ? { text: unfinished.finalText } : {}) });
+    }
+    // Only when another unfinished note appears; the flow's own steps must not restart it.
+  }, [unfinished?.id]);
   const current = other?.basedOn === todays ? other : undefined;
   const suggestion = current?.suggestion ?? todays;
   const tried: Tried = current?.tried ?? { templateIds: [], personIds: [] };
@@ -88,6 +97,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
       {writing ? (
         <WriteFlow
           suggestion={writing.suggestion}
+          initialText={writing.text}
           actions={actionsFor(writing.id, () => setWriting(undefined))}
           takeFocus
           onNotNow={() => void notNow(writing.id)}

@@ -119,6 +119,23 @@ describe('the popup', () => {
     expect(saved?.suggestion.email).toBe('maya@example.com');
   });
 
+  it('picks up a note left open when the popup closed, so it can still be marked as sent', async () => {
+    const { unmount } = render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(note, { target: { value: 'Copied, then pasted elsewhere.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(async () => expect((await latestNudges(1))[0]?.finalText).toBe('Copied, then pasted elsewhere.'));
+    // Clicking the page to paste closes the popup; opening it again brings the note back.
+    unmount();
+    render(<Popup />);
+    expect(((await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement).value).toBe('Copied, then pasted elsewhere.');
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
+    await waitFor(async () => expect((await latestNudges(1))[0]).toMatchObject({ status: 'sent', finalText: 'Copied, then pasted elsewhere.' }));
+    expect(await latestNudges(5)).toHaveLength(1);
+  });
+
   it('puts a started note away on Not now', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
