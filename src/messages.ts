@@ -51,7 +51,6 @@ export const requestSchema = v.variant('type', [
 
 export type Request = v.InferOutput<typeof requestSchema>;
 export type RequestType = Request['type'];
-export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 export type CardStep = v.InferOutput<typeof cardStep>;
 
 /** What each request answers. */

@@ -3,7 +3,6 @@ import type { Nudge, Suggestion } from './nudge';
 import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Memory, type Person } from './people';
 import { pickOne, pickWeighted, type Random } from './random';
 import {
-  ALL_TEMPLATES,
   fitsEnergy,
   GENERIC_TEMPLATES,
   MAX_TEMPLATE_LENGTH,
@@ -229,9 +228,6 @@ export function whyThis(person: Person, detail: Memory | undefined, template: Te
   const rhythmKey = { weekly: 'whyWeekly', fortnightly: 'whyFortnightly', monthly: 'whyMonthly', none: 'whyNoRhythm' } as const;
   return translate(rhythmKey[person.rhythm], [person.name]);
 }
-
-/** All template ids, for tests and the catalogue check. */
-export const TEMPLATE_IDS = ALL_TEMPLATES.map((t) => t.id);
 
 /** Suggestions already set aside with "Another idea" on one card. */
 export interface Tried {

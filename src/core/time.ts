@@ -59,8 +59,3 @@ export function dateToTime(value: string): number {
 }
 
 export const DAY_MS = 24 * 60 * MINUTE;
-
-/** Whole days from `from` to `to`, rounded down. */
-export function daysBetween(from: number, to: number): number {
-  return Math.floor((to - from) / DAY_MS);
-}
