@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
   ALL_DAY,
+  BROWSER_ARGS,
   dist,
   launchWithExtension,
   moveNudgesBack,
@@ -138,18 +139,7 @@ async function launchPlain() {
     headless: false,
     viewport: { width: 1280, height: 800 },
     // The same flags as launchWithExtension, less the extension.
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-      '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
-    ],
+    args: ['--headless=new', ...BROWSER_ARGS],
   });
   return { context, close: () => context.close() };
 }

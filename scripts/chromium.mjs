@@ -61,6 +61,22 @@ export const POPUP_PATH = '/src/ui/popup/index.html';
  * @property {() => Promise<void>} close Closes the browser and removes a temporary profile.
  */
 
+/** Flags for a quiet, offline Chromium, with or without the extension. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-quic',
+  // Playwright's own --disable-features list switches third-party storage partitioning
+  // off, which a real Chrome has on; the last --disable-features wins, so this one puts
+  // the real behaviour back: extension frames in web pages may then be refused storage, as in Chrome.
+  '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
+];
+
 /**
  * Starts Chromium with the extension from dist/ in a fresh profile (a temporary directory
  * unless `userDataDir` is given) and waits until its service worker is active.
@@ -82,18 +98,7 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-      // Playwright's own --disable-features list switches third-party storage partitioning
-      // off, which a real Chrome has on; the last --disable-features wins, so this one puts
-      // the real behaviour back: extension frames in web pages may then be refused storage, as in Chrome.
-      '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
+      ...BROWSER_ARGS,
     ],
   });
   try {
