@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { quietState } from '../core/settings';
 import { getSettings } from '../db/settings';
 import { t } from '../i18n';
 
@@ -10,14 +11,13 @@ export const QUIET_ENDS_ALARM = 'quiet-ends';
  * Returns when the quiet time ends, or 0.
  */
 export async function refreshQuietIndicator(now: number): Promise<number> {
-  const { mutedUntil, snoozedUntil } = await getSettings();
-  const quietUntil = Math.max(mutedUntil, snoozedUntil);
+  const quiet = quietState(await getSettings(), now);
   await browser.alarms.clear(QUIET_ENDS_ALARM);
-  if (quietUntil <= now) {
+  if (quiet.kind === 'none') {
     await browser.action.setTitle({ title: t('actionTitle') });
     return 0;
   }
-  await browser.action.setTitle({ title: t(mutedUntil > now ? 'actionTitleResting' : 'actionTitlePaused') });
-  await browser.alarms.create(QUIET_ENDS_ALARM, { when: quietUntil });
-  return quietUntil;
+  await browser.action.setTitle({ title: t(quiet.kind === 'resting' ? 'actionTitleResting' : 'actionTitlePaused') });
+  await browser.alarms.create(QUIET_ENDS_ALARM, { when: quiet.until });
+  return quiet.until;
 }

@@ -22,3 +22,16 @@ export type Settings = typeof defaultSettings;
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return { ...defaultSettings, ...stored };
 }
+
+/**
+ * Whether in-page cards are quiet now and until when: resting (low energy today) or
+ * paused (a snooze). The popup and the toolbar title both say it this way.
+ */
+export type QuietState = { kind: 'resting' | 'paused'; until: number } | { kind: 'none' };
+
+export function quietState(settings: Pick<Settings, 'mutedUntil' | 'snoozedUntil'>, now: number): QuietState {
+  const { mutedUntil, snoozedUntil } = settings;
+  if (mutedUntil > now) return { kind: 'resting', until: Math.max(mutedUntil, snoozedUntil) };
+  if (snoozedUntil > now) return { kind: 'paused', until: snoozedUntil };
+  return { kind: 'none' };
+}

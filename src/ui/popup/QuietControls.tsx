@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
+import { quietState, type Settings } from '../../core/settings';
 import { nextDayStart } from '../../core/time';
 import { muteToday, snoozeUntil, unmute } from '../../db/settings';
 import { t, type MessageKey } from '../../i18n';
@@ -15,8 +15,9 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
   const headingId = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
   const moveFocus = useRef(false);
-  const muted = settings.mutedUntil > now;
-  const snoozed = !muted && settings.snoozedUntil > now;
+  const quiet = quietState(settings, now);
+  const muted = quiet.kind === 'resting';
+  const snoozed = quiet.kind === 'paused';
 
   // The button just pressed is gone once the change is saved; the line that explains the
   // new state takes focus instead, so the keyboard does not fall back to the page top.
@@ -41,7 +42,7 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
     }
   };
 
-  const state = muted ? t('restingToday') : snoozed ? pausedUntilText(settings.snoozedUntil, now) : '';
+  const state = quiet.kind === 'resting' ? t('restingToday') : quiet.kind === 'paused' ? pausedUntilText(quiet.until, now) : '';
   return (
     <section class="stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('quietTimes')}</h2>
