@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FEELINGS, type NudgeStatus, type Suggestion } from './core/nudge';
+import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type NudgeStatus, type Suggestion } from './core/nudge';
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
 import { CHANNELS } from './core/compose';
@@ -27,14 +27,14 @@ export interface NudgeView {
 }
 
 const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
-const noteText = v.pipe(v.string(), v.maxLength(5000));
+const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 
 /** Steps a card may report; snoozing is the popup's, which writes directly. */
 const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('writing') }),
   v.strictObject({ kind: v.literal('channel'), channel: v.picklist(CHANNELS), text: noteText }),
   v.strictObject({ kind: v.literal('sent'), text: noteText }),
-  v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(500)) }),
+  v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(MAX_REFLECTION_LENGTH)) }),
   v.strictObject({ kind: v.literal('dismiss') }),
   v.strictObject({ kind: v.literal('mute') }),
 ]);

@@ -13,6 +13,10 @@ export type NudgeOrigin = 'page' | 'popup';
 export type Feeling = 'lighter' | 'same' | 'heavier';
 export const FEELINGS: readonly Feeling[] = ['lighter', 'same', 'heavier'];
 
+/** The longest note, and the longest "what felt genuine" line, that a nudge keeps. */
+export const MAX_NOTE_LENGTH = 5000;
+export const MAX_REFLECTION_LENGTH = 500;
+
 export interface Suggestion {
   readonly templateId: string;
   /** The one-line idea shown on the card. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { FEELINGS, type Feeling } from '../../core/nudge';
+import { FEELINGS, MAX_REFLECTION_LENGTH, type Feeling } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
 
 const FEELING_LABELS: Record<Feeling, MessageKey> = {
@@ -58,7 +58,7 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
         <input
           id={noteId}
           type="text"
-          maxLength={500}
+          maxLength={MAX_REFLECTION_LENGTH}
           value={note}
           aria-describedby={hintId}
           onInput={(event) => setNote(event.currentTarget.value)}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
-import type { Suggestion } from '../../core/nudge';
+import { MAX_NOTE_LENGTH, type Suggestion } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
 import { copyText } from './copy-text';
 import { ErrorNotice } from './ErrorNotice';
@@ -20,8 +20,6 @@ const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
   copy: 'channelCopy',
 };
 
-/** The longest note the background accepts (see src/messages.ts). */
-const MAX_NOTE_LENGTH = 5000;
 
 export interface WriteFlowProps {
   suggestion: Suggestion;
