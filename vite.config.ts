@@ -2,19 +2,27 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './manifest.firefox.ts';
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    crx({
-      manifest,
-      // One self-contained script for the host page: no loader chunk exposed to the page.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-    }),
-  ],
-  build: {
-    target: 'es2022',
-    // The card is reachable only through web_accessible_resources, so it must be an input.
-    rolldownOptions: { input: { nudge: 'src/ui/nudge/index.html' } },
-  },
+// `vite build` makes the Chrome build in dist/; `vite build --mode firefox` makes the
+// Firefox build from the same sources in dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        ...(firefox ? { browser: 'firefox' as const } : {}),
+        // One self-contained script for the host page: no loader chunk exposed to the page.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      target: 'es2022',
+      ...(firefox ? { outDir: 'dist-firefox' } : {}),
+      // The card is reachable only through web_accessible_resources, so it must be an input.
+      rolldownOptions: { input: { nudge: 'src/ui/nudge/index.html' } },
+    },
+  };
 });
