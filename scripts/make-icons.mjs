@@ -1,11 +1,51 @@
-// Draws the toolbar icons (a soft speech bubble with a small heart) into public/icons.
+// Draws the toolbar icons (a soft speech bubble with a heart) into public/icons.
 // Run once after changing the design: node scripts/make-icons.mjs
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SUPERSAMPLE = 4;
-const BUBBLE = [47, 110, 99]; // deep teal
-const HEART = [255, 244, 232]; // warm white
+// A mid-tone teal: dark enough for light toolbars and light enough for dark ones, so the
+// bubble keeps its outline at 16 px on both (a deep teal all but vanished on dark toolbars).
+const BUBBLE = [38, 148, 132];
+const HEART = [255, 251, 245]; // warm white
+
+/** Toolbar colours the icon must stand out from: Chrome's and Firefox's light and dark themes. */
+const TOOLBARS = {
+  white: [255, 255, 255],
+  'Chrome light': [241, 243, 244],
+  'Firefox light': [249, 249, 251],
+  'Chrome dark': [53, 54, 58],
+  'Firefox dark': [43, 42, 51],
+  'Firefox darkest': [28, 27, 34],
+};
+/** WCAG's contrast for the parts of a graphic one needs to make it out. */
+const MIN_CONTRAST = 3;
+
+function luminance(colour) {
+  const [r, g, b] = colour.map((channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Refuses colours that would make the icon hard to see on any toolbar. */
+function checkContrast() {
+  const pairs = [
+    ['heart on bubble', HEART, BUBBLE],
+    ...Object.entries(TOOLBARS).map(([name, colour]) => [`bubble on ${name} toolbar`, BUBBLE, colour]),
+  ];
+  const weak = pairs.filter(([, a, b]) => contrast(a, b) < MIN_CONTRAST);
+  if (weak.length > 0) {
+    const list = weak.map(([name, a, b]) => `${name}: ${contrast(a, b).toFixed(2)}:1`).join(', ');
+    throw new Error(`Below ${MIN_CONTRAST}:1 contrast: ${list}`);
+  }
+}
 
 function crc32(bytes) {
   let crc = ~0;
@@ -27,8 +67,9 @@ function chunk(type, data) {
 
 /** Shape at a point in unit coordinates: 0 outside, 1 bubble, 2 heart. */
 function shapeAt(x, y) {
-  const heartX = (x - 0.5) / 0.2;
-  const heartY = (0.47 - y) / 0.2;
+  // The heart fills most of the bubble: at 16 px it must still read as a heart.
+  const heartX = (x - 0.5) / 0.23;
+  const heartY = (0.47 - y) / 0.23;
   const h = heartX * heartX + heartY * heartY - 1;
   if (h * h * h - heartX * heartX * heartY * heartY * heartY <= 0) return 2;
   const inBody = (x - 0.5) ** 2 / 0.44 ** 2 + (y - 0.46) ** 2 / 0.38 ** 2 <= 1;
@@ -70,4 +111,5 @@ function png(size) {
   ]);
 }
 
+checkContrast();
 for (const size of [16, 32, 48, 128]) writeFileSync(`public/icons/icon-${size}.png`, png(size));
