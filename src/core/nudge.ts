@@ -35,6 +35,11 @@ export interface Suggestion {
   readonly profileUrl?: string;
   readonly preferredChannel?: PreferredChannel;
   readonly subject?: string;
+  /**
+   * Set only when the person list holds nobody (archived people aside): then, and only
+   * then, the card may offer "Add someone". Otherwise a generic idea means nobody fit.
+   */
+  readonly noPeopleYet?: true;
 }
 
 export interface Nudge {

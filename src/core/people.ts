@@ -17,16 +17,30 @@ export type Handles = Partial<Record<HandleSite, string>>;
 export type PreferredChannel = 'any' | 'email' | 'text' | 'whatsapp' | 'social';
 export const PREFERRED_CHANNELS: readonly PreferredChannel[] = ['any', 'email', 'text', 'whatsapp', 'social'];
 
+/**
+ * What kind of thing a remembered detail is, chosen by the person with one tap. Words are
+ * chosen to fit it: a hard time is met only with gentle, no-pressure notes; good news may
+ * be celebrated; something coming up is followed up after its day. 'other' is the neutral
+ * kind: details saved before kinds existed, or ones the person leaves unsorted, get only
+ * words that fit whatever the detail turns out to be.
+ */
+export type DetailKind = 'good-news' | 'hard-time' | 'interest' | 'coming-up' | 'shared-memory' | 'other';
+export const DETAIL_KINDS: readonly DetailKind[] = ['good-news', 'hard-time', 'interest', 'coming-up', 'shared-memory', 'other'];
+
 export interface Memory {
   readonly id: string;
+  /** Written as the user would say it to the person: "your new job", "the hiking trip". */
   readonly text: string;
-  /** A day the detail is about, "YYYY-MM-DD": a follow-up is offered after it. */
+  readonly kind: DetailKind;
+  /** A day the detail is about, "YYYY-MM-DD": something coming up is followed up after it. */
   readonly date?: string;
 }
 
 export interface Person {
   id?: number;
   name: string;
+  /** What the user calls them ("Jo" for Jo Okafor): drafts greet them with it. */
+  callName: string;
   email?: string;
   phone?: string;
   handles: Handles;
@@ -39,30 +53,34 @@ export interface Person {
   lastContactedAt?: number;
 }
 
-export const LIMITS = { name: 80, memory: 200, memories: 30, email: 254, phone: 32, handle: 100 } as const;
+export const LIMITS = { name: 80, callName: 40, memory: 200, memories: 30, email: 254, phone: 32, handle: 100 } as const;
 
-export type PersonField = 'name' | 'email' | 'phone' | 'handles' | 'memories' | 'rhythm' | 'preferredChannel';
+export type PersonField = 'name' | 'callName' | 'email' | 'phone' | 'handles' | 'memories' | 'rhythm' | 'preferredChannel';
 export type PersonError =
   | 'nameRequired'
   | 'nameTooLong'
+  | 'callNameTooLong'
   | 'emailInvalid'
   | 'phoneInvalid'
   | 'handleInvalid'
   | 'memoryTooLong'
   | 'memoryEmpty'
   | 'memoryDateInvalid'
+  | 'memoryDateRequired'
   | 'tooManyMemories'
   | 'choiceInvalid';
 
 /** What a form hands in: raw strings, not yet trusted. */
 export interface PersonInput {
   name: string;
+  /** Blank means the first word of the name. */
+  callName: string;
   email: string;
   phone: string;
   handles: Partial<Record<HandleSite, string>>;
   rhythm: string;
   preferredChannel: string;
-  memories: readonly { id: string; text: string; date: string }[];
+  memories: readonly { id: string; text: string; kind: string; date: string }[];
 }
 
 export type PersonFields = Omit<Person, 'id' | 'archived' | 'createdAt' | 'lastContactedAt'>;
@@ -92,6 +110,8 @@ export function validatePerson(input: PersonInput): Validation {
 
   if (!name) errors.name = 'nameRequired';
   else if (name.length > LIMITS.name) errors.name = 'nameTooLong';
+  const callName = input.callName.trim() || defaultCallName(name);
+  if (callName.length > LIMITS.callName) errors.callName = 'callNameTooLong';
   if (email && (email.length > LIMITS.email || !EMAIL.test(email))) errors.email = 'emailInvalid';
   if (phone && (phone.length > LIMITS.phone || !PHONE.test(phone) || digits(phone).length < 5)) errors.phone = 'phoneInvalid';
 
@@ -114,10 +134,9 @@ export function validatePerson(input: PersonInput): Validation {
     const text = memory.text.trim();
     const date = memory.date.trim();
     if (!text && !date) continue;
-    if (!text) memoryErrors[memory.id] = 'memoryEmpty';
-    else if (text.length > LIMITS.memory) memoryErrors[memory.id] = 'memoryTooLong';
-    else if (date && !isValidDate(date)) memoryErrors[memory.id] = 'memoryDateInvalid';
-    else memories.push({ id: memory.id, text, ...(date ? { date } : {}) });
+    const error = memoryError(text, memory.kind, date);
+    if (error) memoryErrors[memory.id] = error;
+    else memories.push({ id: memory.id, text, kind: memory.kind as DetailKind, ...(date ? { date } : {}) });
   }
 
   if (Object.keys(errors).length > 0 || Object.keys(memoryErrors).length > 0) return { ok: false, errors, handleErrors, memoryErrors };
@@ -125,6 +144,7 @@ export function validatePerson(input: PersonInput): Validation {
     ok: true,
     value: {
       name,
+      callName,
       ...(email ? { email } : {}),
       ...(phone ? { phone } : {}),
       handles,
@@ -133,6 +153,21 @@ export function validatePerson(input: PersonInput): Validation {
       memories,
     },
   };
+}
+
+function memoryError(text: string, kind: string, date: string): PersonError | undefined {
+  if (!text) return 'memoryEmpty';
+  if (text.length > LIMITS.memory) return 'memoryTooLong';
+  if (!(DETAIL_KINDS as readonly string[]).includes(kind)) return 'choiceInvalid';
+  if (date && !isValidDate(date)) return 'memoryDateInvalid';
+  // Without its day, something coming up could never be followed up.
+  if (kind === 'coming-up' && !date) return 'memoryDateRequired';
+  return undefined;
+}
+
+/** What the user likely calls someone until they say otherwise: "Jo" for "Jo Okafor". */
+export function defaultCallName(name: string): string {
+  return name.trim().split(/\s+/u)[0] ?? '';
 }
 
 export function digits(phone: string): string {

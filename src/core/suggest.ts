@@ -1,20 +1,14 @@
 import type { MomentKind, SiteId } from './moments';
 import type { Nudge, Suggestion } from './nudge';
 import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Memory, type Person } from './people';
-import { pickOne, pickWeighted, type Random } from './random';
-import {
-  fitsEnergy,
-  GENERIC_TEMPLATES,
-  MAX_TEMPLATE_LENGTH,
-  PERSONAL_TEMPLATES,
-  type Energy,
-  type Template,
-} from './templates';
+import { pickWeighted, type Random } from './random';
+import { render, type Rendered, type Translate } from './render';
+import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Energy, type Template } from './templates';
+import { isWithinWindow } from './time-window';
 import { dateToTime, DAY_MS } from './time';
 import { profileUrl } from './compose';
 
-/** Renders a message from `_locales`; passed in so this module stays free of browser APIs. */
-export type Translate = (key: string, substitutions?: readonly string[]) => string;
+export type { Translate } from './render';
 
 export type HistoryEntry = Pick<Nudge, 'suggestion' | 'shownAt' | 'status'>;
 
@@ -26,6 +20,10 @@ export interface SuggestInput {
   readonly people?: readonly Person[];
   /** Earlier nudges in any order; the last 30 days are enough. */
   readonly history: readonly HistoryEntry[];
+  /**
+   * Today's energy as the person told it; undefined when they were not asked or skipped
+   * the question, which counts as a low-to-okay day, never a good one.
+   */
   readonly energy?: Energy;
   readonly now?: number;
   readonly random: Random;
@@ -46,6 +44,12 @@ export const TEMPLATE_REPEAT_DAYS = 30;
 export const NEARLY_DUE = 0.5;
 /** A dated note is followed up from its day until this many days after. */
 export const FOLLOW_UP_DAYS = 21;
+/**
+ * With today's energy unknown, ideas go as far as an okay day's, and the smallest are
+ * this many times as likely: a new user starts small.
+ */
+export const ENERGY_WHEN_UNKNOWN: Energy = 'okay';
+export const SMALL_FIRST_WHEN_UNKNOWN = 2;
 
 export function templatesForMoment(moment: MomentKind | undefined, templates: readonly Template[] = GENERIC_TEMPLATES): readonly Template[] {
   return moment ? templates.filter((t) => t.channels.includes(moment)) : templates;
@@ -53,23 +57,39 @@ export function templatesForMoment(moment: MomentKind | undefined, templates: re
 
 /** One suggestion for this moment: a person and a detail when possible, else a small generic act. */
 export function suggest(input: SuggestInput): Suggestion {
-  return suggestForPerson(input) ?? suggestGeneric(input);
+  const now = input.now ?? Date.now();
+  return suggestForPerson(input, now) ?? suggestGeneric(input, now);
 }
 
-function suggestGeneric(input: SuggestInput): Suggestion {
-  const fitting = templatesForMoment(input.moment).filter((t) => fitsEnergy(t, input.energy ?? 'good'));
+/** Whether a template fits today's energy and the clock ("Good morning" only in the morning). */
+export function fitsToday(template: Template, energy: Energy | undefined, now: number): boolean {
+  return fitsEnergy(template, energy ?? ENERGY_WHEN_UNKNOWN) && (template.when === undefined || isWithinWindow(template.when, now));
+}
+
+function energyWeight(template: Template, energy: Energy | undefined): number {
+  return energy === undefined && template.energy === 'low' ? SMALL_FIRST_WHEN_UNKNOWN : 1;
+}
+
+function suggestGeneric(input: SuggestInput, now: number): Suggestion {
+  const forMoment = templatesForMoment(input.moment);
+  const fitting = forMoment.filter((t) => fitsToday(t, input.energy, now));
   const recent = [...input.history]
     .sort((a, b) => b.shownAt - a.shownAt)
     .slice(0, RECENT_TEMPLATES_AVOIDED)
     .map((n) => n.suggestion.templateId);
   const avoided = new Set([...recent, ...(input.exclude?.templateIds ?? [])]);
   const fresh = fitting.filter((t) => !avoided.has(t.id));
-  const pool = fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : templatesForMoment(input.moment);
-  const template = pickOne(pool, input.random) ?? GENERIC_TEMPLATES[0];
+  // Past every fitting idea, the smallest ones come round again, never a bigger ask.
+  const pool = fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : forMoment.filter((t) => t.energy === 'low');
+  const template = pickWeighted(pool, (t) => energyWeight(t, input.energy), input.random) ?? GENERIC_TEMPLATES[0];
+  // "Add someone" is offered only to someone with nobody in their list: to a person whose
+  // people just do not fit this moment it would read as "you have nobody".
+  const noPeopleYet = !(input.people ?? []).some((person) => !person.archived);
   return {
     templateId: template.id,
     prompt: input.translate(`tpl_${template.id}_prompt`),
     draft: input.translate(`tpl_${template.id}_draft`),
+    ...(noPeopleYet ? { noPeopleYet: true } : {}),
   };
 }
 
@@ -121,14 +141,47 @@ export function pickPerson(input: SuggestInput, now: number): Person | undefined
   return pickWeighted(candidates, (p) => Math.min(4, dueRatio(p, now)) + 0.05, input.random);
 }
 
-function detailTemplateFits(template: Template, memory: Memory | undefined, followUp: Memory | undefined): boolean {
-  if (template.kind === 'follow-up') return followUp !== undefined;
-  return !template.needs.includes('detail') || memory !== undefined;
+/** Something coming up whose day has come within the last few weeks. */
+export function followUpMemory(person: Person, now: number): Memory | undefined {
+  return person.memories.find(
+    (m) => m.kind === 'coming-up' && m.date !== undefined && now >= dateToTime(m.date) && now - dateToTime(m.date) < FOLLOW_UP_DAYS * DAY_MS,
+  );
 }
 
-/** A dated note whose day has come within the last few weeks. */
-export function followUpMemory(person: Person, now: number): Memory | undefined {
-  return person.memories.find((m) => m.date !== undefined && now >= dateToTime(m.date) && now - dateToTime(m.date) < FOLLOW_UP_DAYS * DAY_MS);
+/** While a hard time is noted for someone, every idea for them is a gentle one. */
+export function hasHardTime(person: Pick<Person, 'memories'>): boolean {
+  return person.memories.some((memory) => memory.kind === 'hard-time');
+}
+
+/** One personal idea that may be offered now, and the detail it would name. */
+export interface PersonalOption {
+  readonly template: Template;
+  readonly detail?: Memory;
+}
+
+/**
+ * Every personal template that may be offered for this person now: fitting the moment,
+ * today's energy and the clock, gentle while a hard time is noted, not used for them
+ * lately, and — when it names a detail — with words that fit that detail's kind. A
+ * follow-up names the day that has come; others name the next detail in turn.
+ */
+export function personalOptions(input: SuggestInput, person: Person, now: number): PersonalOption[] {
+  const memory = nextMemory(person, input.history, now);
+  const followUp = followUpMemory(person, now);
+  const templatesUsedLately = new Set(
+    input.history
+      .filter((n) => n.suggestion.personId === person.id && now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS)
+      .map((n) => n.suggestion.templateId),
+  );
+  const excluded = new Set(input.exclude?.templateIds ?? []);
+  const gentleOnly = hasHardTime(person);
+  return templatesForMoment(input.moment, PERSONAL_TEMPLATES).flatMap((template): PersonalOption[] => {
+    if (!fitsToday(template, input.energy, now) || (gentleOnly && !template.gentle)) return [];
+    if (templatesUsedLately.has(template.id) || excluded.has(template.id)) return [];
+    if (!template.needs.includes('detail')) return [{ template }];
+    const detail = template.kind === 'follow-up' ? followUp : memory;
+    return detail && carriesDetail(template, detail.kind) ? [{ template, detail }] : [];
+  });
 }
 
 /**
@@ -142,38 +195,29 @@ export function nextMemory(person: Person, history: readonly HistoryEntry[], now
   return [...usable].sort((a, b) => lastUsed(a) - lastUsed(b))[0];
 }
 
-function suggestForPerson(input: SuggestInput): Suggestion | undefined {
-  const now = input.now ?? Date.now();
+function suggestForPerson(input: SuggestInput, now: number): Suggestion | undefined {
   const person = pickPerson(input, now);
   if (!person || person.id === undefined) return undefined;
+  const options = personalOptions(input, person, now);
   const memory = nextMemory(person, input.history, now);
-  const followUp = followUpMemory(person, now);
-  const templatesUsedLately = new Set(
-    input.history
-      .filter((n) => n.suggestion.personId === person.id && now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS)
-      .map((n) => n.suggestion.templateId),
-  );
-  const excluded = new Set(input.exclude?.templateIds ?? []);
-  const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
-    (t) => fitsEnergy(t, input.energy ?? 'good') && !templatesUsedLately.has(t.id) && !excluded.has(t.id) && detailTemplateFits(t, memory, followUp),
-  );
   // A remembered detail makes a note sincere: a detail not used lately (or a due follow-up)
   // is always offered; one used lately takes turns with plainer notes.
-  const weight = (t: Template) => (t.kind === 'follow-up' ? 6 : t.needs.includes('detail') ? 3 : 1);
-  const freshDetail = followUp !== undefined || (memory !== undefined && !detailUsedLately(person, memory, input.history, now));
-  const firstRendering = (pool: readonly Template[]) => {
+  const weight = ({ template }: PersonalOption) =>
+    (template.kind === 'follow-up' ? 6 : template.needs.includes('detail') ? 3 : 1) * energyWeight(template, input.energy);
+  const freshDetail =
+    followUpMemory(person, now) !== undefined || (memory !== undefined && !detailUsedLately(person, memory, input.history, now));
+  const firstRendering = (pool: readonly PersonalOption[]) => {
     const remaining = [...pool];
     while (remaining.length > 0) {
-      const template = pickWeighted(remaining, weight, input.random);
-      if (!template) return undefined;
-      const detail = template.kind === 'follow-up' ? followUp : template.needs.includes('detail') ? memory : undefined;
-      const texts = render(template, person, detail, input.translate);
-      if (texts) return personalSuggestion(template, person, detail, texts, input);
-      remaining.splice(remaining.indexOf(template), 1);
+      const option = pickWeighted(remaining, weight, input.random);
+      if (!option) return undefined;
+      const texts = render(option.template, person, option.detail, input.translate);
+      if (texts) return personalSuggestion(option, person, texts, input);
+      remaining.splice(remaining.indexOf(option), 1);
     }
     return undefined;
   };
-  return (freshDetail ? firstRendering(fitting.filter((t) => t.needs.includes('detail'))) : undefined) ?? firstRendering(fitting);
+  return (freshDetail ? firstRendering(options.filter((o) => o.detail !== undefined)) : undefined) ?? firstRendering(options);
 }
 
 function detailUsedLately(person: Person, memory: Memory, history: readonly HistoryEntry[], now: number): boolean {
@@ -182,31 +226,7 @@ function detailUsedLately(person: Person, memory: Memory, history: readonly Hist
   );
 }
 
-const UNFILLED = /\$[A-Za-z_]+\$|\$\d/;
-
-/** Both texts filled in and within length, or nothing: a placeholder never reaches a person. */
-export function render(
-  template: Template,
-  person: Pick<Person, 'name'>,
-  detail: Pick<Memory, 'text'> | undefined,
-  translate: Translate,
-): { prompt: string; draft: string } | undefined {
-  if (template.needs.includes('detail') && !detail) return undefined;
-  const substitutions = [person.name, detail?.text ?? ''];
-  const prompt = translate(`tpl_${template.id}_prompt`, substitutions);
-  const draft = translate(`tpl_${template.id}_draft`, substitutions);
-  const filled = (text: string) => text.length > 0 && !UNFILLED.test(text.replace(person.name, '').replace(detail?.text ?? '', ''));
-  if (!filled(prompt) || !filled(draft) || draft.length > MAX_TEMPLATE_LENGTH) return undefined;
-  return { prompt, draft };
-}
-
-function personalSuggestion(
-  template: Template,
-  person: Person,
-  detail: Memory | undefined,
-  texts: { prompt: string; draft: string },
-  input: SuggestInput,
-): Suggestion {
+function personalSuggestion({ template, detail }: PersonalOption, person: Person, texts: Rendered, input: SuggestInput): Suggestion {
   const handle = handleOn(person, input.site);
   return {
     templateId: template.id,

@@ -1,9 +1,21 @@
 import type { MomentKind } from './moments';
+import type { DetailKind } from './people';
+import type { TimeWindow } from './time-window';
+import { GENERIC_TEMPLATES, PERSONAL_TEMPLATES } from './template-catalogue';
 
 /**
  * The catalogue of suggestions. Words live in `_locales` under `tpl_<id>_prompt` (the idea
- * shown on the card) and `tpl_<id>_draft` (the note the person starts from), with the
- * placeholders `$NAME$` and `$DETAIL$`; this file holds only what choosing needs.
+ * shown on the card, spoken to the user) and `tpl_<id>_draft` (the note the person starts
+ * from, spoken to their friend), with the placeholders `$NAME$` and `$DETAIL$`; the
+ * entries themselves are in `template-catalogue.ts`. This file says what choosing needs.
+ */
+export { GENERIC_TEMPLATES, PERSONAL_TEMPLATES };
+
+/**
+ * Today's energy. Low gives only the smallest acts (a line of thanks, a kind comment, a
+ * reaction), none of which asks anything back; okay adds check-in questions; good adds
+ * invitations, calls and walks. Unknown — the person skipped the question — counts as a
+ * low-to-okay day, never a good one (see `suggest`).
  */
 export type Energy = 'low' | 'okay' | 'good';
 export const ENERGIES: readonly Energy[] = ['low', 'okay', 'good'];
@@ -23,9 +35,16 @@ export type TemplateKind =
   | 'check-in'
   | 'offline';
 
-/** What a template fills in: the person's name (substitution $1) and a detail ($2). */
+/** What a template fills in: what the user calls the person (substitution $1) and a detail ($2). */
 export type Placeholder = 'name' | 'detail';
 export const PLACEHOLDERS: readonly Placeholder[] = ['name', 'detail'];
+
+/**
+ * How a personal draft opens, on a line of its own so that words can be added after it:
+ * "Hi Jo," for notes, "Good morning, Jo," for a morning note, nothing for a public comment,
+ * which starts with its own words. Generic drafts carry their own opening.
+ */
+export type Greeting = 'hi' | 'good-morning' | 'none';
 
 export interface Template {
   readonly id: string;
@@ -37,89 +56,29 @@ export interface Template {
   readonly channels: readonly MomentKind[];
   readonly energy: Energy;
   readonly needs: readonly Placeholder[];
+  /** The kinds of remembered detail its words fit; empty when it names no detail. */
+  readonly carries: readonly DetailKind[];
+  /**
+   * Fit for someone going through a hard time: no cheer, no "how is it going", no invitation
+   * to talk it over or to meet, nothing light. While a person has a hard time noted, only
+   * gentle templates are offered for them, whichever detail they name.
+   */
+  readonly gentle: boolean;
+  /** Offered only within this window of the local clock, when set. */
+  readonly when?: TimeWindow;
+  readonly greeting: Greeting;
 }
 
 /** The longest note a suggestion may start from, after filling in. */
 export const MAX_TEMPLATE_LENGTH = 280;
 
-/** Suggestions that need nobody's details: offered while the person list is empty. */
-export const GENERIC_TEMPLATES = [
-  { id: 'thanks_reply', kind: 'appreciation', channels: ['email'], energy: 'low', needs: [] },
-  { id: 'thanks_someone_helped', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: [] },
-  { id: 'remembered_you', kind: 'check-in', channels: ['email', 'messages'], energy: 'okay', needs: [] },
-  { id: 'ask_about_week', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: [] },
-  { id: 'old_friend', kind: 'check-in', channels: ['email', 'messages'], energy: 'okay', needs: [] },
-  { id: 'kind_comment', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: [] },
-  { id: 'share_find', kind: 'shared-interest', channels: ['social', 'messages'], energy: 'low', needs: [] },
-  { id: 'congratulate_post', kind: 'celebrate', channels: ['social'], energy: 'low', needs: [] },
-  { id: 'walk_invite', kind: 'walk-and-talk', channels: ['email', 'messages', 'social'], energy: 'good', needs: [] },
-  { id: 'offline_neighbour', kind: 'offline', channels: ['email', 'messages', 'social'], energy: 'low', needs: [] },
-  { id: 'offline_thank_by_name', kind: 'offline', channels: ['email', 'messages', 'social'], energy: 'low', needs: [] },
-] as const satisfies readonly Template[];
-
-/** Suggestions for one person, by name and often with something the user remembers. */
-export const PERSONAL_TEMPLATES = [
-  { id: 'ap_glad_you', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'ap_thank_kindness', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'ap_laugh', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'ap_advice', kind: 'appreciation', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ap_detail_stuck', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'ap_friendship', kind: 'appreciation', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'cu_week', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'cu_detail_how', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'cu_detail_latest', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'cu_good_thing', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'cu_enjoying', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'cu_detail_line', kind: 'curiosity', channels: ['email', 'messages'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'cu_looking_forward', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'si_saw_this', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'low', needs: ['name'] },
-  { id: 'si_detail_saw', kind: 'shared-interest', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'si_recommend', kind: 'shared-interest', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'si_shared_time', kind: 'shared-interest', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'si_song', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'low', needs: ['name'] },
-  { id: 'si_photo', kind: 'shared-interest', channels: ['messages'], energy: 'low', needs: ['name'] },
-  { id: 'ce_detail_happy', kind: 'celebrate', channels: ['email', 'messages', 'social'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'ce_detail_congrats', kind: 'celebrate', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'ce_news', kind: 'celebrate', channels: ['messages', 'social'], energy: 'low', needs: ['name'] },
-  { id: 'ce_proud', kind: 'celebrate', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ce_detail_more', kind: 'celebrate', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'fu_how_went', kind: 'follow-up', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'fu_thinking', kind: 'follow-up', channels: ['email', 'messages'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'fu_settling', kind: 'follow-up', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'fu_call', kind: 'follow-up', channels: ['email', 'messages'], energy: 'good', needs: ['name', 'detail'] },
-  { id: 'em_thinking', kind: 'empathy', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'em_detail', kind: 'empathy', channels: ['email', 'messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'em_corner', kind: 'empathy', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'em_listen', kind: 'empathy', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'em_detail_warmth', kind: 'empathy', channels: ['email', 'messages'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'in_coffee', kind: 'invitation', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'in_call', kind: 'invitation', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'in_detail', kind: 'invitation', channels: ['email', 'messages'], energy: 'good', needs: ['name', 'detail'] },
-  { id: 'in_meal', kind: 'invitation', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'in_watch', kind: 'invitation', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'wa_walk', kind: 'walk-and-talk', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'wa_phone_walk', kind: 'walk-and-talk', channels: ['email', 'messages'], energy: 'good', needs: ['name'] },
-  { id: 'wa_detail', kind: 'walk-and-talk', channels: ['email', 'messages'], energy: 'good', needs: ['name', 'detail'] },
-  { id: 'ri_week_end', kind: 'ritual', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'ri_morning', kind: 'ritual', channels: ['messages'], energy: 'low', needs: ['name'] },
-  { id: 'ri_weekend', kind: 'ritual', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ri_checkin', kind: 'ritual', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'vm_hello', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name'] },
-  { id: 'vm_detail', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name', 'detail'] },
-  { id: 'vm_smile', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ec_post', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'] },
-  { id: 'ec_care', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'] },
-  { id: 'ec_detail', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name', 'detail'] },
-  { id: 'ec_keep_going', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'] },
-  { id: 'ec_question', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'] },
-  { id: 'ec_message', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'] },
-  { id: 'ch_hello', kind: 'check-in', channels: ['email', 'messages'], energy: 'low', needs: ['name'] },
-  { id: 'ch_surprise', kind: 'check-in', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ch_really', kind: 'check-in', channels: ['email', 'messages'], energy: 'okay', needs: ['name'] },
-  { id: 'ch_quick', kind: 'check-in', channels: ['messages'], energy: 'low', needs: ['name'] },
-] as const satisfies readonly Template[];
-
 export const ALL_TEMPLATES: readonly Template[] = [...GENERIC_TEMPLATES, ...PERSONAL_TEMPLATES];
+
+const BY_ID = new Map(ALL_TEMPLATES.map((template) => [template.id, template]));
+
+export function templateById(templateId: string): Template | undefined {
+  return BY_ID.get(templateId);
+}
 
 const ENERGY_ORDER: Record<Energy, number> = { low: 0, okay: 1, good: 2 };
 
@@ -127,3 +86,38 @@ const ENERGY_ORDER: Record<Energy, number> = { low: 0, okay: 1, good: 2 };
 export function fitsEnergy(template: Template, energy: Energy): boolean {
   return ENERGY_ORDER[template.energy] <= ENERGY_ORDER[energy];
 }
+
+/** Whether a template's words fit a detail of this kind. */
+export function carriesDetail(template: Template, kind: DetailKind): boolean {
+  return template.carries.includes(kind);
+}
+
+/**
+ * Something done away from the screen (a hello to a neighbour): the card offers "I did it"
+ * and "Maybe later", with no text box to write in.
+ */
+export function isOfflineIdea(templateId: string): boolean {
+  return templateById(templateId)?.kind === 'offline';
+}
+
+/**
+ * Whether "Help me reply kindly" fits: only where the friend has news to answer — a hard
+ * time (empathy) or something that has happened (a follow-up) — never on fresh outreach.
+ */
+export function offersKindReply(templateId: string): boolean {
+  const kind = templateById(templateId)?.kind;
+  return kind === 'empathy' || kind === 'follow-up';
+}
+
+/**
+ * One template per kind of detail, to show in the settings how a detail being typed
+ * will read on a card and in a note.
+ */
+export const PREVIEW_TEMPLATES: Record<DetailKind, string> = {
+  'good-news': 'ce_detail_happy',
+  'hard-time': 'em_detail_warmth',
+  interest: 'cu_detail_how',
+  'coming-up': 'fu_how_went',
+  'shared-memory': 'cu_detail_remember',
+  other: 'ch_detail_line',
+};

@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Nudge } from '../core/nudge';
-import type { Person } from '../core/people';
+import { defaultCallName, type Memory, type Person } from '../core/people';
 import type { Settings } from '../core/settings';
 
 export const DATABASE_NAME = 'small-hellos';
@@ -19,7 +19,34 @@ export const SCHEMA_VERSIONS = [
   { version: 1, stores: { nudges: '++id, shownAt, day, status', settings: '&key' } },
   // People and what the user remembers of them; existing rows need no change.
   { version: 2, stores: { people: '++id, name' } },
-] as const;
+  // Each detail has a kind, each person a name the user calls them by (no new index).
+  { version: 3, stores: {}, upgrade: giveDetailsAKindAndPeopleACallName },
+] as const satisfies readonly SchemaVersion[];
+
+interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Record<string, string>;
+  readonly upgrade?: (transaction: Transaction) => Promise<unknown>;
+}
+
+/** A person as version 2 stored them: details without a kind, no name to call them by. */
+type PersonBeforeV3 = Omit<Person, 'callName' | 'memories'> & { callName?: string; memories?: Omit<Memory, 'kind'>[] };
+
+/**
+ * Version 3. Details saved before they had a kind become 'other', the neutral kind, so
+ * they are only ever put in words that fit any detail until the person says what each
+ * one is; nobody is guessed at. Each person is called by the first word of their name
+ * until the person says otherwise.
+ */
+export async function giveDetailsAKindAndPeopleACallName(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<PersonBeforeV3 & Partial<Person>>('people')
+    .toCollection()
+    .modify((person) => {
+      person.callName = person.callName?.trim() || defaultCallName(person.name);
+      person.memories = (person.memories ?? []).map((memory) => ({ kind: 'other', ...memory }));
+    });
+}
 
 export class SmallHellosDatabase extends Dexie {
   nudges!: EntityTable<Nudge, 'id'>;
@@ -28,7 +55,10 @@ export class SmallHellosDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, upTo: number = SCHEMA_VERSIONS.length) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, upTo)) this.version(version).stores(stores);
+    for (const schema of SCHEMA_VERSIONS.slice(0, upTo) as readonly SchemaVersion[]) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
   }
 }
 

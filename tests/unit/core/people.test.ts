@@ -1,13 +1,13 @@
-import { LIMITS, validatePerson, type PersonInput } from '../../../src/core/people';
+import { defaultCallName, LIMITS, validatePerson, type PersonInput } from '../../../src/core/people';
 
 function input(overrides: Partial<PersonInput> = {}): PersonInput {
-  return { name: 'Maya', email: '', phone: '', handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [], ...overrides };
+  return { name: 'Maya', callName: '', email: '', phone: '', handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [], ...overrides };
 }
 
 describe('validatePerson', () => {
   it('accepts a name alone, trimmed', () => {
     const result = validatePerson(input({ name: '  Maya  ' }));
-    expect(result).toEqual({ ok: true, value: { name: 'Maya', handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [] } });
+    expect(result).toEqual({ ok: true, value: { name: 'Maya', callName: 'Maya', handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [] } });
   });
 
   it.each(['', '   '])('asks for a name when it is %j', (name) => {
@@ -58,23 +58,23 @@ describe('validatePerson', () => {
     const ok = validatePerson(
       input({
         memories: [
-          { id: 'a', text: ' the hiking trip ', date: '' },
-          { id: 'b', text: 'the new job', date: '2027-03-02' },
-          { id: 'c', text: '', date: '' },
+          { id: 'a', text: ' the hiking trip ', kind: 'interest', date: '' },
+          { id: 'b', text: 'the new job', kind: 'coming-up', date: '2027-03-02' },
+          { id: 'c', text: '', kind: 'interest', date: '' },
         ],
       }),
     );
     expect(ok.ok && ok.value.memories).toEqual([
-      { id: 'a', text: 'the hiking trip' },
-      { id: 'b', text: 'the new job', date: '2027-03-02' },
+      { id: 'a', text: 'the hiking trip', kind: 'interest' },
+      { id: 'b', text: 'the new job', kind: 'coming-up', date: '2027-03-02' },
     ]);
     const bad = validatePerson(
       input({
         memories: [
-          { id: 'long', text: 'x'.repeat(LIMITS.memory + 1), date: '' },
-          { id: 'undated', text: '', date: '2027-03-02' },
-          { id: 'feb30', text: 'a party', date: '2027-02-30' },
-          { id: 'fine', text: 'x'.repeat(LIMITS.memory), date: '' },
+          { id: 'long', text: 'x'.repeat(LIMITS.memory + 1), kind: 'interest', date: '' },
+          { id: 'undated', text: '', kind: 'coming-up', date: '2027-03-02' },
+          { id: 'feb30', text: 'a party', kind: 'coming-up', date: '2027-02-30' },
+          { id: 'fine', text: 'x'.repeat(LIMITS.memory), kind: 'interest', date: '' },
         ],
       }),
     );
@@ -83,6 +83,40 @@ describe('validatePerson', () => {
       errors: {},
       handleErrors: {},
       memoryErrors: { long: 'memoryTooLong', undated: 'memoryEmpty', feb30: 'memoryDateInvalid' },
+    });
+  });
+
+  it('calls someone by the first word of their name unless told otherwise', () => {
+    const byDefault = validatePerson(input({ name: '  Jo   Okafor ' }));
+    expect(byDefault.ok && byDefault.value.callName).toBe('Jo');
+    const chosen = validatePerson(input({ name: 'Margaret Lindqvist', callName: '  Mags ' }));
+    expect(chosen.ok && chosen.value.callName).toBe('Mags');
+    expect(validatePerson(input({ callName: 'x'.repeat(LIMITS.callName + 1) }))).toMatchObject({ ok: false, errors: { callName: 'callNameTooLong' } });
+  });
+
+  it.each([
+    ['Jo Okafor', 'Jo'],
+    ['Jo-Anne  Smith', 'Jo-Anne'],
+    ['Mum', 'Mum'],
+    ['  ', ''],
+  ])('takes %j to be called %j by default', (name, callName) => {
+    expect(defaultCallName(name)).toBe(callName);
+  });
+
+  it('keeps each detail’s kind, and refuses a kind outside the choices', () => {
+    const kinds = ['good-news', 'hard-time', 'interest', 'shared-memory', 'other'] as const;
+    const ok = validatePerson(input({ memories: kinds.map((kind) => ({ id: kind, text: `a ${kind}`, kind, date: '' })) }));
+    expect(ok.ok && ok.value.memories.map((memory) => memory.kind)).toEqual(kinds);
+    expect(validatePerson(input({ memories: [{ id: 'x', text: 'the funeral', kind: 'sad', date: '' }] }))).toMatchObject({
+      ok: false,
+      memoryErrors: { x: 'choiceInvalid' },
+    });
+  });
+
+  it('asks for the day of something coming up, which its follow-up needs', () => {
+    expect(validatePerson(input({ memories: [{ id: 'x', text: 'your exams', kind: 'coming-up', date: '' }] }))).toMatchObject({
+      ok: false,
+      memoryErrors: { x: 'memoryDateRequired' },
     });
   });
 

@@ -23,9 +23,11 @@ const daysAgo = (days: number) => NOW - days * DAY_MS;
 
 let nextId = 1;
 function person(overrides: Partial<Person> = {}): Person {
+  const name = overrides.name ?? `Person ${nextId}`;
   return {
     id: nextId++,
-    name: `Person ${nextId}`,
+    name,
+    callName: name.split(' ')[0] ?? name,
     handles: {},
     rhythm: 'fortnightly',
     preferredChannel: 'any',
@@ -159,7 +161,7 @@ describe('choosing a person', () => {
 
 describe('choosing words for a person', () => {
   it('names the person and always uses a detail not used lately', () => {
-    const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip' }] });
+    const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }] });
     let withDetail = 0;
     for (let i = 0; i < 200; i++) {
       const suggestion = suggest(input({ people: [maya], random: seededRandom(`w-${i}`) }));
@@ -175,7 +177,7 @@ describe('choosing words for a person', () => {
   });
 
   it('lets a detail used lately take turns with plainer notes', () => {
-    const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip' }] });
+    const maya = person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }] });
     const history = [shown(maya.id ?? 0, 'cu_detail_how', daysAgo(10), 'sent', 'm1')];
     const used = Array.from({ length: 200 }, (_, i) => suggest(input({ people: [maya], history, random: seededRandom(`t-${i}`) })).memoryId);
     expect(used.filter((id) => id === 'm1').length).toBeGreaterThan(20);
@@ -202,9 +204,9 @@ describe('choosing words for a person', () => {
   it('rotates details: the one used least lately comes next', () => {
     const maya = person({
       memories: [
-        { id: 'cello', text: 'learning the cello' },
-        { id: 'hike', text: 'the hiking trip' },
-        { id: 'leo', text: 'Leo starting school' },
+        { id: 'cello', text: 'learning the cello', kind: 'interest' },
+        { id: 'hike', text: 'the hiking trip', kind: 'interest' },
+        { id: 'leo', text: 'Leo starting school', kind: 'interest' },
       ],
     });
     const history = [shown(maya.id ?? 0, 'cu_detail_how', daysAgo(10), 'sent', 'cello'), shown(maya.id ?? 0, 'cu_detail_how', daysAgo(5), 'sent', 'hike')];
@@ -217,8 +219,8 @@ describe('choosing words for a person', () => {
       const date = new Date(NOW + offset * DAY_MS);
       return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
     };
-    const upcoming = person({ memories: [{ id: 'job', text: 'the new job', date: day(5) }] });
-    const started = person({ memories: [{ id: 'job', text: 'the new job', date: day(-40) }] });
+    const upcoming = person({ memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: day(5) }] });
+    const started = person({ memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: day(-40) }] });
     expect(nextMemory(upcoming, [], NOW)).toBeUndefined();
     expect(nextMemory(started, [], NOW)?.id).toBe('job');
   });
@@ -228,8 +230,8 @@ describe('choosing words for a person', () => {
       const day = new Date(NOW - d * DAY_MS);
       return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     };
-    const past = person({ email: 'a@example.com', memories: [{ id: 'job', text: 'the new job', date: date(3) }] });
-    const future = person({ email: 'b@example.com', memories: [{ id: 'job', text: 'the new job', date: date(-3) }] });
+    const past = person({ email: 'a@example.com', memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: date(3) }] });
+    const future = person({ email: 'b@example.com', memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: date(-3) }] });
     expect(followUpMemory(past, NOW)?.id).toBe('job');
     expect(followUpMemory(future, NOW)).toBeUndefined();
     const kinds = new Set(
@@ -246,7 +248,7 @@ describe('choosing words for a person', () => {
   });
 
   it('falls back to a detail-free template when the detail would make the note too long', () => {
-    const maya = person({ email: 'maya@example.com', memories: [{ id: 'long', text: 'w'.repeat(200) }] });
+    const maya = person({ email: 'maya@example.com', memories: [{ id: 'long', text: 'w'.repeat(200), kind: 'interest' }] });
     for (let i = 0; i < 50; i++) {
       const suggestion = suggest(input({ people: [maya], random: seededRandom(`l-${i}`) }));
       expect([...suggestion.draft].length).toBeLessThanOrEqual(280);
@@ -268,7 +270,7 @@ describe('choosing words for a person', () => {
   });
 
   it('gives the same suggestion for the same seed', () => {
-    const people = [person({ email: 'a@example.com' }), person({ email: 'b@example.com', memories: [{ id: 'x', text: 'the garden' }] })];
+    const people = [person({ email: 'a@example.com' }), person({ email: 'b@example.com', memories: [{ id: 'x', text: 'the garden', kind: 'interest' }] })];
     expect(suggest(input({ people, random: seededRandom('same') }))).toEqual(suggest(input({ people, random: seededRandom('same') })));
   });
 });

@@ -12,8 +12,9 @@ function shown(templateId: string, minutesAgo: number) {
   return { shownAt: BASE_TIME - minutesAgo * 60_000, status: 'shown' as const, suggestion: { templateId, prompt: '', draft: '' } };
 }
 
+/** A good day by default, so that every idea may come; tests of energy say theirs. */
 function input(overrides: Partial<SuggestInput> = {}): SuggestInput {
-  return { history: [], random: seededRandom('suggest'), translate, ...overrides };
+  return { history: [], energy: 'good', now: BASE_TIME, random: seededRandom('suggest'), translate, ...overrides };
 }
 
 /** The template ids chosen over many seeds, to see what the choice can and cannot produce. */
@@ -84,6 +85,18 @@ describe('suggest', () => {
       const second = suggest(input({ moment: 'social', history, random: seededRandom(seed) }));
       expect(second).toEqual(first);
     }
+  });
+
+  it('offers "Add someone" only while nobody is in the list, archived people aside', () => {
+    const someone = { id: 1, name: 'Jo', callName: 'Jo', handles: {}, rhythm: 'weekly' as const, preferredChannel: 'any' as const, memories: [], archived: false, createdAt: 0 };
+    expect(suggest(input({ moment: 'email' })).noPeopleYet).toBe(true);
+    expect(suggest(input({ moment: 'email', people: [] })).noPeopleYet).toBe(true);
+    expect(suggest(input({ moment: 'email', people: [{ ...someone, archived: true }] })).noPeopleYet).toBe(true);
+    // Jo is there but cannot be reached on a social site: a generic idea, without "Add someone".
+    const generic = suggest(input({ moment: 'social', site: 'reddit', people: [someone] }));
+    expect(generic.personId).toBeUndefined();
+    expect(generic).not.toHaveProperty('noPeopleYet');
+    expect(suggest(input({ moment: 'email', people: [someone] }))).not.toHaveProperty('noPeopleYet');
   });
 
   it('uses the random source to choose, so different seeds can give different templates', () => {

@@ -1,5 +1,5 @@
 import messages from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { render } from '../../../src/core/suggest';
+import { render } from '../../../src/core/render';
 import {
   ALL_TEMPLATES,
   ENERGIES,
@@ -79,19 +79,22 @@ describe('the template catalogue', () => {
 });
 
 describe('rendering every template', () => {
-  const person = { name: 'Maya' };
-  const detail = { text: 'the hiking trip' };
-  const longName = { name: 'Maya-Alexandra Fitzgerald-Okonkwo' };
-  const longDetail = { text: 'learning the cello with her grandmother on Sunday mornings' };
+  const person = { name: 'Maya Lindqvist', callName: 'Maya' };
+  /** A detail of a kind the template carries, or of the neutral kind when it names none. */
+  const detailFor = (template: Template, text: string) => ({ text, kind: template.carries[0] ?? ('other' as const) });
+  const detail = (template: Template) => detailFor(template, 'the hiking trip');
+  const longName = { name: 'Maya-Alexandra Fitzgerald-Okonkwo', callName: 'Maya-Alexandra Fitzgerald-Okonkwo' };
+  const longDetail = (template: Template) => detailFor(template, 'learning the cello with your grandmother on Sunday mornings');
 
   it.each(ALL_TEMPLATES)('renders $id with a detail, filled in and within length', (template) => {
-    const texts = render(template, person, detail, fill);
+    const texts = render(template, person, detail(template), fill);
     expect(texts).toBeDefined();
     for (const text of [texts?.prompt ?? '', texts?.draft ?? '']) {
       expect(text).not.toMatch(/\$[A-Za-z_]+\$|\$\d/);
       expect([...text].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
     }
     if (template.needs.includes('name')) expect(texts?.draft).toContain('Maya');
+    expect(`${texts?.prompt} ${texts?.draft}`).not.toContain('Lindqvist');
     if (template.needs.includes('detail')) expect(`${texts?.prompt} ${texts?.draft}`).toContain('the hiking trip');
   });
 
@@ -102,19 +105,19 @@ describe('rendering every template', () => {
   });
 
   it.each(ALL_TEMPLATES)('keeps $id within length with a long name and a long detail', (template) => {
-    const texts = render(template, longName, longDetail, fill);
+    const texts = render(template, longName, longDetail(template), fill);
     if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
   });
 
   it('refuses a rendering that would run past the length limit', () => {
     const needsDetail = PERSONAL_TEMPLATES.find((template) => template.id === 'cu_detail_how');
     expect(needsDetail).toBeDefined();
-    expect(render(needsDetail as Template, person, { text: 'x'.repeat(300) }, fill)).toBeUndefined();
+    expect(render(needsDetail as Template, person, { text: 'x'.repeat(300), kind: 'interest' }, fill)).toBeUndefined();
   });
 
   it('keeps a dollar sign the person wrote in a detail', () => {
     const template = PERSONAL_TEMPLATES.find((candidate) => candidate.id === 'cu_detail_how') as Template;
-    expect(render(template, person, { text: 'the $5 plant sale' }, fill)?.draft).toContain('the $5 plant sale');
+    expect(render(template, person, { text: 'the $5 plant sale', kind: 'interest' }, fill)?.draft).toContain('the $5 plant sale');
   });
 });
 

@@ -6,11 +6,12 @@ import { addPerson, deletePerson, getPerson, listPeople, markContacted, setArchi
 const NOW = new Date(2026, 10, 25, 9, 0).getTime();
 const fields = (overrides: Partial<PersonFields> = {}): PersonFields => ({
   name: 'Maya',
+  callName: 'Maya',
   email: 'maya@example.com',
   handles: { x: 'maya' },
   rhythm: 'fortnightly',
   preferredChannel: 'any',
-  memories: [{ id: 'm1', text: 'the hiking trip' }],
+  memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }],
   ...overrides,
 });
 

@@ -6,6 +6,25 @@ import { getSettings } from '../../../src/db/settings';
 
 const NOW = new Date(2026, 10, 25, 9, 0).getTime();
 
+/** People as version 2 stored them: details without a kind, no name to call them by. */
+const PEOPLE_V2 = [
+  {
+    name: 'Jo Okafor',
+    email: 'jo@example.com',
+    handles: { x: 'jo_o' },
+    rhythm: 'weekly',
+    preferredChannel: 'email',
+    memories: [
+      { id: 'j1', text: "your dad's funeral" },
+      { id: 'j2', text: 'your new job', date: '2026-09-07' },
+    ],
+    archived: false,
+    createdAt: NOW - 1000,
+    lastContactedAt: NOW - 500,
+  },
+  { name: 'Sam', handles: {}, rhythm: 'none', preferredChannel: 'any', memories: [], archived: true, createdAt: NOW - 900 },
+];
+
 /** Writes a database as an earlier version of the extension did, then closes it. */
 async function writeOldDatabase(version: number): Promise<void> {
   db.close();
@@ -18,6 +37,7 @@ async function writeOldDatabase(version: number): Promise<void> {
     { ...sent, shownAt: NOW + 3_600_000, status: 'dismissed' },
   ]);
   await old.table('settings').put({ key: 'settings', dailyCap: 1, mutedUntil: NOW + 1000 });
+  if (version >= 2) await old.table('people').bulkAdd(PEOPLE_V2);
   old.close();
 }
 
@@ -36,7 +56,26 @@ describe('upgrading the database', () => {
     expect(history[0]).toMatchObject({ status: 'dismissed' });
     expect(await getSettings()).toMatchObject({ dailyCap: 1, mutedUntil: NOW + 1000, cooldownMinutes: 90 });
     // The newer tables work on the upgraded database.
-    await addPerson({ name: 'Maya', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [] }, NOW);
-    expect((await listPeople()).map((p) => p.name)).toEqual(['Maya']);
+    await addPerson({ name: 'Maya', callName: 'Maya', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [] }, NOW);
+    expect((await listPeople({ includeArchived: true })).map((p) => p.name)).toContain('Maya');
+  });
+
+  it('keeps every person from version 2, gives each detail the neutral kind and each person the first word of their name', async () => {
+    await writeOldDatabase(2);
+    await db.open();
+    const people = await listPeople({ includeArchived: true });
+    expect(people).toHaveLength(2);
+    const jo = people.find((p) => p.name === 'Jo Okafor');
+    expect(jo).toEqual({
+      ...PEOPLE_V2[0],
+      id: jo?.id,
+      callName: 'Jo',
+      memories: [
+        { id: 'j1', text: "your dad's funeral", kind: 'other' },
+        { id: 'j2', text: 'your new job', date: '2026-09-07', kind: 'other' },
+      ],
+    });
+    const sam = people.find((p) => p.name === 'Sam');
+    expect(sam).toEqual({ ...PEOPLE_V2[1], id: sam?.id, callName: 'Sam', memories: [] });
   });
 });

@@ -101,11 +101,12 @@ describe('the popup', () => {
     await addPerson(
       {
         name: 'Maya',
+        callName: 'Maya',
         email: 'maya@example.com',
         handles: {},
         rhythm: 'weekly',
         preferredChannel: 'any',
-        memories: [{ id: 'm1', text: 'her new job' }],
+        memories: [{ id: 'm1', text: 'her new job', kind: 'good-news' }],
       },
       Date.now() - 30 * 86_400_000,
     );
@@ -168,7 +169,7 @@ describe('the popup', () => {
 const DAY = 86_400_000;
 
 function person(fields: Partial<PersonFields> & Pick<PersonFields, 'name'>): PersonFields {
-  return { handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [], ...fields };
+  return { callName: fields.name.split(' ')[0] ?? fields.name, handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [], ...fields };
 }
 
 async function todaysIdea(): Promise<{ prompt: string; why: string | undefined }> {
@@ -234,8 +235,8 @@ describe('the popup tells the background when quiet times change', () => {
 describe('another idea in the popup', () => {
   it('suggests the other person, then gives up the button after three', async () => {
     const long = Date.now() - 60 * DAY;
-    await addPerson(person({ name: 'Maya', rhythm: 'weekly', memories: [{ id: 'm1', text: 'her new job' }] }), long);
-    await addPerson(person({ name: 'Alex', rhythm: 'fortnightly', memories: [{ id: 'a1', text: 'the cello' }] }), long);
+    await addPerson(person({ name: 'Maya', rhythm: 'weekly', memories: [{ id: 'm1', text: 'her new job', kind: 'good-news' }] }), long);
+    await addPerson(person({ name: 'Alex', rhythm: 'fortnightly', memories: [{ id: 'a1', text: 'the cello', kind: 'interest' }] }), long);
     render(<Popup />);
 
     const first = await todaysIdea();
@@ -281,7 +282,7 @@ describe('another idea in the popup', () => {
   });
 
   it('offers another message for the same person when there is no one else', async () => {
-    await addPerson(person({ name: 'Maya', memories: [{ id: 'm1', text: 'her new job' }] }), Date.now() - 60 * DAY);
+    await addPerson(person({ name: 'Maya', memories: [{ id: 'm1', text: 'her new job', kind: 'good-news' }] }), Date.now() - 60 * DAY);
     render(<Popup />);
     const first = await todaysIdea();
     expect(first.prompt).toContain('Maya');

@@ -1,15 +1,16 @@
 import { LIMITS, type PersonError } from '../../../core/people';
 import { t } from '../../../i18n';
+import { DetailKindChoice } from './DetailKindChoice';
 import { describedBy } from './fields';
 import { errorText, type DraftErrors, type DraftMemory } from './person-draft';
 
 interface MemoryListProps {
   ids: {
     hint: string;
-    dateHint: string;
     error: string;
     add: string;
     text: (memoryId: string) => string;
+    kind: (memoryId: string) => string;
     date: (memoryId: string) => string;
   };
   memories: DraftMemory[];
@@ -21,7 +22,10 @@ interface MemoryListProps {
   onRemove: (index: number) => void;
 }
 
-/** "Something you remember": the details kept about a person, each with an optional day. */
+/**
+ * "Something you remember": the details kept about a person, each written as one would say
+ * it to them, with its kind and, for something coming up, its day.
+ */
 export function MemoryList({ ids, memories, errors, listError, onChange, onAdd, onRemove }: MemoryListProps) {
   const full = memories.length >= LIMITS.memories;
   return (
@@ -29,9 +33,6 @@ export function MemoryList({ ids, memories, errors, listError, onChange, onAdd, 
       <legend>{t('personMemories')}</legend>
       <p id={ids.hint} class="muted">
         {t('personMemoryHint')}
-      </p>
-      <p id={ids.dateHint} class="muted">
-        {t('personMemoryDateHint')}
       </p>
       {memories.length > 0 && (
         <ol class="memories">
@@ -41,9 +42,9 @@ export function MemoryList({ ids, memories, errors, listError, onChange, onAdd, 
               memory={memory}
               number={index + 1}
               textId={ids.text(memory.id)}
+              kindId={ids.kind(memory.id)}
               dateId={ids.date(memory.id)}
               textHintId={ids.hint}
-              dateHintId={ids.dateHint}
               error={errors[memory.id]}
               onChange={(changes) => onChange(memory.id, changes)}
               onRemove={() => onRemove(index)}
@@ -73,9 +74,9 @@ function MemoryRow({
   memory,
   number,
   textId,
+  kindId,
   dateId,
   textHintId,
-  dateHintId,
   error,
   onChange,
   onRemove,
@@ -83,16 +84,19 @@ function MemoryRow({
   memory: DraftMemory;
   number: number;
   textId: string;
+  kindId: string;
   dateId: string;
   textHintId: string;
-  dateHintId: string;
   error: PersonError | undefined;
   onChange: (changes: Partial<DraftMemory>) => void;
   onRemove: () => void;
 }) {
   const errorId = `${textId}-error`;
-  const dateIsWrong = error === 'memoryDateInvalid';
-  const textIsWrong = Boolean(error) && !dateIsWrong;
+  const dateHintId = `${dateId}-hint`;
+  const dateIsWrong = error === 'memoryDateInvalid' || error === 'memoryDateRequired';
+  const textIsWrong = Boolean(error) && !dateIsWrong && error !== 'choiceInvalid';
+  // Only something coming up asks for a day; a day kept from before stays visible to change.
+  const asksForDay = memory.kind === 'coming-up' || memory.date !== '';
   return (
     <li class="memory">
       <div class="field memory__text">
@@ -107,17 +111,24 @@ function MemoryRow({
           onInput={(event) => onChange({ text: event.currentTarget.value })}
         />
       </div>
-      <div class="field memory__date">
-        <label for={dateId}>{t('personMemoryDate')}</label>
-        <input
-          id={dateId}
-          type="date"
-          value={memory.date}
-          aria-invalid={dateIsWrong ? 'true' : undefined}
-          aria-describedby={describedBy(dateHintId, dateIsWrong && errorId)}
-          onInput={(event) => onChange({ date: event.currentTarget.value })}
-        />
-      </div>
+      <DetailKindChoice id={kindId} kind={memory.kind} onChange={(kind) => onChange({ kind })} />
+      {asksForDay && (
+        <div class="field memory__date">
+          <label for={dateId}>{t('personMemoryDate')}</label>
+          <input
+            id={dateId}
+            type="date"
+            value={memory.date}
+            aria-required={memory.kind === 'coming-up' ? 'true' : undefined}
+            aria-invalid={dateIsWrong ? 'true' : undefined}
+            aria-describedby={describedBy(dateHintId, dateIsWrong && errorId)}
+            onInput={(event) => onChange({ date: event.currentTarget.value })}
+          />
+          <p id={dateHintId} class="muted">
+            {t('personMemoryDateHint')}
+          </p>
+        </div>
+      )}
       <button type="button" class="button memory__remove" aria-label={t('personMemoryRemoveNamed', String(number))} onClick={onRemove}>
         {t('personMemoryRemove')}
       </button>

@@ -10,6 +10,7 @@ import {
 } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { DetailPreview } from './DetailPreview';
 import { HandleFields } from './HandleFields';
 import { MemoryList } from './MemoryList';
 import { SelectField, TextField } from './fields';
@@ -21,6 +22,7 @@ import {
   blankMemory,
   checkDraft,
   draftFromPerson,
+  withName,
   type DraftErrors,
   type DraftMemory,
   type PersonDraft,
@@ -45,6 +47,8 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const [saveError, setSaveError] = useState<MessageKey>();
   const [saving, setSaving] = useState(false);
   const [handlesOpen, setHandlesOpen] = useState(() => HANDLE_SITES.some((site) => Boolean(person?.handles[site])));
+  // The detail the preview reads: the one last typed in, else the first with words.
+  const [previewedId, setPreviewedId] = useState<string>();
   const formRef = useRef<HTMLFormElement>(null);
   const ids = formIds(useId());
   const setFocusRequest = useFocusRequest(formRef, ids.name);
@@ -59,7 +63,13 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     if (errors.handles[site]) setErrors((current) => ({ ...current, handles: { ...current.handles, [site]: undefined } }));
   };
 
+  const changeName = (name: string) => {
+    setDraft((current) => withName(current, name));
+    if (errors.fields.name) setErrors((current) => ({ ...current, fields: { ...current.fields, name: undefined } }));
+  };
+
   const changeMemory = (id: string, changes: Partial<DraftMemory>) => {
+    setPreviewedId(id);
     setDraft((current) => ({
       ...current,
       memories: current.memories.map((memory) => (memory.id === id ? { ...memory, ...changes } : memory)),
@@ -113,9 +123,18 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           id={ids.name}
           label={t('personName')}
           value={draft.name}
-          onInput={(name) => change({ name }, 'name')}
+          onInput={changeName}
           error={errors.fields.name}
           required
+        />
+        <TextField
+          id={ids.callName}
+          label={t('personCallName')}
+          value={draft.callName}
+          // Cleared, it follows the name's first word again.
+          onInput={(callName) => change({ callName, callNameFollowsName: callName.trim() === '' }, 'callName')}
+          error={errors.fields.callName}
+          hint={{ id: ids.callNameHint, text: t('personCallNameHint') }}
         />
         <TextField
           id={ids.email}
@@ -172,6 +191,12 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           onAdd={addMemory}
           onRemove={removeMemory}
         />
+        <DetailPreview
+          id={ids.preview}
+          name={draft.name}
+          callName={draft.callName}
+          detail={draft.memories.find((memory) => memory.id === previewedId && memory.text.trim()) ?? draft.memories.find((memory) => memory.text.trim())}
+        />
 
         <ErrorNotice message={saveError} />
         <div class="row">
@@ -196,6 +221,9 @@ function formIds(base: string) {
   return {
     heading: `${base}-heading`,
     name: `${base}-name`,
+    callName: `${base}-call-name`,
+    callNameHint: `${base}-call-name-hint`,
+    preview: `${base}-preview`,
     email: `${base}-email`,
     phone: `${base}-phone`,
     rhythm: `${base}-rhythm`,
@@ -204,10 +232,10 @@ function formIds(base: string) {
     handles: { hint: `${base}-handles-hint`, field: (site: HandleSite) => `${base}-handle-${site}` },
     memories: {
       hint: `${base}-memory-hint`,
-      dateHint: `${base}-date-hint`,
       error: `${base}-memories-error`,
       add: `${base}-add-memory`,
       text: (id: string) => `${base}-memory-${id}`,
+      kind: (id: string) => `${base}-memory-${id}-kind`,
       date: (id: string) => `${base}-memory-${id}-date`,
     },
   };

@@ -50,6 +50,7 @@ export function TextField({
   type = 'text',
   required = false,
   hintId,
+  hint,
   handle = false,
 }: {
   id: string;
@@ -61,12 +62,14 @@ export function TextField({
   required?: boolean;
   /** A hint shown once for a group of fields, still read with each of them. */
   hintId?: string;
+  /** A hint of this field's own, shown under it. */
+  hint?: { id: string; text: string };
   /** A social handle: no spelling fixes, no capital first letter. */
   handle?: boolean;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
-      {(errorDescription) => (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(ownDescription) => (
         <input
           id={id}
           type={type}
@@ -79,7 +82,7 @@ export function TextField({
           autoCapitalize={handle ? 'none' : undefined}
           aria-required={required ? 'true' : undefined}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(hintId, errorDescription)}
+          aria-describedby={describedBy(hintId, ownDescription)}
           onInput={(event) => onInput(event.currentTarget.value)}
         />
       )}

@@ -1,7 +1,9 @@
 import {
+  defaultCallName,
   HANDLE_SITES,
   LIMITS,
   validatePerson,
+  type DetailKind,
   type HandleSite,
   type Person,
   type PersonError,
@@ -16,16 +18,19 @@ import { t, type MessageKey } from '../../../i18n';
 export interface PersonDraft extends PersonInput {
   handles: Record<HandleSite, string>;
   memories: DraftMemory[];
+  /** "What you call them" follows the name's first word until the person types their own. */
+  callNameFollowsName: boolean;
 }
 
 export interface DraftMemory {
   id: string;
   text: string;
+  kind: DetailKind;
   date: string;
 }
 
 /** The fields that show their own message; handles and details are kept per input. */
-export type SingleField = 'name' | 'email' | 'phone' | 'rhythm' | 'preferredChannel' | 'memories';
+export type SingleField = 'name' | 'callName' | 'email' | 'phone' | 'rhythm' | 'preferredChannel' | 'memories';
 
 export interface DraftErrors {
   fields: Partial<Record<SingleField, PersonError>>;
@@ -50,15 +55,36 @@ export const CHANNEL_LABELS: Record<PreferredChannel, MessageKey> = {
   social: 'personChannelSocial',
 };
 
+export const DETAIL_KIND_LABELS: Record<DetailKind, MessageKey> = {
+  'good-news': 'personMemoryKindGoodNews',
+  'hard-time': 'personMemoryKindHardTime',
+  interest: 'personMemoryKindInterest',
+  'coming-up': 'personMemoryKindComingUp',
+  'shared-memory': 'personMemoryKindSharedMemory',
+  other: 'personMemoryKindOther',
+};
+
+/** What choosing each kind does to the notes, said beside the choice. */
+export const DETAIL_KIND_HINTS: Record<DetailKind, MessageKey> = {
+  'good-news': 'personMemoryKindHintGoodNews',
+  'hard-time': 'personMemoryKindHintHardTime',
+  interest: 'personMemoryKindHintInterest',
+  'coming-up': 'personMemoryKindHintComingUp',
+  'shared-memory': 'personMemoryKindHintSharedMemory',
+  other: 'personMemoryKindHintOther',
+};
+
 const ERROR_MESSAGES: Record<PersonError, MessageKey> = {
   nameRequired: 'personErrorNameRequired',
   nameTooLong: 'personErrorNameTooLong',
+  callNameTooLong: 'personErrorCallNameTooLong',
   emailInvalid: 'personErrorEmailInvalid',
   phoneInvalid: 'personErrorPhoneInvalid',
   handleInvalid: 'personErrorHandleInvalid',
   memoryTooLong: 'personErrorMemoryTooLong',
   memoryEmpty: 'personErrorMemoryEmpty',
   memoryDateInvalid: 'personErrorMemoryDateInvalid',
+  memoryDateRequired: 'personErrorMemoryDateRequired',
   tooManyMemories: 'personErrorTooManyMemories',
   choiceInvalid: 'personErrorChoiceInvalid',
 };
@@ -66,6 +92,7 @@ const ERROR_MESSAGES: Record<PersonError, MessageKey> = {
 /** The limit a "too long" or "too many" message names, so the words follow LIMITS. */
 const ERROR_LIMITS: Partial<Record<PersonError, number>> = {
   nameTooLong: LIMITS.name,
+  callNameTooLong: LIMITS.callName,
   memoryTooLong: LIMITS.memory,
   tooManyMemories: LIMITS.memories,
 };
@@ -75,8 +102,9 @@ export function errorText(error: PersonError): string {
   return t(ERROR_MESSAGES[error], limit === undefined ? undefined : String(limit));
 }
 
+/** A new detail starts as the neutral kind: until the person says more, notes say less. */
 export function blankMemory(): DraftMemory {
-  return { id: crypto.randomUUID(), text: '', date: '' };
+  return { id: crypto.randomUUID(), text: '', kind: 'other', date: '' };
 }
 
 function blankHandles(): Record<HandleSite, string> {
@@ -87,6 +115,8 @@ function blankHandles(): Record<HandleSite, string> {
 export function blankDraft(): PersonDraft {
   return {
     name: '',
+    callName: '',
+    callNameFollowsName: true,
     email: '',
     phone: '',
     handles: blankHandles(),
@@ -101,16 +131,23 @@ export function draftFromPerson(person: Person): PersonDraft {
   for (const site of HANDLE_SITES) handles[site] = person.handles[site] ?? '';
   return {
     name: person.name,
+    callName: person.callName,
+    callNameFollowsName: person.callName === defaultCallName(person.name),
     email: person.email ?? '',
     phone: person.phone ?? '',
     handles,
     rhythm: person.rhythm,
     preferredChannel: person.preferredChannel,
-    memories: person.memories.map((memory) => ({ id: memory.id, text: memory.text, date: memory.date ?? '' })),
+    memories: person.memories.map((memory) => ({ id: memory.id, text: memory.text, kind: memory.kind, date: memory.date ?? '' })),
   };
 }
 
 export type DraftCheck = { ok: true; value: PersonFields } | { ok: false; errors: DraftErrors };
+
+/** The draft after the name changed: what they are called follows it until the person chose their own. */
+export function withName(draft: PersonDraft, name: string): PersonDraft {
+  return { ...draft, name, ...(draft.callNameFollowsName ? { callName: defaultCallName(name) } : {}) };
+}
 
 /** Runs the one validation in core and spreads its answer over the inputs the form shows. */
 export function checkDraft(draft: PersonDraft): DraftCheck {

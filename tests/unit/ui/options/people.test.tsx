@@ -5,7 +5,7 @@ import { addPerson, listPeople } from '../../../../src/db/people';
 import { Options } from '../../../../src/ui/options/Options';
 
 function person(name: string, changes: Partial<PersonFields> = {}): PersonFields {
-  return { name, handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [], ...changes };
+  return { name, callName: name.split(' ')[0] ?? name, handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [], ...changes };
 }
 
 async function openAddForm() {
@@ -86,18 +86,20 @@ describe('the People section of the settings page', () => {
     expect(await listPeople({ includeArchived: true })).toEqual([]);
   });
 
-  it('saves a person with two details, one of them dated, and shows them in the list', async () => {
+  it('saves a person with two details, one of them coming up on a day, and shows them in the list', async () => {
     const form = await openAddForm();
     type(within(form).getByLabelText('Name'), '  Maya ');
     type(within(form).getByLabelText('Phone'), '+44 20 7946 0958');
     fireEvent.change(within(form).getByLabelText('How often'), { target: { value: 'weekly' } });
     fireEvent.change(within(form).getByLabelText('Preferred channel'), { target: { value: 'text' } });
     type(within(form).getByLabelText('Detail 1'), 'the hiking trip');
+    fireEvent.click(within(form).getAllByRole('radio', { name: 'An interest' })[0]!);
     fireEvent.click(within(form).getByRole('button', { name: 'Add a detail' }));
     const second = within(form).getByLabelText('Detail 2');
     await waitFor(() => expect(document.activeElement).toBe(second));
-    type(second, 'her first week at the new job');
-    type(within(form).getAllByLabelText('Date (optional)')[1]!, '2026-09-07');
+    type(second, 'your first week at the new job');
+    fireEvent.click(within(form).getAllByRole('radio', { name: 'Something coming up' })[1]!);
+    type(within(form).getByLabelText('Its day'), '2026-09-07');
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Saved.')).toBeTruthy();
@@ -109,7 +111,11 @@ describe('the People section of the settings page', () => {
       rhythm: 'weekly',
       preferredChannel: 'text',
       archived: false,
-      memories: [{ text: 'the hiking trip' }, { text: 'her first week at the new job', date: '2026-09-07' }],
+      callName: 'Maya',
+      memories: [
+        { text: 'the hiking trip', kind: 'interest' },
+        { text: 'your first week at the new job', kind: 'coming-up', date: '2026-09-07' },
+      ],
     });
     expect(saved!.memories[0]!.id).not.toBe(saved!.memories[1]!.id);
     expect(saved!.memories[0]).not.toHaveProperty('date');
@@ -144,7 +150,7 @@ describe('the People section of the settings page', () => {
   });
 
   it('changes a name through Edit and keeps what was remembered', async () => {
-    const id = await addPerson(person('Maya', { memories: [{ id: 'm1', text: 'the hiking trip' }] }), 1);
+    const id = await addPerson(person('Maya', { memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }] }), 1);
     render(<Options />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Maya' }));
     const form = await screen.findByRole('region', { name: 'Edit Maya' });
@@ -157,7 +163,7 @@ describe('the People section of the settings page', () => {
     expect(await screen.findByRole('button', { name: 'Edit Maya Lin' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Edit Maya' })).toBeNull();
     const stored = await db.people.get(id);
-    expect(stored).toMatchObject({ name: 'Maya Lin', createdAt: 1, memories: [{ id: 'm1', text: 'the hiking trip' }] });
+    expect(stored).toMatchObject({ name: 'Maya Lin', createdAt: 1, memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }] });
   });
 
   it('moves someone to Archived and Restore brings them back', async () => {

@@ -1,0 +1,27 @@
+import { DETAIL_KINDS, type DetailKind } from '../../../core/people';
+import { t } from '../../../i18n';
+import { DETAIL_KIND_HINTS, DETAIL_KIND_LABELS } from './person-draft';
+
+/**
+ * What kind of thing a detail is, in one tap: a group of radio buttons, with a line that
+ * says what the chosen kind does to the notes (a hard time keeps every idea gentle).
+ */
+export function DetailKindChoice({ id, kind, onChange }: { id: string; kind: DetailKind; onChange: (kind: DetailKind) => void }) {
+  const hintId = `${id}-hint`;
+  return (
+    <fieldset class="memory__kind" aria-describedby={hintId}>
+      <legend>{t('personMemoryKind')}</legend>
+      <div class="choices">
+        {DETAIL_KINDS.map((option) => (
+          <label key={option} class="choice">
+            <input type="radio" name={id} value={option} checked={kind === option} onChange={() => onChange(option)} />
+            <span>{t(DETAIL_KIND_LABELS[option])}</span>
+          </label>
+        ))}
+      </div>
+      <p id={hintId} class="muted">
+        {t(DETAIL_KIND_HINTS[kind])}
+      </p>
+    </fieldset>
+  );
+}
