@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { ALL_DAY, CARD_PATH, FIXTURES, POPUP_PATH, ROOT, waitUntil } from './chromium.mjs';
 import { firefoxPath } from './ensure-firefox.mjs';
@@ -246,7 +247,8 @@ export function byRole(role, name) {
 
 /**
  * Waits until a card is showing in `page` as a person would see it: its Write it button
- * there and its box on the page grown to fit it. Returns the card's frame.
+ * there, its box on the page grown to fit it, and in view long enough for a click to count.
+ * Returns the card's frame.
  *
  * @param {Page} page
  * @param {{ timeout?: number }} [options]
@@ -261,8 +263,15 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
     timeout: remaining(),
     what: 'the card to take its height on the page',
   });
+  // A click counts only once the card has been in plain view for a moment, as it would have
+  // been for any person reading it; in Firefox the content script checks that from the
+  // page's side every 200 ms, so this waits a little longer than in Chromium.
+  await sleep(CARD_READING_MS);
   return card;
 }
+
+/** Longer than the card must have been in view (and checked) before a click on it counts. */
+export const CARD_READING_MS = 1_000;
 
 /**
  * Clicks the control with this role and name in the card, with the mouse at its place on
