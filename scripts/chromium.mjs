@@ -342,8 +342,14 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
     timeout: remaining(),
     what: 'the card to take its height on the page',
   });
+  // A click counts only once the card has been in plain view for a moment (SEEN_FOR_MS in
+  // src/ui/nudge/seen-tracker.ts), as it would have been for any person reading it.
+  await sleep(CARD_READING_MS);
   return card;
 }
+
+/** A little longer than the card must have been in view before a click on it counts. */
+export const CARD_READING_MS = 600;
 
 /**
  * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright

@@ -3,6 +3,7 @@ import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type NudgeStatus, typ
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
 import { CHANNELS } from './core/compose';
+import { CORNERS, QUIET_CHANGES, type Corner } from './core/settings';
 
 /**
  * The one message contract between the extension's contexts. Every request names its
@@ -13,7 +14,7 @@ export type ErrorCode = 'bad-message' | 'bad-sender' | 'not-found' | 'step-not-a
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 
-export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number };
+export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number; corner: Corner };
 
 /** What the card may know of a nudge: it keeps no database of its own. */
 export interface NudgeView {
@@ -39,14 +40,28 @@ const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('mute') }),
 ]);
 
+const cardToHost = v.variant('kind', [
+  v.strictObject({ kind: v.literal('height'), height: v.pipe(v.number(), v.minValue(0), v.maxValue(100_000)) }),
+  v.strictObject({ kind: v.literal('corner'), corner: v.picklist(CORNERS) }),
+  v.strictObject({ kind: v.literal('close') }),
+  /** Where the browser cannot tell the card itself: can the person see it? */
+  v.strictObject({ kind: v.literal('check-seen') }),
+]);
+
 export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('moment') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),
   v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: cardStep }),
   /** "Another idea": a different person or message on the same card. */
   v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
-  /** The popup changed the quiet times: the toolbar title follows. */
-  v.strictObject({ type: v.literal('quiet-changed') }),
+  /** The card's word to the content script hosting it: its height, corner, close. */
+  v.strictObject({ type: v.literal('card-host'), id: nudgeId, message: cardToHost }),
+  /** The card moved to the other corner: remembered for its site. */
+  v.strictObject({ type: v.literal('card-corner'), id: nudgeId, corner: v.picklist(CORNERS) }),
+  /** The content script gave up on a card the page kept taking away: it was never seen. */
+  v.strictObject({ type: v.literal('card-unseen'), id: nudgeId }),
+  /** The popup quiets the cards or lets them back; the toolbar title and open cards follow. */
+  v.strictObject({ type: v.literal('quiet'), change: v.picklist(QUIET_CHANGES) }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -59,7 +74,10 @@ export interface Responses {
   'nudge-get': NudgeView;
   'nudge-step': { status: NudgeStatus };
   'nudge-another': NudgeView;
-  'quiet-changed': { quietUntil: number };
+  'card-host': { answer?: HostToCard };
+  'card-corner': { corner: Corner };
+  'card-unseen': { removed: boolean };
+  quiet: { quietUntil: number };
 }
 
 export function parseRequest(input: unknown): Request | undefined {
@@ -67,6 +85,23 @@ export function parseRequest(input: unknown): Request | undefined {
   return result.success ? result.output : undefined;
 }
 
-/** Messages from the card's frame to the content script that hosts it: no data, only layout. */
-export const FRAME_MESSAGE_KEY = 'smallHellosFrame';
-export type FrameMessage = { [FRAME_MESSAGE_KEY]: 'close' } | { [FRAME_MESSAGE_KEY]: 'resize'; height: number };
+/**
+ * What the background tells every open extension page at once: the cards are to go quiet
+ * (Low energy today or a snooze, chosen anywhere). Pages ignore anything else.
+ */
+export type Broadcast = { type: 'cards-quiet' };
+
+/**
+ * What the card tells the content script that hosts its frame, and the answer. They never
+ * talk through the page's window, which the page hears: the card sends a `card-host`
+ * request, and the background hands it to the top frame of the card's own tab
+ * (`tabs.sendMessage`, which needs no `tabs` permission). No open port is kept, so a
+ * stopped service worker loses nothing. (The content script writes these names out
+ * rather than import values from here, so that it does not pull valibot in.)
+ */
+export type CardToHost = v.InferOutput<typeof cardToHost>;
+export type HostToCard = { kind: 'seen'; seen: boolean };
+export interface HostDelivery {
+  readonly smallHellosCard: number;
+  readonly message: CardToHost;
+}

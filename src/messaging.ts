@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Reply, Request, RequestType, Responses } from './messages';
+import type { Broadcast, Reply, Request, RequestType, Responses } from './messages';
 
 /**
  * The extension pages' one door to the background. A missing or broken answer (the
@@ -19,4 +19,19 @@ export async function sendRequest<K extends RequestType>(
 /** Opens the extension's settings page (people, and later sites and schedule) in a tab. */
 export async function openSettingsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
+}
+
+/**
+ * Calls `listener` when the background says every open card is to go quiet. Everything
+ * else sent between the extension's pages is none of the listener's business: it returns
+ * nothing, so it never answers in the background's place.
+ */
+export function onCardsQuiet(listener: () => void): () => void {
+  const onMessage = (message: unknown): undefined => {
+    const quiet: Broadcast['type'] = 'cards-quiet';
+    if ((message as Partial<Broadcast> | null)?.type === quiet) listener();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
 }

@@ -1,21 +1,30 @@
+import browser from 'webextension-polyfill';
+import type { SiteId } from '../core/moments';
 import { isOpen, otherIdeasLeft, type Nudge } from '../core/nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
+import type { Corner } from '../core/settings';
 import { minutes } from '../core/time';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
 import { anotherIdea } from '../db/ideas';
-import { getNudge, recordStep } from '../db/nudges';
-import type { CardStep, NudgeView, Reply, Responses } from '../messages';
+import { forgetUnseenNudge, getNudge, recordStep } from '../db/nudges';
+import { setCardCorner } from '../db/settings';
+import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
 
 /**
  * What the card may show: only an in-page nudge that is still open. An id that is unknown,
  * already settled or long abandoned is stale, and the card stays away.
  */
 export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
+  const nudge = await openPageNudge(id, now);
+  if (!nudge) return { ok: false, error: 'not-found' };
+  return { ok: true, value: toView(id, nudge) };
+}
+
+async function openPageNudge(id: number, now: number): Promise<Nudge | undefined> {
   const nudge = await getNudge(id);
   const fresh = nudge && nudge.origin === 'page' && isOpen(nudge) && now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
-  if (!nudge || !fresh) return { ok: false, error: 'not-found' };
-  return { ok: true, value: toView(id, nudge) };
+  return fresh ? nudge : undefined;
 }
 
 export function toView(id: number, nudge: Nudge): NudgeView {
@@ -37,4 +46,43 @@ export async function otherIdea(id: number, now: number, random: Random, transla
 export async function recordCardStep(id: number, step: CardStep, now: number): Promise<Reply<Responses['nudge-step']>> {
   const result = await recordStep(id, step, now);
   return result.ok ? { ok: true, value: { status: result.nudge.status } } : result;
+}
+
+/**
+ * Hands the card's word to the content script in the top frame of the card's own tab, and
+ * its answer back. The card cannot reach it directly in every browser (Firefox gives a
+ * framed extension page no `tabs` API), and the page's window would overhear.
+ */
+export async function relayToHost(id: number, message: CardToHost, tabId: number): Promise<Reply<Responses['card-host']>> {
+  const delivery: HostDelivery = { smallHellosCard: id, message };
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, delivery, { frameId: 0 })) as HostToCard | undefined;
+    return { ok: true, value: answer?.kind === 'seen' ? { answer: { kind: 'seen', seen: answer.seen === true } } : {} };
+  } catch {
+    // The tab navigated away or closed: there is no host to tell.
+    return { ok: false, error: 'not-found' };
+  }
+}
+
+/** The card was moved: the next card on the same site sits in that corner too. */
+export async function moveCard(id: number, corner: Corner, now: number): Promise<Reply<Responses['card-corner']>> {
+  const nudge = await openPageNudge(id, now);
+  if (!nudge?.site) return { ok: false, error: 'not-found' };
+  await setCardCorner(nudge.site, corner);
+  return { ok: true, value: { corner } };
+}
+
+/**
+ * The page kept taking the card away until the content script gave up: the person never
+ * saw it, so it is forgotten and does not count against the day. Only a card nobody has
+ * touched, on the site that asks, can be forgotten this way.
+ */
+export async function forgetUnseenCard(id: number, site: SiteId): Promise<Reply<Responses['card-unseen']>> {
+  return { ok: true, value: { removed: await forgetUnseenNudge(id, site) } };
+}
+
+/** Every open card closes: the person asked for quiet somewhere else. No card open is fine. */
+export async function quietOpenCards(): Promise<void> {
+  const message: Broadcast = { type: 'cards-quiet' };
+  await browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -15,16 +15,22 @@ import type { MomentReply } from '../messages';
  * that five tabs opening at once are answered one after another and only one card shows;
  * the nudge row exists before the card does.
  */
-export async function handleMoment(site: CatalogueSite, now: number, random: Random, translate: Translate): Promise<MomentReply> {
+export async function handleMoment(
+  site: CatalogueSite,
+  now: number,
+  random: Random,
+  translate: Translate,
+  privateWindow = false,
+): Promise<MomentReply> {
   return db.transaction('rw', db.nudges, db.settings, db.people, async (): Promise<MomentReply> => {
     const settings = await getSettings();
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
     const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY_MS);
-    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now });
+    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now, privateWindow });
     if (!decision.show) return decision;
     const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
     const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate });
     const nudgeId = await addNudge(newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes));
-    return { show: true, nudgeId };
+    return { show: true, nudgeId, corner: settings.cardCorners[site.id] ?? 'right' };
   });
 }

@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { translate } from '../i18n';
+import { changeQuiet } from '../db/settings';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
-import { otherIdea, recordCardStep, viewNudge } from './card';
+import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, viewNudge } from './card';
 import { handleMoment } from './moment';
 import { refreshQuietIndicator } from './quiet-indicator';
 import { contentScriptSite, isExtensionPage } from './senders';
@@ -12,31 +13,58 @@ type Handler<K extends RequestType> = (
   now: number,
 ) => Promise<Reply<Responses[K]>>;
 
+const BAD_SENDER = { ok: false, error: 'bad-sender' } as const;
+
+/** Each handler first asks who is speaking: a content script on a catalogue site, or one of our pages. */
 const handlers: { [K in RequestType]: Handler<K> } = {
   async moment(_request, sender, now) {
     const site = contentScriptSite(sender, browser.runtime.id);
-    if (!site) return { ok: false, error: 'bad-sender' };
-    return { ok: true, value: await handleMoment(site, now, Math.random, translate) };
+    if (!site) return BAD_SENDER;
+    const privateWindow = sender.tab?.incognito === true;
+    return { ok: true, value: await handleMoment(site, now, Math.random, translate, privateWindow) };
+  },
+  async 'card-unseen'(request, sender) {
+    const site = contentScriptSite(sender, browser.runtime.id);
+    if (!site) return BAD_SENDER;
+    return forgetUnseenCard(request.id, site.id);
   },
   async 'nudge-get'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     return viewNudge(request.id, now);
   },
   async 'nudge-step'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     const reply = await recordCardStep(request.id, request.step, now);
-    if (reply.ok && request.step.kind === 'mute') await refreshQuietIndicator(now);
+    if (reply.ok && request.step.kind === 'mute') await quietChanged(now);
     return reply;
   },
   async 'nudge-another'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     return otherIdea(request.id, now, Math.random, translate);
   },
-  async 'quiet-changed'(_request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return { ok: false, error: 'bad-sender' };
-    return { ok: true, value: { quietUntil: await refreshQuietIndicator(now) } };
+  async 'card-host'(request, sender) {
+    // Only a card framed in a tab has a host to talk to.
+    const tabId = sender.tab?.id;
+    if (!isExtensionPage(sender, browser.runtime.id) || tabId === undefined) return BAD_SENDER;
+    return relayToHost(request.id, request.message, tabId);
+  },
+  async 'card-corner'(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    return moveCard(request.id, request.corner, now);
+  },
+  async quiet(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    await changeQuiet(request.change, now);
+    return { ok: true, value: { quietUntil: await quietChanged(now) } };
   },
 };
+
+/** The toolbar title follows the stored quiet time, and cards already open go quiet too. */
+async function quietChanged(now: number): Promise<number> {
+  const until = await refreshQuietIndicator(now);
+  if (until > now) await quietOpenCards();
+  return until;
+}
 
 /**
  * Every message enters here: anything that is not a well-formed request from the right

@@ -1,17 +1,42 @@
 /**
- * The content script: announces a routine moment and, when the background says a nudge is
- * due, hosts the card. It stays tiny and personal-data-free: the card is an extension page
- * in an iframe inside a closed shadow root, so the host page sees an empty frame.
+ * The content script: once the person can see the tab, announces a routine moment and,
+ * when the background says a nudge is due, hosts the card. It stays tiny and
+ * personal-data-free: the card is an extension page in an iframe inside a closed shadow
+ * root, so the host page sees an empty frame, and the card's words reach this script
+ * through the extension's own messaging, never through the page's window.
  */
-import { FRAME_MESSAGE_KEY, type MomentReply, type Reply } from '../messages';
+import type { HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
+import type { Corner } from '../core/settings';
+import { looksSeen } from './seen';
+
+/** Messages from the extension itself only: a page can never send to this listener. */
+type OnMessage = (message: unknown, sender: unknown, respond: (answer: HostToCard) => void) => boolean | undefined;
 
 declare const chrome: {
-  runtime: { id: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    getURL(path: string): string;
+    onMessage: { addListener(listener: OnMessage): void; removeListener(listener: OnMessage): void };
+  };
   i18n: { getMessage(key: string): string };
 };
 
 const CARD_PAGE = 'src/ui/nudge/index.html';
-const MAX_HEIGHT = 640;
+const MARGIN = 16;
+/** How often the card is put back after the page takes it away, before giving up. */
+const MAX_PUT_BACKS = 3;
+/** How often an open card checks that the extension is still there (reloaded, updated, off). */
+const ALIVE_CHECK_MS = 500;
+
+/** Whether this script still belongs to a running extension; after a reload or update it does not. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(chrome.runtime?.id);
+  } catch {
+    return false;
+  }
+}
 
 function randomTagName(): string {
   const letters = Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => String.fromCharCode(97 + (byte % 26)));
@@ -23,77 +48,130 @@ function pin(element: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
 }
 
-const HOST_STYLE = {
-  all: 'initial',
-  display: 'block',
-  position: 'fixed',
-  right: '16px',
-  bottom: '16px',
-  width: '360px',
-  'max-width': 'calc(100vw - 32px)',
-  height: '0px',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  'z-index': '2147483647',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  'pointer-events': 'auto',
-};
+function hostStyle(corner: Corner, height: number): Record<string, string> {
+  return {
+    all: 'initial',
+    display: 'block',
+    position: 'fixed',
+    [corner]: `${MARGIN}px`,
+    [corner === 'right' ? 'left' : 'right']: 'auto',
+    bottom: `${MARGIN}px`,
+    width: '360px',
+    'max-width': `calc(100vw - ${2 * MARGIN}px)`,
+    // Never taller than the window: the card scrolls inside and keeps its header in view.
+    height: `${Math.max(0, Math.min(height, window.innerHeight - 2 * MARGIN))}px`,
+    margin: '0',
+    padding: '0',
+    border: '0',
+    'z-index': '2147483647',
+    visibility: 'visible',
+    opacity: '1',
+    transform: 'none',
+    filter: 'none',
+    'pointer-events': 'auto',
+  };
+}
 
-function mountCard(nudgeId: number): void {
+function mountCard(nudgeId: number, initialCorner: Corner): void {
   const host = document.createElement(randomTagName());
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
-  frame.src = `${chrome.runtime.getURL(CARD_PAGE)}?id=${nudgeId}`;
+  frame.src = `${chrome.runtime.getURL(CARD_PAGE)}?id=${nudgeId}&corner=${initialCorner}`;
   frame.title = chrome.i18n.getMessage('extName');
   frame.allow = 'clipboard-write';
   pin(frame, { all: 'initial', display: 'block', width: '100%', height: '100%', border: '0', 'color-scheme': 'normal' });
   shadow.append(frame);
 
-  const style = { ...HOST_STYLE };
+  let corner = initialCorner;
+  let height = 0;
   let expectedStyle = '';
+  let putBacks = 0;
+
   const restyle = (): void => {
     host.setAttribute('style', '');
-    pin(host, style);
+    pin(host, hostStyle(corner, height));
     expectedStyle = host.getAttribute('style') ?? '';
   };
-  restyle();
 
-  // With use_dynamic_url the frame's address has a per-session id, while its messages come
-  // from the extension's own origin; Firefox uses one origin for both.
-  const cardOrigins = [new URL(frame.src).origin, `chrome-extension://${chrome.runtime.id}`];
-  // Put back anything the page takes away or restyles while the card is open.
+  const remove = (): void => {
+    guard.disconnect();
+    clearInterval(aliveCheck);
+    window.removeEventListener('resize', restyle);
+    // After a reload the old runtime may throw on any use: the card goes all the same.
+    try {
+      chrome.runtime.onMessage.removeListener(onCardMessage);
+    } catch {
+      // Nothing to stop listening to.
+    }
+    host.remove();
+  };
+
+  // Put back what the page takes away or restyles, a few times only: a page that keeps
+  // fighting wins, and the card, never seen, does not count against the day.
   const guard = new MutationObserver(() => {
-    if (!host.isConnected) document.documentElement.append(host);
-    if (host.getAttribute('style') !== expectedStyle) restyle();
+    const moved = host.parentNode !== document.documentElement;
+    if (!moved && host.getAttribute('style') === expectedStyle) return;
+    if (!extensionAlive()) return remove();
+    putBacks += 1;
+    if (putBacks > MAX_PUT_BACKS) {
+      remove();
+      chrome.runtime.sendMessage({ type: 'card-unseen', id: nudgeId }).catch(() => undefined);
+      return;
+    }
+    if (moved) document.documentElement.append(host);
+    restyle();
   });
 
-  const onMessage = (event: MessageEvent): void => {
-    // Only the card itself may speak: the page can neither forge its window nor its origin.
-    if (event.source !== frame.contentWindow || !cardOrigins.includes(event.origin)) return;
-    const data = event.data as Record<string, unknown> | null;
-    const kind = data?.[FRAME_MESSAGE_KEY];
-    if (kind === 'close') {
-      guard.disconnect();
-      window.removeEventListener('message', onMessage);
-      host.remove();
-    } else if (kind === 'resize' && typeof data?.height === 'number' && Number.isFinite(data.height)) {
-      style.height = `${Math.min(Math.max(Math.ceil(data.height), 0), MAX_HEIGHT)}px`;
-      restyle();
-    }
-  };
-  window.addEventListener('message', onMessage);
+  // Gone means gone: once the extension is reloaded, updated or switched off, its frame is
+  // dead, so the card leaves and nothing guards it any more.
+  const aliveCheck = setInterval(() => {
+    if (!extensionAlive()) remove();
+  }, ALIVE_CHECK_MS);
 
+  // The card's words, relayed by the background: its height, its corner, close, and
+  // (where the browser cannot tell the card) whether it can be seen.
+  const onCardMessage: OnMessage = (delivery, _sender, respond) => {
+    const { smallHellosCard, message } = (delivery ?? {}) as Partial<HostDelivery>;
+    if (smallHellosCard !== nudgeId || !message) return undefined;
+    if (message.kind === 'close') remove();
+    else if (message.kind === 'height') {
+      height = Math.ceil(message.height);
+      restyle();
+    } else if (message.kind === 'corner') {
+      corner = message.corner;
+      restyle();
+    } else if (message.kind === 'check-seen') respond({ kind: 'seen', seen: looksSeen(host) });
+    return undefined;
+  };
+  chrome.runtime.onMessage.addListener(onCardMessage);
+  window.addEventListener('resize', restyle);
+
+  restyle();
   document.documentElement.append(host);
   guard.observe(document.documentElement, { childList: true });
   guard.observe(host, { attributes: true });
 }
 
+/** Resolves once the person can see this tab: not while it loads in the background or is prerendered. */
+function whenSeen(): Promise<void> {
+  const seen = () => document.visibilityState === 'visible' && !(document as { prerendering?: boolean }).prerendering;
+  return new Promise((resolve) => {
+    if (seen()) return resolve();
+    const check = () => {
+      if (!seen()) return;
+      document.removeEventListener('visibilitychange', check);
+      document.removeEventListener('prerenderingchange', check);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', check);
+    document.addEventListener('prerenderingchange', check);
+  });
+}
+
 async function announceMoment(): Promise<void> {
+  await whenSeen();
   const reply = (await chrome.runtime.sendMessage({ type: 'moment' })) as Reply<MomentReply> | undefined;
-  if (reply?.ok && reply.value.show) mountCard(reply.value.nudgeId);
+  if (reply?.ok && reply.value.show) mountCard(reply.value.nudgeId, reply.value.corner);
 }
 
 // A broken background must never break the page; the card simply does not appear.

@@ -8,6 +8,7 @@ import { dayStart, isWithinHours, minutes } from './time';
  * the rules is the order a person would explain it: their own choices first, then pacing.
  */
 export type SkipReason =
+  | 'private-window'
   | 'disabled-moment'
   | 'muted-today'
   | 'snoozed'
@@ -30,11 +31,14 @@ export interface PolicyInput {
   readonly recentNudges: readonly PolicyNudge[];
   readonly site: SiteId;
   readonly now: number;
+  /** The moment came from a private window, where nothing is kept unless the person allows it. */
+  readonly privateWindow?: boolean;
 }
 
 type Rule = (input: PolicyInput, pageNudges: readonly PolicyNudge[]) => SkipReason | undefined;
 
 const rules: readonly Rule[] = [
+  ({ settings, privateWindow }) => (privateWindow && !settings.inPrivateWindows ? 'private-window' : undefined),
   ({ settings, site }) => (settings.disabledSites.includes(site) ? 'disabled-moment' : undefined),
   ({ settings, now }) => (now < settings.mutedUntil ? 'muted-today' : undefined),
   ({ settings, now }) => (now < settings.snoozedUntil ? 'snoozed' : undefined),

@@ -1,3 +1,4 @@
+import type { SiteId } from '../core/moments';
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
 import { markContacted } from './people';
@@ -44,3 +45,16 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
   });
 }
 
+
+/**
+ * Forgets an in-page nudge that was never seen, so it does not count against the day: only
+ * one still untouched, on the given site. Returns whether it was forgotten.
+ */
+export async function forgetUnseenNudge(id: number, site: SiteId): Promise<boolean> {
+  return db.transaction('rw', db.nudges, async () => {
+    const nudge = await db.nudges.get(id);
+    if (nudge?.origin !== 'page' || nudge.status !== 'shown' || nudge.site !== site) return false;
+    await db.nudges.delete(id);
+    return true;
+  });
+}

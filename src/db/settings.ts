@@ -1,5 +1,5 @@
-import { withDefaults, type Settings } from '../core/settings';
-import { nextDayStart } from '../core/time';
+import type { SiteId } from '../core/moments';
+import { quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
 import { db } from './database';
 
 export async function getSettings(): Promise<Settings> {
@@ -21,17 +21,23 @@ export async function updateSettings(changes: Partial<Settings>): Promise<Settin
 
 /** "Low energy today": no in-page nudge until the next day begins. */
 export async function muteToday(now: number): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const { dayStartsAtMinutes } = await getSettings();
-    return updateSettings({ mutedUntil: nextDayStart(now, dayStartsAtMinutes) });
-  });
+  return changeQuiet('low-energy', now);
 }
 
 export async function snoozeUntil(until: number): Promise<Settings> {
   return updateSettings({ snoozedUntil: until });
 }
 
-/** Ends both "low energy today" and any snooze. */
-export async function unmute(): Promise<Settings> {
-  return updateSettings({ mutedUntil: 0, snoozedUntil: 0 });
+
+/** Quiets the cards or lets them back, reading the day's start in the same transaction. */
+export async function changeQuiet(change: QuietChange, now: number): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => updateSettings(quietChange(change, await getSettings(), now)));
+}
+
+/** Remembers the corner the person moved the card to on one site. */
+export async function setCardCorner(site: SiteId, corner: Corner): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const { cardCorners } = await getSettings();
+    return updateSettings({ cardCorners: { ...cardCorners, [site]: corner } });
+  });
 }

@@ -28,6 +28,9 @@ export const fakeBrowser = {
     onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
     openOptionsPage: vi.fn(async () => undefined),
   },
+  tabs: {
+    sendMessage: vi.fn(async (_tabId: number, _message: unknown, _options?: { frameId?: number }): Promise<unknown> => undefined),
+  },
   action: { setTitle: vi.fn(async (_details: { title: string }) => undefined) },
   alarms: {
     create: vi.fn(async (_name: string, _info: { when: number }) => undefined),

@@ -19,8 +19,13 @@ describe('parseRequest accepts', () => {
     expect(parseRequest({ type: 'moment' })).toEqual({ type: 'moment' });
   });
 
-  it('a note that the popup changed the quiet times', () => {
-    expect(parseRequest({ type: 'quiet-changed' })).toEqual({ type: 'quiet-changed' });
+  it('a quiet change from the popup', () => {
+    expect(parseRequest({ type: 'quiet', change: 'snooze-tomorrow' })).toEqual({ type: 'quiet', change: 'snooze-tomorrow' });
+  });
+
+  it('a card moved to the other corner, and a card never seen', () => {
+    expect(parseRequest({ type: 'card-corner', id: 3, corner: 'left' })).toEqual({ type: 'card-corner', id: 3, corner: 'left' });
+    expect(parseRequest({ type: 'card-unseen', id: 3 })).toEqual({ type: 'card-unseen', id: 3 });
   });
 
   it('a request for a nudge by id', () => {
@@ -63,7 +68,9 @@ describe('parseRequest rejects', () => {
 
   it.each([
     ['an extra field on a moment', { type: 'moment', url: 'https://mail.google.com/' }],
-    ['an extra field on quiet-changed', { type: 'quiet-changed', quietUntil: 0 }],
+    ['an extra field on quiet', { type: 'quiet', change: 'unmute', quietUntil: 0 }],
+    ['an unknown quiet change', { type: 'quiet', change: 'forever' }],
+    ['a corner that is not one', { type: 'card-corner', id: 1, corner: 'top' }],
     ['a missing id', { type: 'nudge-get' }],
     ['an extra field on nudge-get', { type: 'nudge-get', id: 1, all: true }],
     ['a missing step', { type: 'nudge-step', id: 1 }],

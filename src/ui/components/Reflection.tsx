@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { FEELINGS, MAX_REFLECTION_LENGTH, type Feeling } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
+import { ActionButton } from './ActionButton';
 
 const FEELING_LABELS: Record<Feeling, MessageKey> = {
   lighter: 'feelingLighter',
@@ -39,9 +40,8 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
       </p>
       <div role="group" aria-labelledby={questionId} class="row">
         {FEELINGS.map((option) => (
-          <button
+          <ActionButton
             key={option}
-            type="button"
             class="button"
             aria-pressed={feeling === option}
             onClick={() => {
@@ -50,7 +50,7 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
             }}
           >
             {t(FEELING_LABELS[option])}
-          </button>
+          </ActionButton>
         ))}
       </div>
       <div class="field">
@@ -71,9 +71,9 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
         {needsFeeling ? t('chooseFeelingToKeepNote') : ''}
       </p>
       <div class="row">
-        <button type="button" class="button button--primary" onClick={done}>
+        <ActionButton class="button button--primary" onClick={done}>
           {t('done')}
-        </button>
+        </ActionButton>
         <button type="button" class="button button--quiet" onClick={() => onFinish(undefined)}>
           {t('skip')}
         </button>

@@ -3,6 +3,7 @@ import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
 import { MAX_NOTE_LENGTH, type Suggestion } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
+import { ActionButton } from './ActionButton';
 import { copyText } from './copy-text';
 import { ErrorNotice } from './ErrorNotice';
 import type { FlowActions, FlowStep } from './flow-actions';
@@ -210,26 +211,21 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
         </p>
         <div class="row">
           {channels.map(({ channel, url }) => (
-            <button
-              key={channel}
-              type="button"
-              class="button"
-              onClick={() => (url === undefined ? void copy() : open(channel, url))}
-            >
+            <ActionButton key={channel} class="button" onClick={() => (url === undefined ? void copy() : open(channel, url))}>
               {t(CHANNEL_LABELS[channel])}
-            </button>
+            </ActionButton>
           ))}
         </div>
         {channels.some(({ channel }) => channel === 'profile') && <p class="muted">{t('openProfileHint')}</p>}
       </div>
       <div class="row">
-        <button type="button" class="button button--primary" onClick={() => void sent()}>
+        <ActionButton class="button button--primary" onClick={() => void sent()}>
           {t('iSentIt')}
-        </button>
+        </ActionButton>
         {onNotNow && (
-          <button type="button" class="button button--quiet" onClick={onNotNow}>
+          <ActionButton class="button button--quiet" onClick={onNotNow}>
             {t('notNow')}
-          </button>
+          </ActionButton>
         )}
       </div>
     </div>

@@ -1,37 +1,58 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isOpen, type NudgeStatus } from '../../core/nudge';
+import type { Corner } from '../../core/settings';
 import { t, type MessageKey } from '../../i18n';
 import type { CardStep, NudgeView } from '../../messages';
-import { sendRequest } from '../../messaging';
+import { onCardsQuiet, sendRequest } from '../../messaging';
+import { ActionButton, ActionGateContext } from '../components/ActionButton';
 import { OpenSettings } from '../components/OpenSettings';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
 import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
-import { closeFrame, reportFrameHeight } from './frame';
+import { connectToHost, type HostLink } from './host-link';
+import { trackSeen, type SeenTracker } from './seen-tracker';
 
 type View = 'loading' | 'offer' | 'writing' | 'resting' | 'gone';
 
 export interface NudgeCardProps {
   /** From the frame's address; undefined when it was missing or malformed. */
   nudgeId: number | undefined;
+  /** The corner the content script put the card in. */
+  corner?: Corner;
   closeDelayMs?: number;
+  /** How the card reaches its host and learns whether it is seen; tests pass fakes. */
+  connect?: (nudgeId: number) => HostLink;
+  track?: (element: Element, host: HostLink) => SeenTracker;
 }
 
 /**
  * The in-page card. It keeps no data of its own: it asks the background for its nudge and
  * reports each step back. It never takes focus when it appears; the page keeps the keyboard
- * until the person chooses to use the card.
+ * until the person chooses to use the card. A click acts only once the card has really been
+ * in view; a covered card says so and does nothing.
  */
-export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps) {
+export function NudgeCard({
+  nudgeId,
+  corner: initialCorner = 'right',
+  closeDelayMs = LINGER_MS,
+  connect = connectToHost,
+  track = trackSeen,
+}: NudgeCardProps) {
   const [view, setView] = useState<View>('loading');
   const [nudge, setNudge] = useState<NudgeView>();
   const [status, setStatus] = useState<NudgeStatus>('shown');
   const [error, setError] = useState<MessageKey>();
+  const [covered, setCovered] = useState(false);
+  const [corner, setCorner] = useState(initialCorner);
   const [askedToWrite, setAskedToWrite] = useState(false);
   const [askingAnother, setAskingAnother] = useState(false);
+  const [host] = useState(() => (nudgeId === undefined ? undefined : connect(nudgeId)));
   const root = useRef<HTMLDivElement>(null);
+  const cardBox = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const tracker = useRef<SeenTracker>(undefined);
   const restingLine = useRef<HTMLParagraphElement>(null);
   const prompt = useRef<HTMLParagraphElement>(null);
   const headingId = useId();
@@ -39,8 +60,8 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
 
   const close = useCallback(() => {
     setView('gone');
-    closeFrame();
-  }, []);
+    host?.send({ kind: 'close' });
+  }, [host]);
 
   useEffect(() => {
     if (nudgeId === undefined) {
@@ -67,12 +88,36 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
     };
   }, [nudgeId, close]);
 
-  useFrameHeight(root, visible);
+  // Low energy today or a snooze chosen elsewhere (the popup, another tab) quiets this card
+  // too; when it was chosen here, the card says its calm line first.
+  const restingHere = useRef(false);
+  useEffect(
+    () =>
+      onCardsQuiet(() => {
+        if (!restingHere.current) close();
+      }),
+    [close],
+  );
+
+  useLayoutEffect(() => {
+    if (!visible || !cardBox.current || !host) return undefined;
+    tracker.current = track(cardBox.current, host);
+    return () => tracker.current?.dispose();
+  }, [visible, host, track]);
+
+  useFrameHeight(root, body, visible, host);
   useTimeout(view === 'resting', closeDelayMs, close);
   useEffect(() => {
     // The person chose Low energy today here, so the calm line may take focus.
     if (view === 'resting') restingLine.current?.focus();
   }, [view]);
+
+  /** Whether a click may act now: only on a card that has been in plain view for a moment. */
+  const mayAct = useCallback(() => {
+    const seen = tracker.current?.seenLongEnough() ?? false;
+    setCovered(!seen);
+    return seen;
+  }, []);
 
   const step = async (cardStep: CardStep): Promise<StepOutcome> => {
     if (!nudge) return { ok: false, error: 'not-found' };
@@ -81,7 +126,8 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
     return reply;
   };
 
-  const settle = async (cardStep: CardStep, then: () => void) => {
+  /** Records a step, then moves on; a failure is shown in plain words. Returns whether it was saved. */
+  const settle = async (cardStep: CardStep, then: () => void): Promise<boolean> => {
     setError(undefined);
     const outcome = await step(cardStep);
     if (outcome.ok) then();
@@ -89,6 +135,7 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
       console.error('Small Hellos could not save a step:', outcome.error);
       setError('errorSaveFailed');
     }
+    return outcome.ok;
   };
 
   /** "Another idea": the background picks someone or something else; the card shows it, draft and all. */
@@ -109,16 +156,30 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
     if (reply.value.otherIdeasLeft <= 0) prompt.current?.focus();
   };
 
+  const moveCorner = () => {
+    if (!nudge) return;
+    const next: Corner = corner === 'right' ? 'left' : 'right';
+    setCorner(next);
+    host?.send({ kind: 'corner', corner: next });
+    void sendRequest({ type: 'card-corner', id: nudge.id, corner: next });
+  };
+
   const notNow = () => settle({ kind: 'dismiss' }, close);
-  const lowEnergy = () => settle({ kind: 'mute' }, () => setView('resting'));
+  const lowEnergy = async () => {
+    restingHere.current = true;
+    restingHere.current = await settle({ kind: 'mute' }, () => setView('resting'));
+  };
   const writeIt = () =>
     settle({ kind: 'writing' }, () => {
       setAskedToWrite(true);
       setView('writing');
     });
-  /** × and Esc: "Not now" while nothing is settled. After a failed save it closes anyway, so the card can always go. */
+  /**
+   * × and Esc always close the card. They count as "Not now" only when the card was seen
+   * and nothing is settled; after a failed save, or on a covered card, it just goes.
+   */
   const dismiss = () => {
-    if (isOpen({ status }) && !error) void notNow();
+    if (isOpen({ status }) && !error && (tracker.current?.seenLongEnough() ?? false)) void notNow();
     else close();
   };
 
@@ -127,9 +188,11 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
   const latestVisible = useRef(visible);
   latestVisible.current = visible;
   useEffect(() => {
-    // The frame is its own document, so this hears Esc only while the card has focus.
+    // The frame is its own document, so this hears Esc only while the card has focus. In a
+    // text field Esc belongs to the field: it never puts away what the person is writing.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && latestVisible.current) latestDismiss.current();
+      const inField = event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement;
+      if (event.key === 'Escape' && latestVisible.current && !inField) latestDismiss.current();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -138,86 +201,112 @@ export function NudgeCard({ nudgeId, closeDelayMs = LINGER_MS }: NudgeCardProps)
   const actions: FlowActions = { step, close };
 
   return (
-    <div ref={root} class="frame">
-      {visible && nudge && (
-        <section class="card stack" aria-labelledby={headingId}>
-          <header class="card__header">
-            <h1 id={headingId} class="card__heading">
-              {t('cardHeading')}
-            </h1>
-            <button type="button" class="icon-button" aria-label={t('close')} onClick={dismiss}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </header>
-          {view !== 'resting' && (
-            <p ref={prompt} tabIndex={-1} aria-live="polite" class="card__prompt">
-              {nudge.suggestion.prompt}
-            </p>
-          )}
-          {view === 'offer' && nudge.suggestion.why && (
-            <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
-          )}
-          {view === 'offer' && nudge.suggestion.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
-          {view === 'offer' && (
-            <div class="row">
-              <button type="button" class="button button--primary" onClick={() => void writeIt()}>
-                {t('writeIt')}
-              </button>
-              {nudge.otherIdeasLeft > 0 && (
-                <button
-                  type="button"
-                  class="button"
-                  aria-disabled={askingAnother}
-                  onClick={() => void anotherIdea()}
+    <ActionGateContext.Provider value={mayAct}>
+      <div ref={root} class="frame" data-corner={corner}>
+        {visible && nudge && (
+          <section ref={cardBox} class="card" aria-labelledby={headingId}>
+            <header class="card__header">
+              <h1 id={headingId} class="card__heading">
+                {t('cardHeading')}
+              </h1>
+              <span class="card__header-buttons">
+                <ActionButton
+                  class="icon-button"
+                  aria-label={t(corner === 'right' ? 'moveCardLeft' : 'moveCardRight')}
+                  onClick={moveCorner}
                 >
-                  {t('anotherIdea')}
+                  <span aria-hidden="true">{corner === 'right' ? '⇤' : '⇥'}</span>
+                </ActionButton>
+                <button type="button" class="icon-button" aria-label={t('close')} onClick={dismiss}>
+                  <span aria-hidden="true">×</span>
                 </button>
-              )}
-              <button type="button" class="button" onClick={() => void notNow()}>
-                {t('notNow')}
-              </button>
-              <button type="button" class="button button--quiet" onClick={() => void lowEnergy()}>
-                {t('lowEnergyToday')}
-              </button>
+              </span>
+            </header>
+            <div ref={body} class="card__body">
+              <div class="card__content stack">
+                {view !== 'resting' && (
+                  <p ref={prompt} tabIndex={-1} aria-live="polite" class="card__prompt">
+                    {nudge.suggestion.prompt}
+                  </p>
+                )}
+                {view === 'offer' && nudge.suggestion.why && (
+                  <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
+                )}
+                {view === 'offer' && nudge.suggestion.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
+                {view === 'offer' && (
+                  <div class="row">
+                    <ActionButton class="button button--primary" onClick={() => void writeIt()}>
+                      {t('writeIt')}
+                    </ActionButton>
+                    {nudge.otherIdeasLeft > 0 && (
+                      <ActionButton class="button" aria-disabled={askingAnother} onClick={() => void anotherIdea()}>
+                        {t('anotherIdea')}
+                      </ActionButton>
+                    )}
+                    <ActionButton class="button" onClick={() => void notNow()}>
+                      {t('notNow')}
+                    </ActionButton>
+                    <ActionButton class="button button--quiet" onClick={() => void lowEnergy()}>
+                      {t('lowEnergyToday')}
+                    </ActionButton>
+                  </div>
+                )}
+                {view === 'writing' && (
+                  <WriteFlow
+                    suggestion={nudge.suggestion}
+                    site={nudge.site}
+                    initialText={nudge.finalText}
+                    actions={actions}
+                    takeFocus={askedToWrite}
+                    onNotNow={() => void notNow()}
+                    closeDelayMs={closeDelayMs}
+                  />
+                )}
+                {view === 'resting' && (
+                  <p ref={restingLine} tabIndex={-1} role="status">
+                    {t('restingToday')}
+                  </p>
+                )}
+                {covered && (
+                  <p role="alert" class="notice">
+                    {t('cardCovered')}
+                  </p>
+                )}
+                <ErrorNotice message={error} />
+              </div>
             </div>
-          )}
-          {view === 'writing' && (
-            <WriteFlow
-              suggestion={nudge.suggestion}
-              site={nudge.site}
-              initialText={nudge.finalText}
-              actions={actions}
-              takeFocus={askedToWrite}
-              onNotNow={() => void notNow()}
-              closeDelayMs={closeDelayMs}
-            />
-          )}
-          {view === 'resting' && (
-            <p ref={restingLine} tabIndex={-1} role="status">
-              {t('restingToday')}
-            </p>
-          )}
-          <ErrorNotice message={error} />
-        </section>
-      )}
-    </div>
+          </section>
+        )}
+      </div>
+    </ActionGateContext.Provider>
   );
 }
 
 /**
- * Tells the content script how tall the card is, whenever that changes, so the frame fits
- * it. The frame's own height is not measured: a document is never shorter than its frame,
- * so it could grow but never shrink.
+ * Tells the content script how tall the card would like to be, whenever that changes, so
+ * the frame fits it. The window may keep the frame shorter, and then the card's body
+ * scrolls: what is measured is the card as laid out, with its body at full length.
  */
-function useFrameHeight(root: { current: HTMLElement | null }, visible: boolean): void {
+function useFrameHeight(
+  root: { current: HTMLElement | null },
+  body: { current: HTMLElement | null },
+  visible: boolean,
+  host: HostLink | undefined,
+): void {
   useLayoutEffect(() => {
     const element = root.current;
-    if (!element || !visible) return undefined;
-    const report = () => reportFrameHeight(element.getBoundingClientRect().height);
+    const content = body.current?.firstElementChild;
+    if (!element || !body.current || !content || !visible || !host) return undefined;
+    const scroller = body.current;
+    const report = () => {
+      const natural = element.getBoundingClientRect().height - scroller.clientHeight + content.getBoundingClientRect().height;
+      host.send({ kind: 'height', height: Math.ceil(natural) });
+    };
     report();
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(report);
     observer.observe(element);
+    observer.observe(content);
     return () => observer.disconnect();
-  }, [root, visible]);
+  }, [root, body, visible, host]);
 }

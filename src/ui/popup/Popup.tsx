@@ -4,6 +4,7 @@ import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLiveQuery } from '../use-live-query';
+import { useNow } from '../use-now';
 import { OpenSettings } from '../components/OpenSettings';
 import { History } from './History';
 import { QuietControls } from './QuietControls';
@@ -17,6 +18,7 @@ export function Popup() {
   const settings = useLiveQuery(getSettings);
   const history = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
   const people = useLiveQuery(() => listPeople());
+  const now = useNow(settings.status === 'ready' ? Math.max(settings.value.mutedUntil, settings.value.snoozedUntil) : 0);
 
   if (settings.status === 'error' || history.status === 'error' || people.status === 'error') {
     return (
@@ -35,7 +37,6 @@ export function Popup() {
     );
   }
 
-  const now = Date.now();
   return (
     <main class="popup stack">
       <h1>{t('extName')}</h1>

@@ -1,13 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { quietState, type Settings } from '../../core/settings';
-import { nextDayStart } from '../../core/time';
-import { muteToday, snoozeUntil, unmute } from '../../db/settings';
+import { quietState, type QuietChange, type Settings } from '../../core/settings';
 import { t, type MessageKey } from '../../i18n';
 import { sendRequest } from '../../messaging';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { pausedUntilText } from '../format-time';
-
-const HOUR = 60 * 60 * 1000;
 
 /** Low energy today, snoozes, and the way back. These quiet only the cards on websites. */
 export function QuietControls({ settings, now }: { settings: Settings; now: number }) {
@@ -27,19 +23,16 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
     statusLine.current?.focus();
   }, [muted, snoozed]);
 
-  const run = (change: () => Promise<unknown>) => async () => {
+  // The background writes the change, so that the toolbar title and any card already open
+  // in a tab follow at once; the popup shows the stored state as it changes.
+  const run = (change: QuietChange) => async () => {
     setError(undefined);
-    try {
-      moveFocus.current = true;
-      await change();
-      // The toolbar title follows the quiet times. A failure comes back as a value and
-      // changes nothing here: the quiet time itself is saved.
-      void sendRequest({ type: 'quiet-changed' });
-    } catch (cause) {
-      moveFocus.current = false;
-      console.error('Small Hellos could not change quiet times:', cause);
-      setError('errorSaveFailed');
-    }
+    moveFocus.current = true;
+    const reply = await sendRequest({ type: 'quiet', change });
+    if (reply.ok) return;
+    moveFocus.current = false;
+    console.error('Small Hellos could not change quiet times:', reply.error);
+    setError('errorSaveFailed');
   };
 
   const state = quiet.kind === 'resting' ? t('restingToday') : quiet.kind === 'paused' ? pausedUntilText(quiet.until, now) : '';
@@ -51,25 +44,21 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
       </p>
       <div class="row">
         {(muted || snoozed) && (
-          <button type="button" class="button button--primary" onClick={run(unmute)}>
+          <button type="button" class="button button--primary" onClick={run('unmute')}>
             {muted ? t('unmute') : t('resume')}
           </button>
         )}
         {!muted && (
-          <button type="button" class="button" onClick={run(() => muteToday(Date.now()))}>
+          <button type="button" class="button" onClick={run('low-energy')}>
             {t('lowEnergyToday')}
           </button>
         )}
         {!muted && !snoozed && (
           <>
-            <button type="button" class="button" onClick={run(() => snoozeUntil(Date.now() + HOUR))}>
+            <button type="button" class="button" onClick={run('snooze-hour')}>
               {t('snoozeOneHour')}
             </button>
-            <button
-              type="button"
-              class="button"
-              onClick={run(() => snoozeUntil(nextDayStart(Date.now(), settings.dayStartsAtMinutes)))}
-            >
+            <button type="button" class="button" onClick={run('snooze-tomorrow')}>
               {t('snoozeUntilTomorrow')}
             </button>
           </>

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { handleMessage } from '../../../src/background/router';
 import { getNudge, latestNudges } from '../../../src/db/nudges';
 import { getSettings, updateSettings } from '../../../src/db/settings';
+import { db } from '../../../src/db/database';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const GMAIL_TAB: Runtime.MessageSender = {
@@ -137,5 +138,161 @@ describe('the background router', () => {
     expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toEqual({ ok: false, error: 'storage-failed' });
     spy.mockRestore();
     await db.open();
+  });
+});
+
+describe('who may ask what', () => {
+  const POPUP: Runtime.MessageSender = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
+
+  /** One well-formed request of every kind, and which kind of sender may make it. */
+  const REQUESTS = (id: number) =>
+    [
+      [{ type: 'moment' }, 'content script'],
+      [{ type: 'card-unseen', id }, 'content script'],
+      [{ type: 'nudge-get', id }, 'extension page'],
+      [{ type: 'nudge-step', id, step: { kind: 'dismiss' } }, 'extension page'],
+      [{ type: 'nudge-another', id }, 'extension page'],
+      [{ type: 'card-corner', id, corner: 'left' }, 'extension page'],
+      [{ type: 'card-host', id, message: { kind: 'close' } }, 'extension page'],
+      [{ type: 'quiet', change: 'low-energy' }, 'extension page'],
+    ] as const;
+
+  it('covers every kind of request in this list', async () => {
+    const { requestSchema } = await import('../../../src/messages');
+    const types = requestSchema.options.map((option) => option.entries.type.literal).sort();
+    expect(REQUESTS(1).map(([request]) => request.type).sort()).toEqual(types);
+  });
+
+  it.each(REQUESTS(1).map(([request, from]) => [request.type, request, from] as const))(
+    'refuses %s from the wrong kind of sender, changing nothing',
+    async (_type, request, from) => {
+      const id = await showCard();
+      const before = { nudges: await latestNudges(10), settings: await getSettings() };
+      const wrongSenders =
+        from === 'content script'
+          ? [CARD, POPUP, { ...GMAIL_TAB, id: 'someone-else' }]
+          : [GMAIL_TAB, { ...CARD, id: 'someone-else' }, { ...POPUP, url: 'https://evil.test/popup.html' }];
+      for (const sender of wrongSenders) {
+        expect(await handleMessage({ ...request, ...('id' in request ? { id } : {}) }, sender)).toEqual({ ok: false, error: 'bad-sender' });
+      }
+      expect(await latestNudges(10)).toEqual(before.nudges);
+      expect(await getSettings()).toEqual(before.settings);
+    },
+  );
+});
+
+describe('the card and the page that hosts it', () => {
+  it('hands the card’s words to the top frame of its own tab, and the answer back', async () => {
+    fakeBrowser.tabs.sendMessage.mockResolvedValueOnce({ kind: 'seen', seen: true });
+    const reply = await handleMessage({ type: 'card-host', id: 4, message: { kind: 'check-seen' } }, CARD);
+    expect(reply).toEqual({ ok: true, value: { answer: { kind: 'seen', seen: true } } });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(7, { smallHellosCard: 4, message: { kind: 'check-seen' } }, { frameId: 0 });
+  });
+
+  it('refuses an extension page outside any tab, which has no host', async () => {
+    const popup = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
+    expect(await handleMessage({ type: 'card-host', id: 4, message: { kind: 'close' } }, popup)).toEqual({ ok: false, error: 'bad-sender' });
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('answers not-found when the tab has no host any more', async () => {
+    fakeBrowser.tabs.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await handleMessage({ type: 'card-host', id: 4, message: { kind: 'height', height: 300 } }, CARD)).toEqual({
+      ok: false,
+      error: 'not-found',
+    });
+  });
+
+  it.each([
+    ['a negative height', { kind: 'height', height: -1 }],
+    ['a height that is not a number', { kind: 'height', height: '300' }],
+    ['an unknown word', { kind: 'navigate', url: 'https://evil.test/' }],
+    ['an extra field', { kind: 'close', now: true }],
+  ])('refuses %s and passes nothing on', async (_case, message) => {
+    expect(await handleMessage({ type: 'card-host', id: 4, message }, CARD)).toEqual({ ok: false, error: 'bad-message' });
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('cards the person never saw', () => {
+  it('forgets a card the page kept taking away, so it does not count against the day', async () => {
+    const id = await showCard();
+    expect(await handleMessage({ type: 'card-unseen', id }, GMAIL_TAB)).toEqual({ ok: true, value: { removed: true } });
+    expect(await getNudge(id)).toBeUndefined();
+    const outlook = { ...GMAIL_TAB, url: 'https://outlook.live.com/mail/' };
+    expect(await handleMessage({ type: 'moment' }, outlook)).toMatchObject({ ok: true, value: { show: true } });
+  });
+
+  it('keeps a card the person already acted on, or one from another site', async () => {
+    const id = await showCard();
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'writing' } }, CARD);
+    expect(await handleMessage({ type: 'card-unseen', id }, GMAIL_TAB)).toEqual({ ok: true, value: { removed: false } });
+    expect(await getNudge(id)).toBeDefined();
+
+    await updateSettings({ cooldownMinutes: 0, dailyCap: 5 });
+    const outlookTab = { ...GMAIL_TAB, url: 'https://outlook.live.com/mail/' };
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'dismiss' } }, CARD);
+    const other = await showCard(outlookTab);
+    expect(await handleMessage({ type: 'card-unseen', id: other }, GMAIL_TAB)).toEqual({ ok: true, value: { removed: false } });
+    expect(await getNudge(other)).toBeDefined();
+  });
+});
+
+describe('private windows', () => {
+  const PRIVATE_TAB = { ...GMAIL_TAB, tab: { ...GMAIL_TAB.tab!, incognito: true } };
+
+  it('shows no card and stores nothing for a moment in a private window', async () => {
+    expect(await handleMessage({ type: 'moment' }, PRIVATE_TAB)).toEqual({ ok: true, value: { show: false, reason: 'private-window' } });
+    expect(await latestNudges(10)).toEqual([]);
+  });
+
+  it('shows cards there once the person allows it', async () => {
+    await updateSettings({ inPrivateWindows: true });
+    expect(await handleMessage({ type: 'moment' }, PRIVATE_TAB)).toMatchObject({ ok: true, value: { show: true } });
+  });
+});
+
+describe('the corner of the card', () => {
+  it('puts the card where the person last moved it on that site', async () => {
+    const id = await showCard();
+    expect(await handleMessage({ type: 'card-corner', id, corner: 'left' }, CARD)).toEqual({ ok: true, value: { corner: 'left' } });
+    expect((await getSettings()).cardCorners).toEqual({ gmail: 'left' });
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'dismiss' } }, CARD);
+    await updateSettings({ cooldownMinutes: 0, dailyCap: 5, disabledSites: [] });
+    await db.nudges.clear();
+    expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toMatchObject({ ok: true, value: { show: true, corner: 'left' } });
+    await db.nudges.clear();
+    expect(await handleMessage({ type: 'moment' }, { ...GMAIL_TAB, url: 'https://outlook.live.com/mail/' })).toMatchObject({
+      ok: true,
+      value: { show: true, corner: 'right' },
+    });
+  });
+});
+
+describe('quiet times chosen in the popup', () => {
+  const POPUP: Runtime.MessageSender = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
+
+  it('rests until the day starts, updates the toolbar title and tells open cards', async () => {
+    const reply = await handleMessage({ type: 'quiet', change: 'low-energy' }, POPUP);
+    const { mutedUntil } = await getSettings();
+    expect(reply).toEqual({ ok: true, value: { quietUntil: mutedUntil } });
+    expect(mutedUntil).toBeGreaterThan(Date.now());
+    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is resting today' });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
+  });
+
+  it('lets cards back on unmute, and the title says so without telling cards anything', async () => {
+    await handleMessage({ type: 'quiet', change: 'snooze-hour' }, POPUP);
+    fakeBrowser.runtime.sendMessage.mockClear();
+    expect(await handleMessage({ type: 'quiet', change: 'unmute' }, POPUP)).toEqual({ ok: true, value: { quietUntil: 0 } });
+    expect(await getSettings()).toMatchObject({ mutedUntil: 0, snoozedUntil: 0 });
+    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos' });
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('closes other open cards when one card chooses Low energy today', async () => {
+    const id = await showCard();
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'mute' } }, CARD);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
   });
 });

@@ -1,5 +1,5 @@
 import { db } from '../../../src/db/database';
-import { getSettings, muteToday, snoozeUntil, unmute, updateSettings } from '../../../src/db/settings';
+import { changeQuiet, getSettings, muteToday, setCardCorner, snoozeUntil, updateSettings } from '../../../src/db/settings';
 import { defaultSettings } from '../../../src/core/settings';
 
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
@@ -78,7 +78,22 @@ describe('settings in the database', () => {
     await updateSettings({ dailyCap: 1 });
     await muteToday(at(25, 10, 0));
     await snoozeUntil(at(25, 11, 0));
-    await unmute();
+    await changeQuiet('unmute', at(25, 10, 30));
     expect(await getSettings()).toEqual({ ...defaultSettings, dailyCap: 1 });
+  });
+
+  it('snoozes until tomorrow at the person’s day start, not at midnight', async () => {
+    await updateSettings({ dayStartsAtMinutes: 5 * 60 + 30 });
+    await changeQuiet('snooze-tomorrow', at(25, 23, 0));
+    expect((await getSettings()).snoozedUntil).toBe(at(26, 5, 30));
+    await changeQuiet('snooze-tomorrow', at(26, 2, 0));
+    expect((await getSettings()).snoozedUntil).toBe(at(26, 5, 30));
+  });
+
+  it('remembers the corner of the card per site', async () => {
+    await setCardCorner('gmail', 'left');
+    await setCardCorner('linkedin', 'left');
+    await setCardCorner('gmail', 'right');
+    expect((await getSettings()).cardCorners).toEqual({ gmail: 'right', linkedin: 'left' });
   });
 });

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { MockInstance } from 'vitest';
+import type { CardToHost } from '../../../src/messages';
 import type { NudgeStep } from '../../../src/core/nudge';
 import type { NudgeView, Reply, Request } from '../../../src/messages';
 import { NudgeCard } from '../../../src/ui/nudge/NudgeCard';
-import { readNudgeId } from '../../../src/ui/nudge/frame';
+import { readCorner, readNudgeId } from '../../../src/ui/nudge/card-address';
+import type { HostLink } from '../../../src/ui/nudge/host-link';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const nudge: NudgeView = {
@@ -70,11 +72,17 @@ function background(handler: Handler = () => undefined, view: NudgeView = nudge)
   return steps;
 }
 
-let posted: MockInstance<Window['postMessage']>;
+/** What the card told the content script that hosts it. */
+let toHost: CardToHost[];
+/** Whether the card counts as seen by the person; a covered card is not. */
+let seen: boolean;
+const host: HostLink = { send: (message) => toHost.push(message), askSeen: async () => seen };
+const hostProps = { connect: () => host, track: () => ({ seenLongEnough: () => seen, dispose: () => undefined }) };
 let logged: MockInstance<Console['error']>;
 
 beforeEach(() => {
-  posted = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => undefined);
+  toHost = [];
+  seen = true;
   // Failures are logged for developers as well as shown; keep the test output quiet.
   logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -84,12 +92,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const closed = () => posted.mock.calls.some(([message]) => (message as { smallHellosFrame?: string }).smallHellosFrame === 'close');
+const closed = () => toHost.some((message) => message.kind === 'close');
 
 describe('the in-page card', () => {
   it('offers Write it, Not now, Low energy today and Close for the nudge it was given', async () => {
     background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
 
     expect(await screen.findByText(nudge.suggestion.prompt)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'A small hello' })).toBeTruthy();
@@ -101,33 +109,33 @@ describe('the in-page card', () => {
 
   it('does not take keyboard focus when it appears', async () => {
     background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     await screen.findByRole('button', { name: 'Write it' });
     // Let every deferred effect run before looking.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement).toBe(document.body);
   });
 
-  it('tells the page its height so the frame can fit it', async () => {
+  it('tells its host its height so the frame can fit it', async () => {
     background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     await screen.findByRole('button', { name: 'Write it' });
-    expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'resize', height: expect.any(Number) }, '*');
+    expect(toHost).toContainEqual({ kind: 'height', height: expect.any(Number) });
   });
 
   it('sends dismiss and closes on Not now', async () => {
     const steps = background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
 
-    await waitFor(() => expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'close' }, '*'));
+    await waitFor(() => expect(closed()).toBe(true));
     expect(steps).toEqual([{ kind: 'dismiss' }]);
     expect(screen.queryByRole('button', { name: 'Write it' })).toBeNull();
   });
 
   it('treats the close button as Not now while nothing is settled', async () => {
     const steps = background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
 
     await waitFor(() => expect(closed()).toBe(true));
@@ -136,7 +144,7 @@ describe('the in-page card', () => {
 
   it('closes as Not now with Esc', async () => {
     const steps = background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     await screen.findByRole('button', { name: 'Write it' });
     fireEvent.keyDown(document, { key: 'Escape' });
 
@@ -146,7 +154,7 @@ describe('the in-page card', () => {
 
   it('rests for the day on Low energy today, says so calmly, then closes by itself', async () => {
     const steps = background();
-    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
 
     expect(await screen.findByText('Resting today. Small Hellos will be here tomorrow.')).toBeTruthy();
@@ -156,24 +164,27 @@ describe('the in-page card', () => {
 
   it('stays away when the nudge is not found', async () => {
     background((request) => (request.type === 'nudge-get' ? { ok: false, error: 'not-found' } : undefined));
-    const { container } = render(<NudgeCard nudgeId={7} />);
+    const { container } = render(<NudgeCard {...hostProps} nudgeId={7} />);
 
-    await waitFor(() => expect(posted).toHaveBeenCalledWith({ smallHellosFrame: 'close' }, '*'));
+    await waitFor(() => expect(closed()).toBe(true));
     expect(container.textContent).toBe('');
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('stays away without asking when the frame has no valid id', async () => {
     background();
-    render(<NudgeCard nudgeId={undefined} />);
+    const connect = vi.fn(() => host);
+    const { container } = render(<NudgeCard {...hostProps} connect={connect} nudgeId={undefined} />);
 
-    await waitFor(() => expect(closed()).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(container.textContent).toBe('');
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(connect).not.toHaveBeenCalled();
   });
 
   it('says in plain words when a step could not be saved, and stays open', async () => {
     background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-failed' } : undefined));
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
@@ -184,7 +195,7 @@ describe('the in-page card', () => {
 
   it('lets the close button close after a failed save, so the card can always go', async () => {
     background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-failed' } : undefined));
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     await screen.findByRole('alert');
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -195,7 +206,7 @@ describe('the in-page card', () => {
 
 describe('writing a note from the card', () => {
   async function startWriting() {
-    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     return (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
   }
@@ -218,7 +229,7 @@ describe('writing a note from the card', () => {
     background();
     await startWriting();
     const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
-    expect(names).toEqual(['Close', 'Help me reply kindly', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
+    expect(names).toEqual(['Move to the left corner', 'Close', 'Help me reply kindly', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
   });
 
   it('opens the Gmail compose window with the edited note and records the channel', async () => {
@@ -301,7 +312,7 @@ describe('reading the nudge id from the frame address', () => {
 describe('the reflection', () => {
   it('asks for a feeling rather than dropping a written line', async () => {
     const steps = background();
-    render(<NudgeCard nudgeId={7} closeDelayMs={20} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
     fireEvent.input(await screen.findByRole('textbox', { name: 'What felt genuine?' }), { target: { value: 'Saying it plainly' } });
@@ -319,7 +330,7 @@ describe('the reflection', () => {
 describe('the card names one person and says why', () => {
   it('keeps the reason behind Why this? until asked, then shows it', async () => {
     background(() => undefined, forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     expect(await screen.findByText(forMaya.suggestion.prompt)).toBeTruthy();
     const why = screen.getByRole('button', { name: 'Why this?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
@@ -337,7 +348,7 @@ describe('the card names one person and says why', () => {
 describe('another idea on the card', () => {
   it('asks the background for another idea and shows it, draft and all', async () => {
     const steps = background((request) => (request.type === 'nudge-another' ? { ok: true, value: forAlex } : undefined), forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
 
     expect(await screen.findByText(forAlex.suggestion.prompt)).toBeTruthy();
@@ -355,7 +366,7 @@ describe('another idea on the card', () => {
   it('no longer offers another idea once none are left', async () => {
     const last: NudgeView = { ...forAlex, otherIdeasLeft: 0 };
     background((request) => (request.type === 'nudge-another' ? { ok: true, value: last } : undefined), forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
 
     expect(await screen.findByText(forAlex.suggestion.prompt)).toBeTruthy();
@@ -367,14 +378,14 @@ describe('another idea on the card', () => {
 
   it('is not offered when the card arrives with no other ideas left', async () => {
     background(() => undefined, { ...forMaya, otherIdeasLeft: 0 });
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     await screen.findByRole('button', { name: 'Write it' });
     expect(screen.queryByRole('button', { name: 'Another idea' })).toBeNull();
   });
 
   it('says in plain words when another idea could not be found, and keeps the first one', async () => {
     background((request) => (request.type === 'nudge-another' ? { ok: false, error: 'storage-failed' } : undefined), forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Another idea' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
@@ -386,7 +397,7 @@ describe('another idea on the card', () => {
 describe('a card for no one in particular', () => {
   it('offers a quiet way to add someone, which opens the settings', async () => {
     background();
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     const add = await screen.findByRole('button', { name: "Add someone you'd like to stay close to" });
     expect(screen.queryByRole('button', { name: 'Why this?' })).toBeNull();
 
@@ -400,7 +411,7 @@ describe('a card for no one in particular', () => {
   it('says so plainly when the settings cannot be opened', async () => {
     background();
     fakeBrowser.runtime.openOptionsPage.mockRejectedValueOnce(new Error('No options page'));
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: "Add someone you'd like to stay close to" }));
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Small Hellos could not open its settings here/);
@@ -411,7 +422,7 @@ describe('channels for a person', () => {
   async function startWriting(view: NudgeView) {
     const steps = background(() => undefined, view);
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     await screen.findByRole('textbox', { name: 'Your note' });
     return { steps, open };
@@ -462,7 +473,7 @@ describe('channels for a person', () => {
 describe('help me reply kindly', () => {
   it('opens three small steps and puts the reply they make at the start of the note', async () => {
     background(() => undefined, forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
     const help = screen.getByRole('button', { name: 'Help me reply kindly' });
@@ -490,7 +501,7 @@ describe('help me reply kindly', () => {
 
   it('leaves the reply free to edit and sends the note as the person left it', async () => {
     const steps = background(() => undefined, forMaya);
-    render(<NudgeCard nudgeId={7} />);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: '' } });
@@ -502,5 +513,130 @@ describe('help me reply kindly', () => {
     fireEvent.input(note, { target: { value: 'How is the new place? Thinking of you.' } });
     fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
     await waitFor(() => expect(steps).toContainEqual({ kind: 'sent', text: 'How is the new place? Thinking of you.' }));
+  });
+});
+
+describe('a card the person cannot see', () => {
+  const COVERED = 'Something on this page is in front of this card, so that did nothing. The same idea is waiting in the Small Hellos button in your toolbar.';
+
+  it.each(['Write it', 'Another idea', 'Not now', 'Low energy today', 'Move to the left corner'])(
+    'does nothing on %s while covered, and says so',
+    async (name) => {
+      const steps = background();
+      render(<NudgeCard {...hostProps} nudgeId={7} />);
+      const button = await screen.findByRole('button', { name });
+      seen = false;
+      fireEvent.click(button);
+
+      expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(steps).toEqual([]);
+      expect(toHost.filter((message) => message.kind !== 'height')).toEqual([]);
+      const asked = fakeBrowser.runtime.sendMessage.mock.calls.map(([message]) => (message as Request).type);
+      expect(asked).toEqual(['nudge-get']);
+    },
+  );
+
+  it.each(['Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now'])('does nothing on %s in the draft while covered', async (name) => {
+    const steps = background();
+    const opened = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const copied = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: copied }, configurable: true });
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const button = await screen.findByRole('button', { name });
+    seen = false;
+    fireEvent.click(button);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps).toEqual([{ kind: 'writing' }]);
+    expect(opened).not.toHaveBeenCalled();
+    expect(copied).not.toHaveBeenCalled();
+  });
+
+  it('does not record a reflection while covered', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    const heavier = await screen.findByRole('button', { name: 'Heavier' });
+    seen = false;
+    fireEvent.click(heavier);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    await screen.findByRole('alert');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps.map((step) => step.kind)).toEqual(['writing', 'sent']);
+    expect(heavier.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('acts again once it is seen', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    const notNow = await screen.findByRole('button', { name: 'Not now' });
+    seen = false;
+    fireEvent.click(notNow);
+    await screen.findByRole('alert');
+    seen = true;
+    fireEvent.click(notNow);
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps).toEqual([{ kind: 'dismiss' }]);
+  });
+
+  it('still closes on × while covered, without counting it as Not now', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    const close = await screen.findByRole('button', { name: 'Close' });
+    seen = false;
+    fireEvent.click(close);
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps).toEqual([]);
+  });
+});
+
+describe('the card and its host', () => {
+  it('moves to the other corner and asks the background to remember it for the site', async () => {
+    background((request) => (request.type === 'card-corner' ? { ok: true, value: { corner: request.corner } } : undefined));
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to the left corner' }));
+
+    expect(toHost).toContainEqual({ kind: 'corner', corner: 'left' });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'card-corner', id: 7, corner: 'left' });
+    expect(screen.getByRole('button', { name: 'Move to the right corner' })).toBeTruthy();
+  });
+
+  it('starts in the corner its address names', () => {
+    expect(readCorner('?id=7&corner=left')).toBe('left');
+    expect(readCorner('?id=7')).toBe('right');
+    expect(readCorner('?id=7&corner=top')).toBe('right');
+  });
+
+  it('closes when the background says every card is to go quiet, and ignores other messages', async () => {
+    background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    const listeners = fakeBrowser.runtime.onMessage.addListener.mock.calls.map(([listener]) => listener as (message: unknown) => unknown);
+
+    for (const listener of listeners) expect(listener({ type: 'nudge-get', id: 7 })).toBeUndefined();
+    expect(closed()).toBe(false);
+    for (const listener of listeners) listener({ type: 'cards-quiet' });
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+
+  it('keeps the note when Esc is pressed inside it', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(note, { target: { value: 'Still writing this.' } });
+    fireEvent.keyDown(note, { key: 'Escape' });
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed()).toBe(false);
+    expect(steps).toEqual([{ kind: 'writing' }]);
+    expect((screen.getByRole('textbox', { name: 'Your note' }) as HTMLTextAreaElement).value).toBe('Still writing this.');
   });
 });

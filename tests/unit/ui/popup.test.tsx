@@ -6,6 +6,7 @@ import { addPerson } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
 import type { PersonFields } from '../../../src/core/people';
 import { Popup } from '../../../src/ui/popup/Popup';
+import { handleMessage } from '../../../src/background/router';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const RESTING = 'Resting today. Small Hellos will be here tomorrow.';
@@ -17,6 +18,13 @@ function nudgeAt(shownAt: number, prompt: string, changes: Partial<Nudge> = {}):
     ...changes,
   };
 }
+
+const POPUP_PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
+
+beforeEach(() => {
+  // The popup's quiet changes go through the background, which answers as it would.
+  fakeBrowser.runtime.sendMessage.mockImplementation(async (message: unknown) => handleMessage(message, POPUP_PAGE));
+});
 
 describe('the popup', () => {
   it('rests on Low energy today, says so, and Unmute brings the cards back', async () => {
@@ -181,53 +189,73 @@ async function todaysIdea(): Promise<{ prompt: string; why: string | undefined }
   return { prompt, why: section.querySelector('.why__reason')?.textContent ?? undefined };
 }
 
-const quietChanged = () =>
-  fakeBrowser.runtime.sendMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'quiet-changed').length;
+const quietRequests = () =>
+  fakeBrowser.runtime.sendMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'quiet').map(([message]) => message);
 
-describe('the popup tells the background when quiet times change', () => {
-  it('after Low energy today and Unmute', async () => {
+describe('the popup quiets cards through the background', () => {
+  it('asks it for Low energy today and Unmute', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
     await screen.findByText(RESTING);
-    await waitFor(() => expect(quietChanged()).toBe(1));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'quiet-changed' });
-
     fireEvent.click(screen.getByRole('button', { name: 'Unmute' }));
-    await waitFor(() => expect(quietChanged()).toBe(2));
+    await waitFor(() => expect(quietRequests()).toHaveLength(2));
+    expect(quietRequests()).toEqual([
+      { type: 'quiet', change: 'low-energy' },
+      { type: 'quiet', change: 'unmute' },
+    ]);
+    // Every change reaches open cards and the toolbar title through the background.
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 
-  it('after Snooze 1 hour, Resume and Snooze until tomorrow', async () => {
+  it('asks it for Snooze 1 hour, Resume and Snooze until tomorrow, which ends when the day starts', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze 1 hour' }));
-    await waitFor(() => expect(quietChanged()).toBe(1));
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
-    await waitFor(() => expect(quietChanged()).toBe(2));
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze until tomorrow' }));
-    await waitFor(() => expect(quietChanged()).toBe(3));
-    expect((await getSettings()).snoozedUntil).toBeGreaterThan(Date.now());
+    await waitFor(() => expect(quietRequests()).toHaveLength(3));
+    const { snoozedUntil, dayStartsAtMinutes } = await getSettings();
+    const ends = new Date(snoozedUntil);
+    expect(snoozedUntil).toBeGreaterThan(Date.now());
+    expect(ends.getHours() * 60 + ends.getMinutes()).toBe(dayStartsAtMinutes);
   });
 
-  it('keeps working when the background does not answer', async () => {
+  it('says so in plain words when the background cannot be reached, and nothing changes', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.'));
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Low energy today' }));
 
-    expect(await screen.findByText(RESTING)).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(quietChanged()).toBe(1);
+    expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect(screen.queryByText(RESTING)).toBeNull();
+    expect((await getSettings()).mutedUntil).toBe(0);
+    logged.mockRestore();
   });
 
-  it('says nothing to the background when the change could not be saved', async () => {
+  it('says so when the change could not be saved', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = vi.spyOn(db.settings, 'put').mockRejectedValue(new Error('disk full'));
     try {
       render(<Popup />);
       fireEvent.click(await screen.findByRole('button', { name: 'Snooze 1 hour' }));
       expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
-      expect(quietChanged()).toBe(0);
+      expect(fakeBrowser.action.setTitle).not.toHaveBeenCalled();
     } finally {
       failing.mockRestore();
       logged.mockRestore();
+    }
+  });
+
+  it('stops saying paused once the pause is over, while it stays open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await db.settings.put({ key: 'settings', snoozedUntil: Date.now() + 2_000 });
+      render(<Popup />);
+      expect(await screen.findByText(/^Paused until /)).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(2_100);
+      await waitFor(() => expect(screen.queryByText(/^Paused until /)).toBeNull());
+      expect(screen.getByRole('button', { name: 'Snooze 1 hour' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
