@@ -3,7 +3,7 @@ import type { Nudge, Suggestion } from './nudge';
 import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Memory, type Person } from './people';
 import { pickWeighted, type Random } from './random';
 import { render, type Rendered, type Translate } from './render';
-import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Energy, type Template } from './templates';
+import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, SMALLEST_IDEA, type Energy, type Template } from './templates';
 import { isWithinWindow } from './time-window';
 import { dateToTime, DAY_MS } from './time';
 import { profileUrl } from './compose';
@@ -81,7 +81,7 @@ function suggestGeneric(input: SuggestInput, now: number): Suggestion {
   const fresh = fitting.filter((t) => !avoided.has(t.id));
   // Past every fitting idea, the smallest ones come round again, never a bigger ask.
   const pool = fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : forMoment.filter((t) => t.energy === 'low');
-  const template = pickWeighted(pool, (t) => energyWeight(t, input.energy), input.random) ?? GENERIC_TEMPLATES[0];
+  const template = pickWeighted(pool, (t) => energyWeight(t, input.energy), input.random) ?? SMALLEST_IDEA;
   // "Add someone" is offered only to someone with nobody in their list: to a person whose
   // people just do not fit this moment it would read as "you have nobody".
   const noPeopleYet = !(input.people ?? []).some((person) => !person.archived);

@@ -9,7 +9,7 @@ import type { Template } from './templates';
  */
 
 /** Suggestions that need nobody's details: offered when no person fits this moment. */
-export const GENERIC_TEMPLATES = [
+export const GENERIC_CATALOGUE = [
   { id: 'thanks_reply', kind: 'appreciation', channels: ['email'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'thanks_someone_helped', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'remembered_you', kind: 'check-in', channels: ['email', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
@@ -26,7 +26,7 @@ export const GENERIC_TEMPLATES = [
 const NOTE = ['email', 'messages'] as const;
 
 /** Suggestions for one person, by the name the user calls them and often with a detail they remember. */
-export const PERSONAL_TEMPLATES = [
+export const PERSONAL_CATALOGUE = [
   // Appreciation: a line of thanks or warmth that asks nothing back.
   { id: 'ap_glad_you', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'ap_thank_kindness', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
@@ -37,8 +37,8 @@ export const PERSONAL_TEMPLATES = [
 
   // Curiosity: one easy question, for a day with some energy.
   { id: 'cu_week', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'cu_detail_how', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['good-news', 'interest'], gentle: false, greeting: 'hi' },
-  { id: 'cu_detail_latest', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['good-news', 'interest'], gentle: false, greeting: 'hi' },
+  { id: 'cu_detail_how', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
+  { id: 'cu_detail_latest', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
   { id: 'cu_detail_remember', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['shared-memory'], gentle: false, greeting: 'hi' },
   { id: 'cu_good_thing', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'cu_enjoying', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
@@ -72,6 +72,7 @@ export const PERSONAL_TEMPLATES = [
   { id: 'em_corner', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'em_practical', kind: 'empathy', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'em_detail_warmth', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['hard-time'], gentle: true, greeting: 'hi' },
+  { id: 'em_detail_words', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['hard-time'], gentle: true, greeting: 'hi' },
   { id: 'em_quiet_hello', kind: 'empathy', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
 
   // Invitation and walk-and-talk: for a good day only.
@@ -94,7 +95,7 @@ export const PERSONAL_TEMPLATES = [
 
   // Voice memo: saying it out loud; the draft is what to say.
   { id: 'vm_hello', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'vm_detail', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name', 'detail'], carries: ['good-news', 'interest'], gentle: false, greeting: 'hi' },
+  { id: 'vm_detail', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
   { id: 'vm_smile', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
   // Encouraging comments are public: they start with their own words, and name only an interest.
@@ -105,8 +106,9 @@ export const PERSONAL_TEMPLATES = [
   { id: 'ec_question', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
   { id: 'ec_message', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
-  // Check-in: a hello. The detail one is the neutral template: its words fit any detail.
-  { id: 'ch_detail_line', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'hard-time', 'good-news', 'interest', 'coming-up', 'shared-memory'], gentle: true, greeting: 'hi' },
+  // Check-in: a hello. The detail one is neutral: "you mentioning …" fits a detail of any
+  // kind the friend told the user about, but not a memory they share.
+  { id: 'ch_detail_line', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'interest', 'coming-up'], gentle: true, greeting: 'hi' },
   { id: 'ch_hello', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'ch_surprise', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ch_really', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },

@@ -1,7 +1,7 @@
 import type { MomentKind } from './moments';
 import type { DetailKind } from './people';
 import type { TimeWindow } from './time-window';
-import { GENERIC_TEMPLATES, PERSONAL_TEMPLATES } from './template-catalogue';
+import { GENERIC_CATALOGUE, PERSONAL_CATALOGUE } from './template-catalogue';
 
 /**
  * The catalogue of suggestions. Words live in `_locales` under `tpl_<id>_prompt` (the idea
@@ -9,7 +9,10 @@ import { GENERIC_TEMPLATES, PERSONAL_TEMPLATES } from './template-catalogue';
  * from, spoken to their friend), with the placeholders `$NAME$` and `$DETAIL$`; the
  * entries themselves are in `template-catalogue.ts`. This file says what choosing needs.
  */
-export { GENERIC_TEMPLATES, PERSONAL_TEMPLATES };
+export const GENERIC_TEMPLATES: readonly Template[] = GENERIC_CATALOGUE;
+export const PERSONAL_TEMPLATES: readonly Template[] = PERSONAL_CATALOGUE;
+/** A line of thanks in reply to an email: where nothing else fits, the smallest idea there is. */
+export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE[0];
 
 /**
  * Today's energy. Low gives only the smallest acts (a line of thanks, a kind comment, a

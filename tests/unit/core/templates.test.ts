@@ -1,5 +1,6 @@
 import messages from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { render } from '../../../src/core/render';
+import { DETAIL_KINDS, type DetailKind } from '../../../src/core/people';
 import {
   ALL_TEMPLATES,
   ENERGIES,
@@ -7,6 +8,8 @@ import {
   MAX_TEMPLATE_LENGTH,
   PERSONAL_TEMPLATES,
   PLACEHOLDERS,
+  PREVIEW_TEMPLATES,
+  templateById,
   type Template,
   type TemplateKind,
 } from '../../../src/core/templates';
@@ -75,6 +78,56 @@ describe('the template catalogue', () => {
 
   it.each(GENERIC_TEMPLATES)('needs nobody’s details in the generic $id', (template) => {
     expect(template.needs).toEqual([]);
+  });
+});
+
+describe('what each template promises', () => {
+  const jo = { name: 'Jo Okafor', callName: 'Jo' };
+  const carried = (template: Template): readonly DetailKind[] => template.carries;
+
+  it.each(ALL_TEMPLATES)('$id names a kind of detail exactly when it needs one', (template) => {
+    expect(template.carries.length > 0).toBe(template.needs.includes('detail'));
+    for (const kind of carried(template)) expect(DETAIL_KINDS).toContain(kind);
+  });
+
+  it.each(PERSONAL_TEMPLATES.filter((t) => t.gentle))('keeps the gentle $id small and free of asks to meet or to celebrate', (template) => {
+    expect(template.energy).not.toBe('good');
+    expect(['appreciation', 'empathy', 'check-in', 'ritual']).toContain(template.kind);
+  });
+
+  it.each(PERSONAL_TEMPLATES.filter((t) => carried(t).includes('hard-time') || carried(t).includes('other')))(
+    'lets $id name a hard time, or an unsorted detail that may be one, only because it is gentle',
+    (template) => {
+      expect(template.gentle).toBe(true);
+    },
+  );
+
+  it('celebrates only good news, and names only an interest in a public comment', () => {
+    for (const template of PERSONAL_TEMPLATES) {
+      if (template.kind === 'celebrate') for (const kind of carried(template)) expect(kind, template.id).toBe('good-news');
+      if (template.greeting === 'none') for (const kind of carried(template)) expect(kind, template.id).toBe('interest');
+    }
+  });
+
+  it.each(ALL_TEMPLATES.filter((t) => t.energy === 'low'))('asks nothing back in the low-energy $id', (template) => {
+    const texts = render(template, jo, { text: 'the cello', kind: template.carries[0] ?? 'other' }, fill);
+    const draft = texts?.draft ?? getMessage(`tpl_${template.id}_draft`);
+    expect(draft).not.toContain('?');
+  });
+
+  it.each(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail')))(
+    'quotes the detail on the card and never starts a sentence of the note with it in $id',
+    (template) => {
+      expect(raw(template, 'prompt')).toContain('“$DETAIL$”');
+      // A detail is written as said mid-sentence ("your new job"): at the start it would lack its capital.
+      expect(raw(template, 'draft')).not.toMatch(/(^|[.?!]\s+|\n)\$DETAIL\$/);
+    },
+  );
+
+  it.each(DETAIL_KINDS)('previews a %s detail with a template that carries it', (kind) => {
+    const template = templateById(PREVIEW_TEMPLATES[kind]);
+    expect(template?.needs).toContain('detail');
+    expect(template && carried(template)).toContain(kind);
   });
 });
 

@@ -1,0 +1,169 @@
+import { DETAIL_KINDS, type DetailKind } from '../../../src/core/people';
+import { seededRandom } from '../../../src/core/random';
+import { render } from '../../../src/core/render';
+import { personalOptions, suggest } from '../../../src/core/suggest';
+import { ENERGIES, PERSONAL_TEMPLATES, templateById, type Energy, type Template, type TemplateKind } from '../../../src/core/templates';
+import { CORPUS_DETAILS, personOf } from '../../support/corpus';
+import { detailOf, friend, HOURS_OF_THE_WEEK, MOMENTS, suggestInput, translate } from '../../support/suggest-fixtures';
+
+/**
+ * What each kind of detail may be met with, written here apart from the catalogue's own
+ * `carries`, so that a template tagged wrongly fails. A hard time is only ever met by
+ * gentle presence; the neutral kind, which may hide a hard time, likewise.
+ */
+const MAY_NAME: Record<DetailKind, readonly TemplateKind[]> = {
+  'good-news': ['celebrate', 'invitation', 'walk-and-talk'],
+  'hard-time': ['empathy'],
+  interest: ['curiosity', 'shared-interest', 'invitation', 'walk-and-talk', 'voice-memo', 'encouraging-comment', 'check-in'],
+  'coming-up': ['follow-up', 'check-in'],
+  'shared-memory': ['appreciation', 'curiosity', 'shared-interest', 'invitation'],
+  other: ['empathy', 'check-in'],
+};
+
+/** The only kinds of idea offered for someone while a hard time is noted for them. */
+const FOR_SOMEONE_IN_A_HARD_TIME: readonly TemplateKind[] = ['appreciation', 'empathy', 'check-in', 'ritual'];
+
+/**
+ * A second net, on the words themselves: nothing cheerful, no "how is it going", no
+ * invitation to meet or to talk it over, nothing light, for a hard time.
+ */
+const NOT_FOR_A_HARD_TIME: readonly RegExp[] = [
+  /congratulat/i,
+  /well done/i,
+  /happy for you/i,
+  /proud/i,
+  /celebrat/i,
+  /excit/i,
+  /lovely/i,
+  /\bgreat\b/i,
+  /amazing/i,
+  /\bfun\b/i,
+  /laugh/i,
+  /\bjok(e|ing)/i,
+  /funny/i,
+  /smil/i,
+  /cheer/i,
+  /\bhow\b[^.?]*\b(going|go|went)\b/i,
+  /how are things/i,
+  /what['’]s new/i,
+  /the latest/i,
+  /invit/i,
+  /coffee/i,
+  /\btea\b/i,
+  /lunch|dinner|\bmeal\b/i,
+  /\bcall\b/i,
+  /\bwalk/i,
+  /\bmeet\b|get together|catch up/i,
+  /!/,
+  /tell me (all|more)/i,
+  /love to hear/i,
+  /\btalk\b/i,
+  /best part|good thing/i,
+  /weekend plans|planned for the weekend/i,
+];
+
+const ENERGY_CASES: readonly (Energy | undefined)[] = [...ENERGIES, undefined];
+const SAMPLE_TEXT: Record<DetailKind, string> = {
+  'good-news': 'your new job',
+  'hard-time': "your dad's funeral",
+  interest: 'the cello',
+  'coming-up': 'your exams',
+  'shared-memory': 'our trip to the coast',
+  other: 'the hiking trip',
+};
+
+function wordsThatHurt(text: string): string[] {
+  return NOT_FOR_A_HARD_TIME.filter((pattern) => pattern.test(text)).map(String);
+}
+
+/** Every way one template can be offered to someone with one detail of this kind. */
+function offers(template: Template, kind: DetailKind, energy: Energy | undefined) {
+  return HOURS_OF_THE_WEEK.flatMap((now) =>
+    MOMENTS.flatMap((moment) => {
+      const person = friend([detailOf(kind, SAMPLE_TEXT[kind], now)]);
+      const option = personalOptions(suggestInput({ moment, site: moment === 'social' ? 'x' : undefined, energy, now }), person, now).find(
+        (candidate) => candidate.template.id === template.id,
+      );
+      return option ? [{ ...option, person }] : [];
+    }),
+  );
+}
+
+describe('every template × every kind of detail × every energy', () => {
+  it.each(PERSONAL_TEMPLATES)('$id is offered only where its words fit the detail and the person', (template) => {
+    for (const kind of DETAIL_KINDS) {
+      for (const energy of ENERGY_CASES) {
+        for (const { detail, person } of offers(template, kind, energy)) {
+          const pairing = `${template.id} (${template.kind}) for someone with ${kind}, energy ${energy ?? 'unknown'}`;
+          if (detail) {
+            expect(MAY_NAME[detail.kind], `${pairing} names it`).toContain(template.kind);
+            expect(template.carries, pairing).toContain(detail.kind);
+          }
+          if (kind === 'hard-time' || detail?.kind === 'other') expect(template.gentle, `${pairing} is gentle`).toBe(true);
+          if (kind === 'hard-time') {
+            expect(FOR_SOMEONE_IN_A_HARD_TIME, pairing).toContain(template.kind);
+            const texts = render(template, person, detail, translate);
+            expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`), pairing).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
+  it.each(DETAIL_KINDS)('meets a %s detail with some idea at every energy, so the exhaustive check above is not empty', (kind) => {
+    for (const energy of ENERGY_CASES) {
+      const named = PERSONAL_TEMPLATES.filter((template) => offers(template, kind, energy).some((offer) => offer.detail?.kind === kind));
+      expect(named.length, `energy ${energy ?? 'unknown'}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail')))('$id refuses to render a detail of a kind it does not carry', (template) => {
+    for (const kind of DETAIL_KINDS) {
+      const texts = render(template, { name: 'Jo Okafor', callName: 'Jo' }, { text: SAMPLE_TEXT[kind], kind }, translate);
+      if ((template.carries as readonly DetailKind[]).includes(kind)) expect(texts, kind).toBeDefined();
+      else expect(texts, kind).toBeUndefined();
+    }
+  });
+});
+
+describe('someone going through a hard time', () => {
+  const hardTimes = CORPUS_DETAILS.filter((detail) => detail.kind === 'hard-time');
+
+  it('is written to only in gentle words, for every hard time in the corpus, over every idea that can name it', () => {
+    // The neutral kind may hide a hard time too: its templates must hold the same line.
+    const naming = PERSONAL_TEMPLATES.filter((t) => t.carries.some((kind) => kind === 'hard-time' || kind === 'other'));
+    expect(naming.length).toBeGreaterThanOrEqual(3);
+    for (const detail of hardTimes) {
+      for (const template of naming) {
+        const texts = render(template, personOf(detail), { text: detail.text, kind: template.carries.includes('hard-time') ? 'hard-time' : 'other' }, translate);
+        expect(texts, `${template.id} with “${detail.text}”`).toBeDefined();
+        expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`), `${template.id} with “${detail.text}”`).toEqual([]);
+      }
+    }
+  });
+
+  it('hears nothing cheerful over 1000 cards and "Another idea"s, whatever else is remembered about them', () => {
+    const now = HOURS_OF_THE_WEEK[0] ?? 0;
+    const jo = friend([
+      { id: 'loss', text: "your dad's funeral", kind: 'hard-time' },
+      { id: 'job', text: 'your new job', kind: 'good-news' },
+      { id: 'cello', text: 'the cello', kind: 'interest' },
+      { id: 'coast', text: 'our trip to the coast', kind: 'shared-memory' },
+    ]);
+    let forJo = 0;
+    for (let i = 0; i < 1000; i++) {
+      const energy = ENERGY_CASES[i % ENERGY_CASES.length];
+      const moment = MOMENTS[i % MOMENTS.length];
+      const excluded = PERSONAL_TEMPLATES.filter((_, index) => (index + i) % 3 === 0).map((t) => t.id);
+      const suggestion = suggest(
+        suggestInput({ people: [jo], energy, moment, site: moment === 'social' ? 'x' : undefined, now: now + (i % 7) * 3_600_000, exclude: { templateIds: excluded }, random: seededRandom(`hard-${i}`) }),
+      );
+      if (suggestion.personId === undefined) continue;
+      forJo++;
+      const template = templateById(suggestion.templateId);
+      expect(template?.gentle, suggestion.templateId).toBe(true);
+      expect(wordsThatHurt(`${suggestion.prompt} ${suggestion.draft}`), suggestion.templateId).toEqual([]);
+    }
+    expect(forJo).toBeGreaterThan(500);
+  });
+});
