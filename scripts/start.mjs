@@ -49,7 +49,9 @@ async function addDemoPerson(/** @type {import('playwright-core').BrowserContext
   await options.getByRole('textbox', { name: 'Email', exact: true }).fill('sam@example.com');
   const detail = options.getByRole('textbox', { name: 'Detail 1', exact: true });
   if ((await detail.count()) === 0) await options.getByRole('button', { name: 'Add a detail', exact: true }).click();
-  await detail.fill('the new allotment');
+  // Written as one would say it to Sam, and marked as an interest: the card can ask about it.
+  await detail.fill('your allotment');
+  await options.getByRole('radio', { name: 'An interest', exact: true }).check();
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await options.getByText('Saved.').waitFor();
   await options.close();
