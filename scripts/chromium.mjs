@@ -298,6 +298,35 @@ export async function moveNudgesBack(context, extensionId, minutes) {
 }
 
 /**
+ * Test inspection only: every stored nudge, oldest first, as the extension wrote it.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string }[]>}
+ */
+export async function readNudges(context, extensionId) {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate(async (database) => {
+      /** @type {IDBDatabase} */
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(database.name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        return await new Promise((resolve, reject) => {
+          const read = db.transaction(database.nudges).objectStore(database.nudges).getAll();
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        });
+      } finally {
+        db.close();
+      }
+    }, DATABASE),
+  );
+}
+
+/**
  * The card's frame in `page`, if one is showing. The frame sits in a closed shadow root,
  * out of reach of CSS locators, but Playwright lists it among the page's frames.
  *

@@ -152,13 +152,16 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
   guard.observe(host, { attributes: true });
 }
 
-/** Resolves once the person can see this tab: not while it loads in the background or is prerendered. */
+/** Whether the person can see this tab: not while it loads in the background or is prerendered. */
+function tabSeen(): boolean {
+  return document.visibilityState === 'visible' && !(document as { prerendering?: boolean }).prerendering;
+}
+
 function whenSeen(): Promise<void> {
-  const seen = () => document.visibilityState === 'visible' && !(document as { prerendering?: boolean }).prerendering;
   return new Promise((resolve) => {
-    if (seen()) return resolve();
+    if (tabSeen()) return resolve();
     const check = () => {
-      if (!seen()) return;
+      if (!tabSeen()) return;
       document.removeEventListener('visibilitychange', check);
       document.removeEventListener('prerenderingchange', check);
       resolve();
@@ -169,9 +172,13 @@ function whenSeen(): Promise<void> {
 }
 
 async function announceMoment(): Promise<void> {
+  if (!tabSeen()) console.debug('Small Hellos: waiting until this tab is seen.');
   await whenSeen();
   const reply = (await chrome.runtime.sendMessage({ type: 'moment' })) as Reply<MomentReply> | undefined;
-  if (reply?.ok && reply.value.show) mountCard(reply.value.nudgeId, reply.value.corner);
+  if (reply?.ok && reply.value.show) return mountCard(reply.value.nudgeId, reply.value.corner);
+  // Only in the console of the person's own developer tools: the page cannot read it.
+  const why = reply === undefined ? 'no answer' : reply.ok ? (reply.value.show ? '' : reply.value.reason) : reply.error;
+  console.debug(`Small Hellos: no card this time (${why}).`);
 }
 
 // A broken background must never break the page; the card simply does not appear.

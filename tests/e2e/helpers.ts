@@ -18,7 +18,7 @@ import {
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
 
-export { cardBox, cardFrame, moveNudgesBack, setSettings, waitUntil } from '../../scripts/chromium.mjs';
+export { cardBox, cardFrame, moveNudgesBack, readNudges, setSettings, waitUntil } from '../../scripts/chromium.mjs';
 
 /** A believable address on each catalogue site the stories visit. */
 export const SITE = {
@@ -30,8 +30,27 @@ export const SITE = {
   reddit: 'https://www.reddit.com/r/houseplants/',
 } as const;
 
-/** How long a page without a card is watched before saying none came (a card takes < 1 s). */
-export const NO_CARD_WAIT_MS = 2_000;
+/**
+ * What the content script said about the current document of each page: it writes to the
+ * console of the person's own developer tools (never to the page) why no card came, or
+ * that it waits until the tab is seen.
+ */
+const said = new WeakMap<Page, string[]>();
+
+function listen(page: Page): void {
+  said.set(page, []);
+  page.on('console', (message) => {
+    if (message.text().startsWith('Small Hellos:')) said.get(page)?.push(message.text());
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) said.set(page, []);
+  });
+}
+
+/** What the content script has said on this page since it last navigated. */
+export function contentScriptSaid(page: Page): string[] {
+  return said.get(page) ?? [];
+}
 
 export interface Session {
   context: BrowserContext;
@@ -57,6 +76,8 @@ export async function startBrowser(
   const { context, extensionId, close } = await launchWithExtension({ headless: true });
   try {
     context.setDefaultTimeout(10_000);
+    for (const page of context.pages()) listen(page);
+    context.on('page', listen);
     const network = await serveFixtures(context, { fixtures: options.fixtures ?? {} });
     await setSettings(context, extensionId, { ...ALL_DAY, ...options.settings });
     const navigated: string[] = [];
@@ -97,10 +118,21 @@ export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void
   await waitUntil(() => !cardFrame(page), { timeout, what: `the card to leave ${page.url()}` });
 }
 
-/** Watches `pages` for a while and asserts no card came to any of them. */
-export async function expectNoCard(...pages: Page[]): Promise<void> {
-  await pages[0]?.waitForTimeout(NO_CARD_WAIT_MS);
-  for (const page of pages) expect(cardFrame(page), `a card appeared on ${page.url()}`).toBeUndefined();
+/**
+ * Waits until the background has answered each page's moment with "no card", and asserts
+ * none came. Returns the reasons it gave, one per page.
+ */
+export async function expectNoCard(...pages: Page[]): Promise<string[]> {
+  const reasons: string[] = [];
+  for (const page of pages) {
+    const answer = await waitUntil(() => contentScriptSaid(page).find((line) => line.startsWith('Small Hellos: no card this time')) ?? '', {
+      timeout: 5_000,
+      what: `the background's answer on ${page.url()}`,
+    });
+    expect(cardFrame(page), `a card appeared on ${page.url()}`).toBeUndefined();
+    reasons.push(/\((.+)\)/.exec(answer)?.[1] ?? answer);
+  }
+  return reasons;
 }
 
 /** The words a person reads on the card. */

@@ -28,7 +28,7 @@ describe('keeping quiet when asked', () => {
     await waitForCardGone(gmail);
 
     const outlook = await browser.open(SITE.outlook);
-    await expectNoCard(outlook);
+    expect(await expectNoCard(outlook)).toEqual(['cooldown']);
 
     // As if an hour and a half had passed since the Gmail card.
     expect(await moveNudgesBack(browser.context, browser.extensionId, 91)).toBe(1);
@@ -47,7 +47,7 @@ describe('keeping quiet when asked', () => {
 
     const [outlook, x] = await Promise.all([browser.open(SITE.outlook), browser.open(SITE.x)]);
     await gmail.reload();
-    await expectNoCard(gmail, outlook, x);
+    expect(await expectNoCard(gmail, outlook, x)).toEqual(['muted-today', 'muted-today', 'muted-today']);
 
     const popup = await browser.openPopup();
     await popup.getByText('Resting today').waitFor();
@@ -65,7 +65,7 @@ describe('keeping quiet when asked', () => {
     await expect(popup.getByRole('button', { name: 'Unmute', exact: true }).isVisible()).resolves.toBe(true);
 
     const [gmail, outlook] = await Promise.all([browser.open(SITE.gmail), browser.open(SITE.outlook)]);
-    await expectNoCard(gmail, outlook);
+    expect(await expectNoCard(gmail, outlook)).toEqual(['muted-today', 'muted-today']);
 
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Unmute', exact: true }).click();
@@ -79,6 +79,6 @@ describe('keeping quiet when asked', () => {
     await popup.getByText(/Paused until/).waitFor();
 
     const gmail = await browser.open(SITE.gmail);
-    await expectNoCard(gmail);
+    expect(await expectNoCard(gmail)).toEqual(['snoozed']);
   });
 });

@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
+import { isOpen, MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
+import { OPEN_CARD_LIFETIME_MINUTES } from '../../core/policy';
+import { minutes } from '../../core/time';
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
 import type { Settings } from '../../core/settings';
@@ -48,6 +50,9 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   // A note started here and left open is picked up again: the popup closes as soon as the
   // person clicks the page (to paste the note, say), and "I sent it" must still be reachable.
   const unfinished = history.find((n) => n.origin === 'popup' && n.status === 'writing' && n.day === day);
+  // A card open on a page right now is today's idea here too: where the page keeps the
+  // card from being seen (a page-wide filter, say), the card points the person here.
+  const openCard = unfinished ? undefined : history.find((n) => n.origin === 'page' && isOpen(n) && n.day === day && isFresh(n, now));
   useLayoutEffect(() => {
     if (!writing && unfinished?.id !== undefined) {
       setWriting({ id: unfinished.id, suggestion: unfinished.suggestion, ...(unfinished.finalText ? { text: unfinished.finalText } : {}) });
@@ -55,7 +60,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
     // Only when another unfinished note appears; the flow's own steps must not restart it.
   }, [unfinished?.id]);
   const current = other?.basedOn === todays ? other : undefined;
-  const suggestion = current?.suggestion ?? todays;
+  const suggestion = current?.suggestion ?? openCard?.suggestion ?? todays;
   const tried: Tried = current?.tried ?? { templateIds: [], personIds: [] };
   const otherIdeasLeft = Math.max(0, MAX_OTHER_IDEAS - tried.templateIds.length);
 
@@ -70,6 +75,12 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   const writeIt = async () => {
     setError(undefined);
     try {
+      if (!current && openCard?.id !== undefined) {
+        const outcome = await saveStep(openCard.id, { kind: 'writing' });
+        if (!outcome.ok) throw new Error(outcome.error);
+        setWriting({ id: openCard.id, suggestion });
+        return;
+      }
       const nudge = newNudge({ origin: 'popup', suggestion, status: 'writing' }, Date.now(), settings.dayStartsAtMinutes);
       setWriting({ id: await addNudge(nudge), suggestion });
     } catch (cause) {
@@ -121,4 +132,8 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
 
 function actionsFor(id: number, close: () => void): FlowActions {
   return { step: (step) => saveStep(id, step), close };
+}
+
+function isFresh(nudge: Nudge, now: number): boolean {
+  return now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
 }
