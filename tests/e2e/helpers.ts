@@ -119,18 +119,28 @@ export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void
 }
 
 /**
- * Waits until the background has answered each page's moment with "no card", and asserts
- * none came. Returns the reasons it gave, one per page.
+ * Waits for the background's answer to the page's moment: 'card' once a card is there,
+ * else the reason it gave for none (as the content script wrote it to the console).
  */
+export async function momentAnswer(page: Page): Promise<string> {
+  return waitUntil(
+    () => {
+      if (cardFrame(page)) return 'card';
+      const line = contentScriptSaid(page).find((said) => said.startsWith('Small Hellos: no card this time'));
+      return line ? (/\((.+)\)/.exec(line)?.[1] ?? line) : undefined;
+    },
+    { timeout: 5_000, what: `the background's answer on ${page.url()}` },
+  );
+}
+
+/** Waits for the background's answer on each page and asserts no card came. Returns the reasons, one per page. */
 export async function expectNoCard(...pages: Page[]): Promise<string[]> {
   const reasons: string[] = [];
   for (const page of pages) {
-    const answer = await waitUntil(() => contentScriptSaid(page).find((line) => line.startsWith('Small Hellos: no card this time')) ?? '', {
-      timeout: 5_000,
-      what: `the background's answer on ${page.url()}`,
-    });
+    const answer = await momentAnswer(page);
+    expect(answer, `a card appeared on ${page.url()}`).not.toBe('card');
     expect(cardFrame(page), `a card appeared on ${page.url()}`).toBeUndefined();
-    reasons.push(/\((.+)\)/.exec(answer)?.[1] ?? answer);
+    reasons.push(answer);
   }
   return reasons;
 }

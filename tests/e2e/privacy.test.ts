@@ -31,6 +31,36 @@ describe('everything stays on the device', () => {
     // Extension pages and the service worker may not fetch anything: the pages' own requests
     // are watched below, this covers the worker, whose requests the routing cannot see.
     expect(manifest.content_security_policy?.extension_pages).toMatch(/connect-src 'none'/);
+    expect(manifest.content_security_policy?.extension_pages).toMatch(/default-src 'self'/);
+  });
+
+  it('refuses, by its own policy, any image, font, prefetch or fetch from the network in its pages', async () => {
+    const popup = await browser.openPopup();
+    const blockedBefore = browser.network.blocked.length;
+    const refused = await popup.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
+      const image = new Image();
+      image.src = 'https://images.example.test/pixel.png';
+      document.body.append(image);
+      const prefetch = document.createElement('link');
+      prefetch.rel = 'prefetch';
+      prefetch.href = 'https://cdn.example.test/next.js';
+      document.head.append(prefetch);
+      const font = new FontFace('Elsewhere', 'url(https://fonts.example.test/elsewhere.woff2)');
+      await font.load().catch(() => undefined);
+      await fetch('https://api.example.test/beacon').catch(() => undefined);
+      const frame = document.createElement('iframe');
+      frame.src = 'https://frames.example.test/';
+      document.body.append(frame);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return [...new Set(violations)].sort();
+    });
+    // The prefetch falls under default-src, which has no directive of its own.
+    expect(refused).toEqual(['connect-src', 'default-src', 'font-src', 'frame-src', 'img-src']);
+    // Refused before leaving the page: none of them even reached the network.
+    expect(browser.network.blocked.slice(blockedBefore).filter((url) => url.includes('example.test'))).toEqual([]);
+    await popup.close();
   });
 
   it('makes no request of its own through a whole note, from card to history', async () => {
