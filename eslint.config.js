@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // The content script tells the person's own developer tools why no card came; the page cannot read it.
+    files: ['src/content/**/*.ts'],
+    rules: { 'no-console': ['error', { allow: ['error', 'warn', 'debug'] }] },
+  },
+  {
     files: ['scripts/**/*.mjs', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },

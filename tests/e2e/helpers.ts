@@ -127,7 +127,7 @@ export async function momentAnswer(page: Page): Promise<string> {
     () => {
       if (cardFrame(page)) return 'card';
       const line = contentScriptSaid(page).find((said) => said.startsWith('Small Hellos: no card this time'));
-      return line ? (/\((.+)\)/.exec(line)?.[1] ?? line) : undefined;
+      return line ? (/\((.+)\)/.exec(line)?.[1] ?? line) : '';
     },
     { timeout: 5_000, what: `the background's answer on ${page.url()}` },
   );
