@@ -366,7 +366,8 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
-  await card.getByRole('button', { name: 'Write it', exact: true }).waitFor({ state: 'visible', timeout: remaining() });
+  // A note to write (Write it), or an idea away from the screen (I did it).
+  await card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor({ state: 'visible', timeout: remaining() });
   await waitUntil(async () => (await cardBox(card)).height > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',
@@ -379,6 +380,34 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
 
 /** A little longer than the card must have been in view before a click on it counts. */
 export const CARD_READING_MS = 600;
+
+/**
+ * Makes sure the card (or the popup) offers a note to write: an idea away from the screen
+ * (a hello to a neighbour) has none, so Another idea is asked, as a person wanting to
+ * write would.
+ *
+ * @param {Frame | Page} card
+ */
+export async function ensureWrittenIdea(card) {
+  const prompt = card.locator('.card__prompt, .suggestion__prompt');
+  for (let tries = 0; tries < 3; tries += 1) {
+    if (await card.getByRole('button', { name: 'Write it', exact: true }).isVisible()) return;
+    const before = await prompt.innerText();
+    await card.getByRole('button', { name: 'Another idea', exact: true }).click();
+    await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
+  }
+  await card.getByRole('button', { name: 'Write it', exact: true }).waitFor({ state: 'visible' });
+}
+
+/**
+ * Write it, on a card (or the popup) that offers a note to write.
+ *
+ * @param {Frame | Page} card
+ */
+export async function startWriting(card) {
+  await ensureWrittenIdea(card);
+  await card.getByRole('button', { name: 'Write it', exact: true }).click();
+}
 
 /**
  * Stops the extension's service worker, as Chromium does after ~30 s idle (while Playwright

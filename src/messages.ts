@@ -3,7 +3,8 @@ import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type NudgeStatus, typ
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
 import { CHANNELS } from './core/compose';
-import { CORNERS, QUIET_CHANGES, type Corner } from './core/settings';
+import { CORNERS, ENERGY_ANSWERS, QUIET_CHANGES, type Corner } from './core/settings';
+import type { Mailbox } from './core/compose';
 
 /**
  * The one message contract between the extension's contexts. Every request names its
@@ -25,6 +26,10 @@ export interface NudgeView {
   readonly finalText?: string;
   /** How many more times "Another idea" may be asked. */
   readonly otherIdeasLeft: number;
+  /** The mailbox the card's page belongs to, for its compose window. */
+  readonly mailbox?: Mailbox;
+  /** Today's energy is still to be asked (once a day, on the first card or popup). */
+  readonly askEnergy?: true;
 }
 
 const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -33,6 +38,7 @@ const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 /** Steps a card may report; snoozing is the popup's, which writes directly. */
 const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('writing') }),
+  v.strictObject({ kind: v.literal('draft'), text: noteText }),
   v.strictObject({ kind: v.literal('channel'), channel: v.picklist(CHANNELS), text: noteText }),
   v.strictObject({ kind: v.literal('sent'), text: noteText }),
   v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(MAX_REFLECTION_LENGTH)) }),
@@ -54,6 +60,11 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: cardStep }),
   /** "Another idea": a different person or message on the same card. */
   v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
+  /**
+   * Today's energy, told once a day from a card or the popup. With a card's id, that card's
+   * idea is chosen again to fit (or, if the person asked for rest on Low days, it rests).
+   */
+  v.strictObject({ type: v.literal('energy'), level: v.picklist(ENERGY_ANSWERS), id: v.optional(nudgeId) }),
   /** The card's word to the content script hosting it: its height, corner, close. */
   v.strictObject({ type: v.literal('card-host'), id: nudgeId, message: cardToHost }),
   /** The card moved to the other corner: remembered for its site. */
@@ -74,6 +85,7 @@ export interface Responses {
   'nudge-get': NudgeView;
   'nudge-step': { status: NudgeStatus };
   'nudge-another': NudgeView;
+  energy: { view?: NudgeView };
   'card-host': { answer?: HostToCard };
   'card-corner': { corner: Corner };
   'card-unseen': { removed: boolean };

@@ -2,13 +2,13 @@ import browser from 'webextension-polyfill';
 import type { SiteId } from '../core/moments';
 import { isOpen, otherIdeasLeft, type Nudge } from '../core/nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
-import type { Corner } from '../core/settings';
+import { energyToAsk, type Corner, type EnergyAnswer } from '../core/settings';
 import { minutes } from '../core/time';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
-import { anotherIdea } from '../db/ideas';
+import { anotherIdea, recordEnergy } from '../db/ideas';
 import { forgetUnseenNudge, getNudge, recordStep } from '../db/nudges';
-import { setCardCorner } from '../db/settings';
+import { getSettings, setCardCorner } from '../db/settings';
 import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
 
 /**
@@ -18,7 +18,7 @@ import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeVi
 export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
   const nudge = await openPageNudge(id, now);
   if (!nudge) return { ok: false, error: 'not-found' };
-  return { ok: true, value: toView(id, nudge) };
+  return { ok: true, value: toView(id, nudge, energyToAsk(await getSettings(), now)) };
 }
 
 async function openPageNudge(id: number, now: number): Promise<Nudge | undefined> {
@@ -27,7 +27,7 @@ async function openPageNudge(id: number, now: number): Promise<Nudge | undefined
   return fresh ? nudge : undefined;
 }
 
-export function toView(id: number, nudge: Nudge): NudgeView {
+export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {
   return {
     id,
     status: nudge.status,
@@ -35,7 +35,25 @@ export function toView(id: number, nudge: Nudge): NudgeView {
     otherIdeasLeft: otherIdeasLeft(nudge),
     ...(nudge.site ? { site: nudge.site } : {}),
     ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
+    ...(nudge.mailbox ? { mailbox: nudge.mailbox } : {}),
+    ...(askEnergy && nudge.status === 'shown' ? { askEnergy: true as const } : {}),
   };
+}
+
+/**
+ * Today's energy, told once: it is kept for the day, and the card it was told on (if
+ * nothing has been started there) gets an idea that fits it, or rests for the day.
+ */
+export async function tellEnergy(
+  level: EnergyAnswer['level'],
+  id: number | undefined,
+  now: number,
+  random: Random,
+  translate: Translate,
+): Promise<Reply<Responses['energy']>> {
+  const result = await recordEnergy(level, id, now, random, translate);
+  if (!result.ok) return result;
+  return { ok: true, value: result.nudge && id !== undefined ? { view: toView(id, result.nudge) } : {} };
 }
 
 export async function otherIdea(id: number, now: number, random: Random, translate: Translate): Promise<Reply<NudgeView>> {

@@ -1,5 +1,7 @@
 import type { CatalogueSite } from '../core/moments';
+import { mailboxOf } from '../core/compose';
 import { newNudge } from '../core/nudge';
+import { energyOf } from '../core/settings';
 import { decideNudge } from '../core/policy';
 import type { Random } from '../core/random';
 import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
@@ -20,17 +22,20 @@ export async function handleMoment(
   now: number,
   random: Random,
   translate: Translate,
-  privateWindow = false,
+  where: { privateWindow?: boolean; url?: string | undefined } = {},
 ): Promise<MomentReply> {
   return db.transaction('rw', db.nudges, db.settings, db.people, async (): Promise<MomentReply> => {
     const settings = await getSettings();
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
     const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY_MS);
-    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now, privateWindow });
+    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now, privateWindow: where.privateWindow === true });
     if (!decision.show) return decision;
     const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
-    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate });
-    const nudgeId = await addNudge(newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes));
+    const energy = energyOf(settings, now);
+    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate, ...(energy ? { energy } : {}) });
+    const mailbox = mailboxOf(where.url);
+    const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes);
+    const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);
     return { show: true, nudgeId, corner: settings.cardCorners[site.id] ?? 'right' };
   });
 }

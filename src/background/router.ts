@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { translate } from '../i18n';
 import { changeQuiet } from '../db/settings';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
-import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, viewNudge } from './card';
+import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
 import { handleMoment } from './moment';
 import { refreshQuietIndicator } from './quiet-indicator';
 import { contentScriptSite, isExtensionPage } from './senders';
@@ -20,8 +20,8 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   async moment(_request, sender, now) {
     const site = contentScriptSite(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
-    const privateWindow = sender.tab?.incognito === true;
-    return { ok: true, value: await handleMoment(site, now, Math.random, translate, privateWindow) };
+    const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
+    return { ok: true, value: await handleMoment(site, now, Math.random, translate, where) };
   },
   async 'card-unseen'(request, sender) {
     const site = contentScriptSite(sender, browser.runtime.id);
@@ -41,6 +41,12 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   async 'nudge-another'(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     return otherIdea(request.id, now, Math.random, translate);
+  },
+  async energy(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    const reply = await tellEnergy(request.level, request.id, now, Math.random, translate);
+    if (reply.ok && reply.value.view?.status === 'muted') await quietChanged(now);
+    return reply;
   },
   async 'card-host'(request, sender) {
     // Only a card framed in a tab has a host to talk to.

@@ -8,8 +8,39 @@ import type { HandleSite, PreferredChannel } from './people';
 export const CHANNELS = ['gmail', 'outlook', 'email', 'sms', 'whatsapp', 'profile', 'copy'] as const;
 export type ChannelId = (typeof CHANNELS)[number];
 
+/**
+ * Which mailbox a moment came from: Gmail's signed-in account number (`/mail/u/1/`), or
+ * the Outlook host (a personal or a work account), so that compose opens in that one.
+ */
+export interface Mailbox {
+  readonly gmailAccount?: number;
+  readonly outlookHost?: OutlookHost;
+}
+
+const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
+type OutlookHost = (typeof OUTLOOK_HOSTS)[number];
+
+/** The mailbox an address on Gmail or Outlook belongs to; nothing for any other address. */
+export function mailboxOf(url: string | undefined): Mailbox | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  if (parsed.hostname === 'mail.google.com') {
+    const account = /^\/mail\/u\/(\d{1,2})(?:\/|$)/.exec(parsed.pathname)?.[1];
+    return account === undefined ? undefined : { gmailAccount: Number(account) };
+  }
+  const outlookHost = OUTLOOK_HOSTS.find((host) => host === parsed.hostname);
+  return outlookHost ? { outlookHost } : undefined;
+}
+
 export interface Draft {
   readonly body: string;
+  /** The mailbox whose compose window opens; the first account or personal Outlook when unknown. */
+  readonly mailbox?: Mailbox | undefined;
   /** An email address. */
   readonly to?: string;
   readonly subject?: string;
@@ -34,11 +65,16 @@ function query(params: Record<string, string | undefined>, crlf = false): string
 }
 
 export function composeGmailUrl(draft: Draft): string {
-  return `https://mail.google.com/mail/?${query({ view: 'cm', fs: '1', to: draft.to, su: draft.subject, body: draft.body })}`;
+  const account = draft.mailbox?.gmailAccount;
+  const mailbox = account === undefined ? 'mail/' : `mail/u/${account}/`;
+  return `https://mail.google.com/${mailbox}?${query({ view: 'cm', fs: '1', to: draft.to, su: draft.subject, body: draft.body })}`;
 }
 
 export function composeOutlookUrl(draft: Draft): string {
-  return `https://outlook.live.com/mail/0/deeplink/compose?${query({ to: draft.to, subject: draft.subject, body: draft.body })}`;
+  const host = draft.mailbox?.outlookHost ?? 'outlook.live.com';
+  // Personal Outlook keeps its account number in the path; work accounts have none.
+  const path = host === 'outlook.live.com' ? 'mail/0/deeplink/compose' : 'mail/deeplink/compose';
+  return `https://${host}/${path}?${query({ to: draft.to, subject: draft.subject, body: draft.body })}`;
 }
 
 export function mailtoUrl(draft: Draft): string {

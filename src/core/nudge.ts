@@ -1,5 +1,5 @@
 import type { SiteId } from './moments';
-import type { ChannelId } from './compose';
+import type { ChannelId, Mailbox } from './compose';
 import type { PreferredChannel } from './people';
 import { dayKey } from './time';
 
@@ -62,6 +62,8 @@ export interface Nudge {
   genuineNote?: string;
   /** Suggestions set aside with "Another idea" on this card. */
   tried?: { templateIds: string[]; personIds: number[] };
+  /** The mailbox the moment came from, so that its compose window opens in the same one. */
+  mailbox?: Mailbox;
 }
 
 /** How many times one card offers "Another idea". */
@@ -88,6 +90,8 @@ export function withOtherIdea(nudge: Nudge, suggestion: Suggestion, now: number)
 
 export type NudgeStep =
   | { kind: 'writing' }
+  /** The note as it is being typed, saved as it goes so that no word is lost. */
+  | { kind: 'draft'; text: string }
   | { kind: 'channel'; channel: ChannelId; text: string }
   | { kind: 'sent'; text: string }
   | { kind: 'reflect'; feeling: Feeling; note: string }
@@ -135,6 +139,9 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
   switch (step.kind) {
     case 'writing':
       return open ? next({ status: 'writing' }) : { ok: false, error: 'step-not-allowed' };
+    case 'draft':
+      // A save that arrives after the note was settled (sent, put away) is too late to matter.
+      return open ? next({ status: 'writing', finalText: step.text }) : { ok: true, nudge };
     case 'channel':
       return open || nudge.status === 'sent'
         ? next({ channel: step.channel, finalText: step.text, ...(open ? { status: 'writing' } : {}) })

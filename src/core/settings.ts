@@ -1,5 +1,7 @@
+import type { CustomSite } from './custom-sites';
 import type { SiteId } from './moments';
-import { nextDayStart } from './time';
+import type { Energy } from './templates';
+import { DAY_MS, dayKey, nextDayStart, type Weekday } from './time';
 
 /** Which bottom corner the card sits in; the person can move it, per site. */
 export type Corner = 'right' | 'left';
@@ -24,7 +26,29 @@ export const defaultSettings = {
   cardCorners: {} as Partial<Record<SiteId, Corner>>,
   /** Cards (and the visits that bring them) in private windows, only if the person says so. */
   inPrivateWindows: false,
+  /** Today's energy as the person told it, asked once a day; `day` is the day it was asked. */
+  energyToday: { day: '', level: 'skipped' } as EnergyAnswer,
+  /** On a Low day: the smallest ideas only, or rest for the day. */
+  lowEnergyRests: false,
+  /** Days of the week (0 Sunday … 6 Saturday, by the person's day) with no in-page cards. */
+  restDays: [] as Weekday[],
+  /** Sites the person added as routine moments, each granted by the browser when added. */
+  customSites: [] as CustomSite[],
+  /** How long the history is kept; older entries are removed. */
+  keepHistory: 'forever' as HistoryKeep,
 };
+
+export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+export const HISTORY_KEEPS = ['forever', 'year', 'three-months'] as const;
+export type HistoryKeep = (typeof HISTORY_KEEPS)[number];
+
+/** The once-a-day answer: a level, or skipped (which counts as a low-to-okay day). */
+export const ENERGY_ANSWERS = ['low', 'okay', 'good', 'skipped'] as const satisfies readonly (Energy | 'skipped')[];
+export interface EnergyAnswer {
+  readonly day: string;
+  readonly level: (typeof ENERGY_ANSWERS)[number];
+}
 
 export type Settings = typeof defaultSettings;
 
@@ -46,7 +70,7 @@ export function quietState(settings: Pick<Settings, 'mutedUntil' | 'snoozedUntil
 }
 
 /** The ways the popup quiets cards, or lets them back. */
-export const QUIET_CHANGES = ['low-energy', 'snooze-hour', 'snooze-tomorrow', 'unmute'] as const;
+export const QUIET_CHANGES = ['low-energy', 'snooze-hour', 'snooze-tomorrow', 'snooze-week', 'unmute'] as const;
 export type QuietChange = (typeof QUIET_CHANGES)[number];
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -60,7 +84,21 @@ export function quietChange(change: QuietChange, settings: Pick<Settings, 'daySt
       return { snoozedUntil: now + HOUR_MS };
     case 'snooze-tomorrow':
       return { snoozedUntil: nextDayStart(now, settings.dayStartsAtMinutes) };
+    case 'snooze-week':
+      // Seven days on, at the start of the person's day, so the week ends as a day begins.
+      return { snoozedUntil: nextDayStart(now + 6 * DAY_MS, settings.dayStartsAtMinutes) };
     case 'unmute':
       return { mutedUntil: 0, snoozedUntil: 0 };
   }
+}
+
+/** Whether today's energy question is still to be asked: once a day, answered or skipped. */
+export function energyToAsk(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number): boolean {
+  return settings.energyToday.day !== dayKey(now, settings.dayStartsAtMinutes);
+}
+
+/** Today's energy, or undefined when not told today (suggestions then start small). */
+export function energyOf(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number): Energy | undefined {
+  const { day, level } = settings.energyToday;
+  return day === dayKey(now, settings.dayStartsAtMinutes) && level !== 'skipped' ? level : undefined;
 }

@@ -1,11 +1,14 @@
 import { isOpen, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
 import type { Random } from '../core/random';
-import { suggestAnother, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
+import { energyOf, type EnergyAnswer } from '../core/settings';
+import { fitsToday, suggest, suggestAnother, TEMPLATE_REPEAT_DAYS, type SuggestInput, type Translate } from '../core/suggest';
+import { templateById } from '../core/templates';
 import { siteById } from '../core/moments';
-import { DAY_MS } from '../core/time';
+import { DAY_MS, dayKey } from '../core/time';
 import { db } from './database';
-import { nudgesSince } from './nudges';
+import { nudgesSince, recordStep } from './nudges';
 import { listPeople } from './people';
+import { getSettings, updateSettings } from './settings';
 
 export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: 'not-found' | 'step-not-allowed' };
 
@@ -14,26 +17,61 @@ export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: '
  * The ones set aside are remembered on the nudge so they do not come straight back.
  */
 export async function anotherIdea(id: number, now: number, random: Random, translate: Translate): Promise<OtherIdeaResult> {
-  return db.transaction('rw', db.nudges, db.people, async (): Promise<OtherIdeaResult> => {
+  return db.transaction('rw', db.nudges, db.people, db.settings, async (): Promise<OtherIdeaResult> => {
     const nudge = await db.nudges.get(id);
     if (!nudge) return { ok: false, error: 'not-found' };
     if (!isOpen(nudge) || otherIdeasLeft(nudge) === 0) return { ok: false, error: 'step-not-allowed' };
-    const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
-    const site = nudge.site ? siteById(nudge.site) : undefined;
-    const { suggestion } = suggestAnother(
-      {
-        ...(site ? { moment: site.kind, site: site.id } : {}),
-        people,
-        // This card's own row would make its person look "suggested lately".
-        history: history.filter((n) => n.id !== id),
-        now,
-        random,
-        translate,
-      },
-      nudge.suggestion,
-      nudge.tried ?? { templateIds: [], personIds: [] },
-    );
+    const { suggestion } = suggestAnother(await ideaInput(nudge, id, now, random, translate), nudge.suggestion, nudge.tried ?? { templateIds: [], personIds: [] });
     const next = withOtherIdea(nudge, suggestion, now);
+    await db.nudges.put(next);
+    return { ok: true, nudge: next };
+  });
+}
+
+/** What choosing an idea for this card needs: its moment, the people, recent history and today's energy. */
+async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
+  const [people, history, settings] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), getSettings()]);
+  const site = nudge.site ? siteById(nudge.site) : undefined;
+  const energy = energyOf(settings, now);
+  return {
+    ...(site ? { moment: site.kind, site: site.id } : {}),
+    people,
+    // This card's own row would make its person look "suggested lately".
+    history: history.filter((n) => n.id !== id),
+    now,
+    random,
+    translate,
+    ...(energy ? { energy } : {}),
+  };
+}
+
+export type EnergyResult = { ok: true; nudge?: Nudge } | { ok: false; error: 'step-not-allowed' | 'not-found' };
+
+/**
+ * Keeps today's energy and, when told on a card nothing has been started on, fits that
+ * card to it: on a Low day it rests if the person asked for rest on such days, otherwise
+ * an idea that does not fit is swapped for one that does (not counted as "Another idea").
+ */
+export async function recordEnergy(
+  level: EnergyAnswer['level'],
+  id: number | undefined,
+  now: number,
+  random: Random,
+  translate: Translate,
+): Promise<EnergyResult> {
+  return db.transaction('rw', db.nudges, db.people, db.settings, async (): Promise<EnergyResult> => {
+    const settings = await getSettings();
+    await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level } });
+    const nudge = id === undefined ? undefined : await db.nudges.get(id);
+    if (!nudge || id === undefined || nudge.status !== 'shown') return { ok: true };
+    if (level === 'low' && settings.lowEnergyRests) {
+      const muted = await recordStep(id, { kind: 'mute' }, now);
+      return muted.ok ? { ok: true, nudge: muted.nudge } : muted;
+    }
+    const template = templateById(nudge.suggestion.templateId);
+    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge };
+    const suggestion = suggest(await ideaInput(nudge, id, now, random, translate));
+    const next = { ...nudge, suggestion, updatedAt: now };
     await db.nudges.put(next);
     return { ok: true, nudge: next };
   });

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, startBrowser, waitForVisibleCard, type Session } from './helpers';
+import { startWriting, SITE, startBrowser, waitForVisibleCard, type Session } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -46,10 +46,12 @@ describe('accessibility of every extension page', () => {
     const frame = await waitForVisibleCard(gmail);
     const card = await browser.context.newPage();
     await card.goto(frame.url());
-    await card.getByRole('button', { name: 'Write it', exact: true }).waitFor();
+    await card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor();
     await expectAccessible(card, 'the card');
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
-    await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
+    await startWriting(card);
+    // Help me reply kindly comes only with ideas that answer a friend's news.
+    const help = card.getByRole('button', { name: 'Help me reply kindly', exact: true });
+    if (await help.count()) await help.click();
     await expectAccessible(card, 'the card while writing');
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Lighter', exact: true }).waitFor();

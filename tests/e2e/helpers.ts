@@ -18,7 +18,7 @@ import {
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
 
-export { cardBox, cardFrame, moveNudgesBack, readNudges, setSettings, waitUntil } from '../../scripts/chromium.mjs';
+export { cardBox, cardFrame, ensureWrittenIdea, moveNudgesBack, readNudges, setSettings, startWriting, waitUntil } from '../../scripts/chromium.mjs';
 
 /** A believable address on each catalogue site the stories visit. */
 export const SITE = {

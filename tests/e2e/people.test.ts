@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  startWriting,
   SITE,
   cardText,
   expectPageCannotRead,
@@ -58,7 +59,7 @@ describe('a person the user keeps close', () => {
     await expect.poll(() => cardText(card)).toContain('You wanted to write to Maya Lindqvist every two weeks.');
 
     // Open in Gmail addresses the compose window to Maya, with the draft as its body.
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const draft = await card.getByRole('textbox', { name: 'Your note', exact: true }).inputValue();
     expect(draft.startsWith('Hi Maya,\n')).toBe(true);
     const [compose] = await Promise.all([
@@ -109,7 +110,7 @@ describe('a person the user keeps close', () => {
     expect(first).toContain('Ravi');
     await expectPageCannotRead(x, ['Ravi Patel', 'ravi_makes']);
 
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const [profile] = await Promise.all([
       browser.context.waitForEvent('page'),
       card.getByRole('button', { name: 'Open profile', exact: true }).click(),

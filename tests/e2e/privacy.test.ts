@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../../scripts/chromium.mjs';
-import { SITE, historyEntries, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { startWriting, SITE, historyEntries, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
 
 interface BuiltManifest {
   content_security_policy?: { extension_pages?: string };
@@ -66,7 +66,7 @@ describe('everything stays on the device', () => {
   it('makes no request of its own through a whole note, from card to history', async () => {
     const page = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const [compose] = await Promise.all([
       browser.context.waitForEvent('page'),
       card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  startWriting,
   SITE,
   cardText,
   distinctiveLines,
@@ -37,7 +38,7 @@ describe('when things go wrong around the card', () => {
     const [page] = browser.context.pages().filter((candidate) => candidate.url().startsWith(SITE.gmail));
     if (!page) throw new Error('The Gmail tab from the cold start is gone');
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const text = `${await note.inputValue()} Written across a restart.`;
     await note.fill(text);
@@ -84,7 +85,7 @@ describe('on a hostile page', () => {
     await page.waitForFunction(() => (window as unknown as { __hostile: { forgedMessages: number } }).__hostile.forgedMessages > 5);
     await waitForVisibleCard(page, 1_000);
 
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const draft = await note.inputValue();
     const secrets = [...distinctiveLines(await cardText(card)), draft];

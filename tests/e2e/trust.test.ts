@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
+  startWriting,
+  ensureWrittenIdea,
   SITE,
   cardBox,
   cardFrame,
@@ -104,7 +106,7 @@ describe('on a page that works against the card', () => {
   it('says nothing the page can hear while the person uses it', async () => {
     const page = await browser.open(`${SITE.gmail}?listen`);
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     await card.getByRole('button', { name: 'Copy', exact: true }).click();
     await card.getByText('Copied').waitFor();
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
@@ -118,6 +120,8 @@ describe('on a page that works against the card', () => {
   it('acts on no click the person could not see, says so, and acts once it is in view again', async () => {
     const page = await browser.open(`${SITE.gmail}?decoy`);
     const card = await waitForVisibleCard(page);
+    await ensureWrittenIdea(card);
+    await waitForSteadyCard(card);
     await page.evaluate(() => (window as unknown as { __cover(): void }).__cover());
     await waitForCardVisibility(card, false);
 
@@ -142,7 +146,7 @@ describe('on a page that works against the card', () => {
   it('hands no text over through a covered Copy or Open in Gmail', async () => {
     const page = await browser.open(`${SITE.gmail}?decoy`);
     const card = await waitForVisibleCard(page);
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     await card.getByRole('textbox', { name: 'Your note', exact: true }).waitFor();
     await waitForSteadyCard(card);
     await page.evaluate(() => (window as unknown as { __cover(): void }).__cover());
@@ -165,11 +169,12 @@ describe('on a page that works against the card', () => {
   it('under a page-wide filter, says it cannot be used here and points to the same idea in the popup', async () => {
     const page = await browser.open(`${SITE.gmail}?decoy`);
     const card = await waitForVisibleCard(page);
+    await ensureWrittenIdea(card);
     await page.evaluate(() => (window as unknown as { __fade(filter: string): void }).__fade('invert(1) hue-rotate(180deg)'));
     await waitForCardVisibility(card, false);
     const prompt = await card.locator('.card__prompt').innerText();
 
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     await card.getByText(COVERED).waitFor();
     expect(await card.getByRole('textbox').count()).toBe(0);
 
@@ -209,7 +214,7 @@ describe('on a page that works against the card', () => {
       await page.setViewportSize({ width: height === 280 ? 640 : 1280, height });
       await page.goto(SITE.gmail);
       const card = await waitForVisibleCard(page);
-      await card.getByRole('button', { name: 'Write it', exact: true }).click();
+      await startWriting(card);
       const close = card.getByRole('button', { name: 'Close', exact: true });
       const sent = card.getByRole('button', { name: 'I sent it', exact: true });
       await sent.waitFor();

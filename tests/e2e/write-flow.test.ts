@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  startWriting,
   SITE,
   cardText,
   distinctiveLines,
@@ -34,7 +35,7 @@ describe('writing a note from the card on Gmail', () => {
     expect(secrets.length, 'the card shows a suggestion').toBeGreaterThan(0);
     await expectPageCannotRead(page, secrets);
 
-    await card.getByRole('button', { name: 'Write it', exact: true }).click();
+    await startWriting(card);
     const note = card.getByRole('textbox', { name: 'Your note', exact: true });
     const draft = await note.inputValue();
     expect(draft.length).toBeGreaterThan(10);
@@ -58,7 +59,8 @@ describe('writing a note from the card on Gmail', () => {
     ]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = new URL(compose.url());
-    expect(composeUrl.origin + composeUrl.pathname).toBe('https://mail.google.com/mail/');
+    // The compose window opens in the same signed-in account as the inbox the card was on.
+    expect(composeUrl.origin + composeUrl.pathname).toBe('https://mail.google.com/mail/u/0/');
     expect(composeUrl.searchParams.get('view')).toBe('cm');
     expect(composeUrl.searchParams.get('body')).toBe(edited);
     await compose.close();

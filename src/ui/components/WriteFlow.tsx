@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
+import { channelsFor, channelUrl, type ChannelId, type Draft, type Mailbox } from '../../core/compose';
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
+import { greetingOf, insertAfterGreeting } from '../../core/greeting';
 import { MAX_NOTE_LENGTH, type Suggestion } from '../../core/nudge';
+import { offersKindReply } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
 import { copyText } from './copy-text';
@@ -28,6 +30,8 @@ export interface WriteFlowProps {
   site?: SiteId | undefined;
   /** The note as last saved, when the person comes back to it. */
   initialText?: string | undefined;
+  /** The mailbox the card's page belongs to: its compose window opens in the same account. */
+  mailbox?: Mailbox | undefined;
   actions: FlowActions;
   /** Move focus to the note when the flow opens: only after the person asked for it. */
   takeFocus?: boolean;
@@ -47,6 +51,7 @@ export function WriteFlow({
   suggestion,
   site,
   initialText,
+  mailbox,
   actions,
   takeFocus = false,
   onNotNow,
@@ -89,6 +94,7 @@ export function WriteFlow({
         <Writing
           suggestion={suggestion}
           site={site}
+          mailbox={mailbox}
           text={text}
           onText={setText}
           takeFocus={takeFocus}
@@ -113,6 +119,7 @@ export function WriteFlow({
 interface WritingProps {
   suggestion: Suggestion;
   site: SiteId | undefined;
+  mailbox: Mailbox | undefined;
   text: string;
   onText(text: string): void;
   takeFocus: boolean;
@@ -122,7 +129,7 @@ interface WritingProps {
   onSent(): void;
 }
 
-function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
+function Writing({ suggestion, site, mailbox, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
   const note = useRef<HTMLTextAreaElement>(null);
   /** Where the caret goes once a kind reply is in the note. */
   const caretAfterReply = useRef<number | undefined>(undefined);
@@ -131,6 +138,7 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
   const channelsId = useId();
   const draft: Draft = {
     body: text,
+    mailbox,
     to: suggestion.email,
     subject: suggestion.subject,
     phone: suggestion.phone,
@@ -159,16 +167,19 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
     note.current.setSelectionRange(caret, caret);
   }, [text]);
 
-  /** The kind reply goes first; the note they had follows after a blank line. */
+  /** The kind reply goes right after the greeting ("Hi Jo,"), before the rest of the note. */
   const addReply = (reply: string) => {
-    const rest = text.trimStart();
-    caretAfterReply.current = Math.min(reply.length, MAX_NOTE_LENGTH);
-    onText((rest ? `${reply}\n\n${rest}` : reply).slice(0, MAX_NOTE_LENGTH));
+    const withReply = insertAfterGreeting(text, reply);
+    caretAfterReply.current = Math.min((greetingOf(text) ?? '').length + reply.trim().length, MAX_NOTE_LENGTH);
+    onText(withReply.slice(0, MAX_NOTE_LENGTH));
     onStatus('empathyAdded');
   };
 
+  const markSaved = useDraftSaving(text, save);
+
   const open = (channel: ChannelId, url: string) => {
     onStatus(undefined);
+    markSaved(text);
     const saving = save({ kind: 'channel', channel, text });
     // Opened inside the click, before any await, so the browser keeps it as the person's
     // own action and does not block the new tab.
@@ -180,10 +191,12 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
     onStatus(undefined);
     const copied = await copyText(text, note.current);
     onStatus(copied ? 'copied' : 'copyFailed');
+    markSaved(text);
     await save({ kind: 'channel', channel: 'copy', text });
   };
 
   const sent = async () => {
+    markSaved(text);
     if (await save({ kind: 'sent', text })) onSent();
   };
 
@@ -204,7 +217,7 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
           {t('yourNoteHint')}
         </span>
       </div>
-      <KindReply onAdd={addReply} />
+      {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} />}
       <div class="stack" role="group" aria-labelledby={channelsId}>
         <p id={channelsId} class="muted">
           {t('sendItYourWay')}
@@ -230,4 +243,43 @@ function Writing({ suggestion, site, text, onText, takeFocus, save, onNotNow, on
       </div>
     </div>
   );
+}
+
+/** How long typing pauses before the note is saved. */
+export const DRAFT_SAVE_MS = 400;
+
+/**
+ * Saves the note as it is typed, a moment after each pause and at once when the page goes
+ * away (the popup closes on any click outside it), so that no word is lost.
+ */
+function useDraftSaving(text: string, save: (step: FlowStep) => Promise<boolean>): (text: string) => void {
+  const saved = useRef(text);
+  const latest = useRef(text);
+  latest.current = text;
+  const latestSave = useRef(save);
+  latestSave.current = save;
+
+  const flush = () => {
+    if (latest.current === saved.current) return;
+    saved.current = latest.current;
+    void latestSave.current({ kind: 'draft', text: latest.current });
+  };
+
+  useEffect(() => {
+    const timer = setTimeout(flush, DRAFT_SAVE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
+  // A step that carries the text (a channel, I sent it) saves it too.
+  return (text: string) => {
+    saved.current = text;
+  };
 }

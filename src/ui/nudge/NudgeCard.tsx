@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isOpen, type NudgeStatus } from '../../core/nudge';
-import type { Corner } from '../../core/settings';
+import type { Corner, EnergyAnswer } from '../../core/settings';
+import { isOfflineIdea } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import type { CardStep, NudgeView } from '../../messages';
 import { onCardsQuiet, sendRequest } from '../../messaging';
 import { ActionButton, ActionGateContext } from '../components/ActionButton';
 import { OpenSettings } from '../components/OpenSettings';
+import { EnergyQuestion } from '../components/EnergyQuestion';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
@@ -14,7 +16,7 @@ import { WriteFlow } from '../components/WriteFlow';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
 
-type View = 'loading' | 'offer' | 'writing' | 'resting' | 'gone';
+type View = 'loading' | 'offer' | 'writing' | 'resting' | 'did-it' | 'gone';
 
 export interface NudgeCardProps {
   /** From the frame's address; undefined when it was missing or malformed. */
@@ -106,10 +108,10 @@ export function NudgeCard({
   }, [visible, host, track]);
 
   useFrameHeight(root, body, visible, host);
-  useTimeout(view === 'resting', closeDelayMs, close);
+  useTimeout(view === 'resting' || view === 'did-it', closeDelayMs, close);
   useEffect(() => {
-    // The person chose Low energy today here, so the calm line may take focus.
-    if (view === 'resting') restingLine.current?.focus();
+    // The person chose this here, so the calm line may take focus.
+    if (view === 'resting' || view === 'did-it') restingLine.current?.focus();
   }, [view]);
 
   /** Whether a click may act now: only on a card that has been in plain view for a moment. */
@@ -164,7 +166,28 @@ export function NudgeCard({
     void sendRequest({ type: 'card-corner', id: nudge.id, corner: next });
   };
 
+  /** Today's energy, told here: the background keeps it and fits this card's idea to it. */
+  const tellEnergy = async (level: EnergyAnswer['level']) => {
+    if (!nudge) return;
+    setError(undefined);
+    restingHere.current = level === 'low';
+    const reply = await sendRequest({ type: 'energy', level, id: nudge.id });
+    if (!reply.ok) {
+      restingHere.current = false;
+      console.error('Small Hellos could not keep today’s energy:', reply.error);
+      setError('errorSaveFailed');
+      return;
+    }
+    const view = reply.value.view;
+    setNudge(view ?? { ...nudge, askEnergy: undefined });
+    if (view) setStatus(view.status);
+    if (view?.status === 'muted') setView('resting');
+    else restingHere.current = false;
+  };
+
   const notNow = () => settle({ kind: 'dismiss' }, close);
+  /** An idea away from the screen, done: a small hello, with no note to keep. */
+  const didIt = () => settle({ kind: 'sent', text: '' }, () => setView('did-it'));
   const lowEnergy = async () => {
     restingHere.current = true;
     restingHere.current = await settle({ kind: 'mute' }, () => setView('resting'));
@@ -199,6 +222,7 @@ export function NudgeCard({
   }, []);
 
   const actions: FlowActions = { step, close };
+  const offline = nudge ? isOfflineIdea(nudge.suggestion.templateId) : false;
 
   return (
     <ActionGateContext.Provider value={mayAct}>
@@ -224,7 +248,8 @@ export function NudgeCard({
             </header>
             <div ref={body} class="card__body">
               <div class="card__content stack">
-                {view !== 'resting' && (
+                {view === 'offer' && nudge.askEnergy && <EnergyQuestion onAnswer={(level) => void tellEnergy(level)} />}
+                {view !== 'resting' && view !== 'did-it' && (
                   <p ref={prompt} tabIndex={-1} aria-live="polite" class="card__prompt">
                     {nudge.suggestion.prompt}
                   </p>
@@ -232,8 +257,26 @@ export function NudgeCard({
                 {view === 'offer' && nudge.suggestion.why && (
                   <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
                 )}
-                {view === 'offer' && nudge.suggestion.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
-                {view === 'offer' && (
+                {view === 'offer' && nudge.suggestion.noPeopleYet && <OpenSettings label="addSomeoneToStayClose" />}
+                {view === 'offer' && offline && (
+                  <div class="row">
+                    <ActionButton class="button button--primary" onClick={() => void didIt()}>
+                      {t('iDidIt')}
+                    </ActionButton>
+                    <ActionButton class="button" onClick={() => void notNow()}>
+                      {t('maybeLater')}
+                    </ActionButton>
+                    {nudge.otherIdeasLeft > 0 && (
+                      <ActionButton class="button" aria-disabled={askingAnother} onClick={() => void anotherIdea()}>
+                        {t('anotherIdea')}
+                      </ActionButton>
+                    )}
+                    <ActionButton class="button button--quiet" onClick={() => void lowEnergy()}>
+                      {t('lowEnergyToday')}
+                    </ActionButton>
+                  </div>
+                )}
+                {view === 'offer' && !offline && (
                   <div class="row">
                     <ActionButton class="button button--primary" onClick={() => void writeIt()}>
                       {t('writeIt')}
@@ -256,15 +299,16 @@ export function NudgeCard({
                     suggestion={nudge.suggestion}
                     site={nudge.site}
                     initialText={nudge.finalText}
+                    mailbox={nudge.mailbox}
                     actions={actions}
                     takeFocus={askedToWrite}
                     onNotNow={() => void notNow()}
                     closeDelayMs={closeDelayMs}
                   />
                 )}
-                {view === 'resting' && (
+                {(view === 'resting' || view === 'did-it') && (
                   <p ref={restingLine} tabIndex={-1} role="status">
-                    {t('restingToday')}
+                    {t(view === 'resting' ? 'restingToday' : 'offlineThanks')}
                   </p>
                 )}
                 {covered && (

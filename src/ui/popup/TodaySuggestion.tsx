@@ -1,4 +1,9 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Mailbox } from '../../core/compose';
+import { energyOf, energyToAsk, type EnergyAnswer } from '../../core/settings';
+import { isOfflineIdea } from '../../core/templates';
+import { sendRequest } from '../../messaging';
+import { EnergyQuestion } from '../components/EnergyQuestion';
 import { isOpen, MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from '../../core/policy';
 import { minutes } from '../../core/time';
@@ -36,16 +41,23 @@ interface TodaySuggestionProps {
  * popup opens, until the history around it changes.
  */
 export function TodaySuggestion({ settings, history, people, now }: TodaySuggestionProps) {
-  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string }>();
+  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string; mailbox?: Mailbox }>();
+  const [done, setDone] = useState(false);
+  const doneLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The person just said they did it here, so the thank-you line may take focus.
+    if (done) doneLine.current?.focus();
+  }, [done]);
   const [other, setOther] = useState<OtherIdea>();
   const [error, setError] = useState<MessageKey>();
   const headingId = useId();
   const prompt = useRef<HTMLParagraphElement>(null);
   const day = dayKey(now, settings.dayStartsAtMinutes);
+  const energy = energyOf(settings, now);
   const todays = useMemo(
-    () => suggest({ history, people, now, random: seededRandom(day), translate }),
+    () => suggest({ history, people, now, random: seededRandom(day), translate, ...(energy ? { energy } : {}) }),
     // `now` only matters at the scale of days, which `day` already follows.
-    [history, people, day],
+    [history, people, day, energy],
   );
   // A note started here and left open is picked up again: the popup closes as soon as the
   // person clicks the page (to paste the note, say), and "I sent it" must still be reachable.
@@ -66,7 +78,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
 
   const anotherIdea = () => {
     const random = seededRandom(`${day}:${tried.templateIds.length + 1}`);
-    const next = suggestAnother({ history, people, now, random, translate }, suggestion, tried);
+    const next = suggestAnother({ history, people, now, random, translate, ...(energy ? { energy } : {}) }, suggestion, tried);
     setOther({ basedOn: todays, ...next });
     // The button goes with the last idea; the new prompt keeps the keyboard in its place.
     if (next.tried.templateIds.length >= MAX_OTHER_IDEAS) prompt.current?.focus();
@@ -78,7 +90,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
       if (!current && openCard?.id !== undefined) {
         const outcome = await saveStep(openCard.id, { kind: 'writing' });
         if (!outcome.ok) throw new Error(outcome.error);
-        setWriting({ id: openCard.id, suggestion });
+        setWriting({ id: openCard.id, suggestion, ...(openCard.mailbox ? { mailbox: openCard.mailbox } : {}) });
         return;
       }
       const nudge = newNudge({ origin: 'popup', suggestion, status: 'writing' }, Date.now(), settings.dayStartsAtMinutes);
@@ -89,6 +101,26 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
     }
   };
 
+  /** An idea away from the screen, done: counted as a small hello, with no note. */
+  const didIt = async () => {
+    setError(undefined);
+    try {
+      const id = !current && openCard?.id !== undefined ? openCard.id : await addNudge(newNudge({ origin: 'popup', suggestion }, Date.now(), settings.dayStartsAtMinutes));
+      const outcome = await saveStep(id, { kind: 'sent', text: '' });
+      if (!outcome.ok) throw new Error(outcome.error);
+      setDone(true);
+    } catch (cause) {
+      console.error('Small Hellos could not keep that hello:', cause);
+      setError('errorSaveFailed');
+    }
+  };
+
+  const tellEnergy = async (level: EnergyAnswer['level']) => {
+    setError(undefined);
+    const reply = await sendRequest({ type: 'energy', level });
+    if (!reply.ok) setError('errorSaveFailed');
+  };
+
   const notNow = async (id: number) => {
     setError(undefined);
     const outcome = await saveStep(id, { kind: 'dismiss' });
@@ -97,19 +129,43 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   };
 
   const shown = writing?.suggestion ?? suggestion;
+  const offline = !writing && isOfflineIdea(shown.templateId);
+  if (done) {
+    return (
+      <section class="suggestion stack" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('todaysHello')}</h2>
+        <p ref={doneLine} tabIndex={-1} role="status">
+          {t('offlineThanks')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
+      {!writing && energyToAsk(settings, now) && <EnergyQuestion onAnswer={(level) => void tellEnergy(level)} />}
       <p ref={prompt} tabIndex={-1} aria-live="polite" class="suggestion__prompt">
         {shown.prompt}
       </p>
       {!writing && shown.why && <WhyThis key={`${shown.templateId}:${shown.personId ?? ''}`} why={shown.why} />}
-      {!writing && shown.personId === undefined && <OpenSettings label="addSomeoneToStayClose" />}
-      {writing ? (
+      {!writing && shown.noPeopleYet && <OpenSettings label="addSomeoneToStayClose" />}
+      {offline ? (
+        <div class="row">
+          <button type="button" class="button button--primary" onClick={() => void didIt()}>
+            {t('iDidIt')}
+          </button>
+          {otherIdeasLeft > 0 && (
+            <button type="button" class="button" onClick={anotherIdea}>
+              {t('anotherIdea')}
+            </button>
+          )}
+        </div>
+      ) : writing ? (
         <WriteFlow
           suggestion={writing.suggestion}
           initialText={writing.text}
           actions={actionsFor(writing.id, () => setWriting(undefined))}
+          mailbox={writing.mailbox}
           takeFocus
           onNotNow={() => void notNow(writing.id)}
         />
@@ -130,8 +186,13 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   );
 }
 
+/**
+ * The popup records steps straight into the database, except the note as it is typed:
+ * the popup closes on any click outside it, and a save handed to the background still
+ * lands after the popup is gone.
+ */
 function actionsFor(id: number, close: () => void): FlowActions {
-  return { step: (step) => saveStep(id, step), close };
+  return { step: (step) => (step.kind === 'draft' ? sendRequest({ type: 'nudge-step', id, step }) : saveStep(id, step)), close };
 }
 
 function isFresh(nudge: Nudge, now: number): boolean {

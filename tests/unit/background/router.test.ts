@@ -3,6 +3,8 @@ import { handleMessage } from '../../../src/background/router';
 import { getNudge, latestNudges } from '../../../src/db/nudges';
 import { getSettings, updateSettings } from '../../../src/db/settings';
 import { db } from '../../../src/db/database';
+import { templateById } from '../../../src/core/templates';
+import type { NudgeView } from '../../../src/messages';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const GMAIL_TAB: Runtime.MessageSender = {
@@ -154,6 +156,7 @@ describe('who may ask what', () => {
       [{ type: 'nudge-another', id }, 'extension page'],
       [{ type: 'card-corner', id, corner: 'left' }, 'extension page'],
       [{ type: 'card-host', id, message: { kind: 'close' } }, 'extension page'],
+      [{ type: 'energy', level: 'good', id }, 'extension page'],
       [{ type: 'quiet', change: 'low-energy' }, 'extension page'],
     ] as const;
 
@@ -294,5 +297,58 @@ describe('quiet times chosen in the popup', () => {
     const id = await showCard();
     await handleMessage({ type: 'nudge-step', id, step: { kind: 'mute' } }, CARD);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
+  });
+});
+
+describe('today’s energy', () => {
+  const cardView = async (id: number) => (await handleMessage({ type: 'nudge-get', id }, CARD)) as { ok: true; value: NudgeView };
+
+  it('is asked on the first card of the day, once, and kept for the day', async () => {
+    const id = await showCard();
+    expect((await cardView(id)).value.askEnergy).toBe(true);
+    expect(await handleMessage({ type: 'energy', level: 'skipped', id }, CARD)).toMatchObject({ ok: true });
+    expect((await cardView(id)).value.askEnergy).toBeUndefined();
+    expect((await getSettings()).energyToday.level).toBe('skipped');
+  });
+
+  it('fits the card to a Low day: only the smallest ideas', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      await db.nudges.clear();
+      await updateSettings({ energyToday: { day: '', level: 'skipped' } });
+      const id = await showCard();
+      const reply = await handleMessage({ type: 'energy', level: 'low', id }, CARD);
+      const view = (reply as { ok: true; value: { view: NudgeView } }).value.view;
+      expect(templateById(view.suggestion.templateId)?.energy).toBe('low');
+      expect((await getNudge(id))?.suggestion.templateId).toBe(view.suggestion.templateId);
+    }
+  });
+
+  it('rests for the day on Low when the person asked for that, and the title says so', async () => {
+    await updateSettings({ lowEnergyRests: true });
+    const id = await showCard();
+    const reply = await handleMessage({ type: 'energy', level: 'low', id }, CARD);
+    expect(reply).toMatchObject({ ok: true, value: { view: { status: 'muted' } } });
+    expect((await getSettings()).mutedUntil).toBeGreaterThan(Date.now());
+    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is resting today' });
+  });
+
+  it('leaves a card alone once the person has started on it', async () => {
+    const id = await showCard();
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'writing' } }, CARD);
+    const before = await getNudge(id);
+    await updateSettings({ lowEnergyRests: true });
+    expect(await handleMessage({ type: 'energy', level: 'low', id }, CARD)).toEqual({ ok: true, value: {} });
+    expect(await getNudge(id)).toEqual(before);
+  });
+});
+
+describe('the mailbox a card came from', () => {
+  it('is kept from the address of the moment, so compose opens in the same account', async () => {
+    const id = await showCard({ ...GMAIL_TAB, url: 'https://mail.google.com/mail/u/2/#inbox' });
+    expect((await handleMessage({ type: 'nudge-get', id }, CARD)) as unknown).toMatchObject({ ok: true, value: { mailbox: { gmailAccount: 2 } } });
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'dismiss' } }, CARD);
+    await db.nudges.clear();
+    const work = await showCard({ ...GMAIL_TAB, url: 'https://outlook.office.com/mail/inbox' });
+    expect(await getNudge(work)).toMatchObject({ mailbox: { outlookHost: 'outlook.office.com' } });
   });
 });

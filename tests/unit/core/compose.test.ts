@@ -1,4 +1,4 @@
-import { channelsFor, channelUrl, composeGmailUrl, composeOutlookUrl, mailtoUrl } from '../../../src/core/compose';
+import { channelsFor, channelUrl, composeGmailUrl, composeOutlookUrl, mailboxOf, mailtoUrl } from '../../../src/core/compose';
 import { siteById } from '../../../src/core/moments';
 
 const TRICKY_BODIES = [
@@ -143,5 +143,34 @@ describe('channelsFor', () => {
   it('offers email and Copy from the popup, which has no site', () => {
     expect(channelsFor(undefined, { to: 'friend@example.com' })).toEqual(['email', 'copy']);
     expect(channelsFor(undefined, {})).toEqual(['copy']);
+  });
+});
+
+describe('the mailbox a moment came from', () => {
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox', { gmailAccount: 0 }],
+    ['https://mail.google.com/mail/u/3/?tab=rm#inbox', { gmailAccount: 3 }],
+    ['https://mail.google.com/mail/', undefined],
+    ['https://outlook.office.com/mail/inbox', { outlookHost: 'outlook.office.com' }],
+    ['https://outlook.office365.com/mail/', { outlookHost: 'outlook.office365.com' }],
+    ['https://outlook.live.com/mail/0/', { outlookHost: 'outlook.live.com' }],
+    ['https://outlook.office.com.evil.test/mail/', undefined],
+    ['http://mail.google.com/mail/u/1/', undefined],
+    ['not a url', undefined],
+    [undefined, undefined],
+  ])('reads %s', (url, mailbox) => {
+    expect(mailboxOf(url)).toEqual(mailbox);
+  });
+
+  it('opens Gmail compose in the same signed-in account', () => {
+    expect(composeGmailUrl({ body: 'Hi', mailbox: { gmailAccount: 1 } })).toBe('https://mail.google.com/mail/u/1/?view=cm&fs=1&body=Hi');
+    expect(composeGmailUrl({ body: 'Hi' })).toBe('https://mail.google.com/mail/?view=cm&fs=1&body=Hi');
+  });
+
+  it('opens Outlook compose on the Outlook the moment came from', () => {
+    expect(composeOutlookUrl({ body: 'Hi', mailbox: { outlookHost: 'outlook.office.com' } })).toBe(
+      'https://outlook.office.com/mail/deeplink/compose?body=Hi',
+    );
+    expect(composeOutlookUrl({ body: 'Hi' })).toBe('https://outlook.live.com/mail/0/deeplink/compose?body=Hi');
   });
 });

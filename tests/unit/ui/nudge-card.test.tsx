@@ -38,6 +38,15 @@ const forMaya: NudgeView = {
   otherIdeasLeft: 3,
 };
 
+/** A generic idea while the person list is still empty. */
+const noPeopleYet: NudgeView = { ...nudge, suggestion: { ...nudge.suggestion, noPeopleYet: true } };
+
+/** An idea that answers the friend's news, where Help me reply kindly is offered. */
+const forMayaNews: NudgeView = {
+  ...forMaya,
+  suggestion: { ...forMaya.suggestion, templateId: 'em_detail', draft: 'Hi Maya,\nhow was the first week?' },
+};
+
 const forAlex: NudgeView = {
   ...forMaya,
   suggestion: {
@@ -64,7 +73,7 @@ function background(handler: Handler = () => undefined, view: NudgeView = nudge)
     if (request.type === 'nudge-get') return { ok: true, value: view };
     if (request.type === 'nudge-step') {
       steps.push(request.step);
-      const status = { writing: 'writing', channel: 'writing', sent: 'sent', reflect: 'sent', dismiss: 'dismissed', mute: 'muted' }[request.step.kind];
+      const status = { writing: 'writing', draft: 'writing', channel: 'writing', sent: 'sent', reflect: 'sent', dismiss: 'dismissed', mute: 'muted' }[request.step.kind];
       return { ok: true, value: { status } };
     }
     return { ok: false, error: 'bad-message' };
@@ -229,7 +238,7 @@ describe('writing a note from the card', () => {
     background();
     await startWriting();
     const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
-    expect(names).toEqual(['Move to the left corner', 'Close', 'Help me reply kindly', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
+    expect(names).toEqual(['Move to the left corner', 'Close', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
   });
 
   it('opens the Gmail compose window with the edited note and records the channel', async () => {
@@ -395,8 +404,8 @@ describe('another idea on the card', () => {
 });
 
 describe('a card for no one in particular', () => {
-  it('offers a quiet way to add someone, which opens the settings', async () => {
-    background();
+  it('offers a quiet way to add someone while nobody is in the list, which opens the settings', async () => {
+    background(() => undefined, noPeopleYet);
     render(<NudgeCard {...hostProps} nudgeId={7} />);
     const add = await screen.findByRole('button', { name: "Add someone you'd like to stay close to" });
     expect(screen.queryByRole('button', { name: 'Why this?' })).toBeNull();
@@ -408,8 +417,15 @@ describe('a card for no one in particular', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('says so plainly when the settings cannot be opened', async () => {
+  it('does not offer to add someone when people are in the list but none fit now', async () => {
     background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    expect(screen.queryByRole('button', { name: "Add someone you'd like to stay close to" })).toBeNull();
+  });
+
+  it('says so plainly when the settings cannot be opened', async () => {
+    background(() => undefined, noPeopleYet);
     fakeBrowser.runtime.openOptionsPage.mockRejectedValueOnce(new Error('No options page'));
     render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: "Add someone you'd like to stay close to" }));
@@ -471,8 +487,16 @@ describe('channels for a person', () => {
 });
 
 describe('help me reply kindly', () => {
-  it('opens three small steps and puts the reply they make at the start of the note', async () => {
+  it('is offered only on an idea that answers their news', async () => {
     background(() => undefined, forMaya);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    await screen.findByRole('textbox', { name: 'Your note' });
+    expect(screen.queryByRole('button', { name: 'Help me reply kindly' })).toBeNull();
+  });
+
+  it('opens three small steps and puts the reply they make after the greeting', async () => {
+    background(() => undefined, forMayaNews);
     render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
@@ -493,14 +517,14 @@ describe('help me reply kindly', () => {
     fireEvent.click(add);
 
     const reply = 'That sounds exhausting. I felt the same when I moved. How are you finding the evenings?';
-    expect(note.value).toBe(`${reply}\n\nHi Maya, how was the first week?`);
+    expect(note.value).toBe(`Hi Maya,\n${reply}\nhow was the first week?`);
     expect(help.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByText('Added to the start of your note.')).toBeTruthy();
+    expect(screen.getByText('Added after your greeting.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(note));
   });
 
   it('leaves the reply free to edit and sends the note as the person left it', async () => {
-    const steps = background(() => undefined, forMaya);
+    const steps = background(() => undefined, forMayaNews);
     render(<NudgeCard {...hostProps} nudgeId={7} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
     const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
@@ -638,5 +662,104 @@ describe('the card and its host', () => {
     expect(closed()).toBe(false);
     expect(steps).toEqual([{ kind: 'writing' }]);
     expect((screen.getByRole('textbox', { name: 'Your note' }) as HTMLTextAreaElement).value).toBe('Still writing this.');
+  });
+});
+
+describe('today’s energy on the card', () => {
+  const asking: NudgeView = { ...nudge, askEnergy: true };
+
+  it('asks once, keeps the answer and shows the idea chosen to fit it', async () => {
+    const fitted: NudgeView = { ...nudge, suggestion: { ...nudge.suggestion, templateId: 'kind_comment', prompt: 'A kind word under a post?' } };
+    background((request) => (request.type === 'energy' ? { ok: true, value: { view: fitted } } : undefined), asking);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    expect(await screen.findByRole('group', { name: 'How is your energy today?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Low' }));
+
+    expect(await screen.findByText('A kind word under a post?')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'energy', level: 'low', id: 7 });
+  });
+
+  it('rests for the day when the background says so', async () => {
+    background((request) => (request.type === 'energy' ? { ok: true, value: { view: { ...nudge, status: 'muted' } } } : undefined), asking);
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low' }));
+    expect(await screen.findByText('Resting today. Small Hellos will be here tomorrow.')).toBeTruthy();
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+
+  it('can be skipped, and is not asked when already answered today', async () => {
+    background((request) => (request.type === 'energy' ? { ok: true, value: { view: nudge } } : undefined), asking);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not today' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'energy', level: 'skipped', id: 7 });
+    expect(screen.getByRole('button', { name: 'Write it' })).toBeTruthy();
+  });
+});
+
+describe('an idea away from the screen', () => {
+  const offline: NudgeView = {
+    ...nudge,
+    suggestion: { templateId: 'offline_neighbour', prompt: 'Say hello to a neighbour today?', draft: '' },
+  };
+
+  it('offers I did it and Maybe later, and no note to write', async () => {
+    background(() => undefined, offline);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    await screen.findByRole('button', { name: 'I did it' });
+    expect(screen.getByRole('button', { name: 'Maybe later' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Write it' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('counts I did it as a small hello, thanks the person and closes', async () => {
+    const steps = background(() => undefined, offline);
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'I did it' }));
+    expect(await screen.findByText('That was kind. A small hello counts.')).toBeTruthy();
+    expect(steps).toEqual([{ kind: 'sent', text: '' }]);
+    await waitFor(() => expect(closed()).toBe(true));
+  });
+
+  it('puts it away on Maybe later', async () => {
+    const steps = background(() => undefined, offline);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Maybe later' }));
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps).toEqual([{ kind: 'dismiss' }]);
+  });
+});
+
+describe('no words lost', () => {
+  it('saves the note a moment after the person stops typing', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(note, { target: { value: 'Thank you, Sam' } });
+    fireEvent.input(note, { target: { value: 'Thank you, Sam. It helped.' } });
+
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'draft', text: 'Thank you, Sam. It helped.' }));
+    expect(steps.filter((step) => step.kind === 'draft')).toHaveLength(1);
+  });
+
+  it('saves at once when the page goes away', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(note, { target: { value: 'Half a thought' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(steps).toContainEqual({ kind: 'draft', text: 'Half a thought' });
+  });
+
+  it('opens Gmail’s compose window in the account the card was on', async () => {
+    background(() => undefined, { ...nudge, mailbox: { gmailAccount: 2 } });
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in Gmail' }));
+    expect(open.mock.calls[0]?.[0]).toMatch(/^https:\/\/mail\.google\.com\/mail\/u\/2\/\?view=cm/);
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { newNudge, type Nudge } from '../../../src/core/nudge';
 import { db } from '../../../src/db/database';
 import { addNudge, latestNudges } from '../../../src/db/nudges';
@@ -25,6 +25,22 @@ beforeEach(() => {
   // The popup's quiet changes go through the background, which answers as it would.
   fakeBrowser.runtime.sendMessage.mockImplementation(async (message: unknown) => handleMessage(message, POPUP_PAGE));
 });
+
+/**
+ * Today's idea is seeded by the date, and may be one away from the screen (no note to
+ * write): then Another idea, until one with Write it comes up.
+ */
+async function writeTodaysIdea(): Promise<void> {
+  for (let tries = 0; tries < 3; tries += 1) {
+    const write = await screen.findByRole('button', { name: /^(Write it|I did it)$/ });
+    if (write.textContent === 'Write it') {
+      fireEvent.click(write);
+      return;
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+  }
+  fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+}
 
 describe('the popup', () => {
   it('rests on Low energy today, says so, and Unmute brings the cards back', async () => {
@@ -87,7 +103,7 @@ describe('the popup', () => {
 
   it('writes today’s note in the popup and records it as sent, with the person’s edits', async () => {
     render(<Popup />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    await writeTodaysIdea();
     const note = await screen.findByRole('textbox', { name: 'Your note' });
     // No address is known for a generic idea: Copy is the only channel.
     expect(screen.queryByRole('button', { name: 'Email' })).toBeNull();
@@ -130,7 +146,7 @@ describe('the popup', () => {
 
   it('picks up a note left open when the popup closed, so it can still be marked as sent', async () => {
     const { unmount } = render(<Popup />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    await writeTodaysIdea();
     const note = await screen.findByRole('textbox', { name: 'Your note' });
     fireEvent.input(note, { target: { value: 'Copied, then pasted elsewhere.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
@@ -147,7 +163,7 @@ describe('the popup', () => {
 
   it('puts a started note away on Not now', async () => {
     render(<Popup />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    await writeTodaysIdea();
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
 
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Your note' })).toBeNull());
@@ -344,5 +360,54 @@ describe('the popup with no people yet', () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: "Add someone you'd like to stay close to" }));
     await waitFor(() => expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('no words lost in the popup', () => {
+  it('brings back a note exactly as it was typed when the popup closed mid-sentence', async () => {
+    const { unmount } = render(<Popup />);
+    await writeTodaysIdea();
+    const note = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(note, { target: { value: 'Half a sentence, typed and never cop' } });
+    // The popup closes at once when the person clicks outside it.
+    window.dispatchEvent(new Event('pagehide'));
+    unmount();
+    await waitFor(async () => expect((await latestNudges(1))[0]?.finalText).toBe('Half a sentence, typed and never cop'));
+
+    render(<Popup />);
+    expect(((await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement).value).toBe('Half a sentence, typed and never cop');
+  });
+});
+
+describe('today’s energy in the popup', () => {
+  it('is asked once a day and shapes today’s idea', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Good' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull());
+    expect((await getSettings()).energyToday.level).toBe('good');
+  });
+
+  it('is not asked again the same day', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not today' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull());
+    cleanup();
+    render(<Popup />);
+    await screen.findByRole('region', { name: "Today's small hello" });
+    expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull();
+  });
+});
+
+describe('an idea away from the screen, in the popup', () => {
+  it('counts I did it as a small hello, with no note', async () => {
+    // A card showing an idea away from the screen is open on a page; the popup offers the same.
+    const suggestion = { templateId: 'offline_neighbour', prompt: 'Say hello to a neighbour today?', draft: '' };
+    const id = await addNudge(newNudge({ origin: 'page', site: 'gmail', suggestion }, Date.now(), DAY_STARTS));
+    render(<Popup />);
+    expect(await screen.findAllByText('Say hello to a neighbour today?')).not.toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Write it' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'I did it' }));
+    expect(await screen.findByText('That was kind. A small hello counts.')).toBeTruthy();
+    expect((await latestNudges(5)).find((nudge) => nudge.id === id)).toMatchObject({ status: 'sent', finalText: '' });
   });
 });
