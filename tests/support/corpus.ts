@@ -1,16 +1,31 @@
-import corpus from '../../docs/detail-corpus.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { DETAIL_KINDS, defaultCallName, type DetailKind } from '../../src/core/people';
 import { render, type Translate } from '../../src/core/render';
 import { GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Template } from '../../src/core/templates';
-import { getMessage } from './fake-browser';
+import { LOCALES } from './fake-browser';
+import { factsOf, translateIn } from './words';
 
 /**
  * Renders every card line and note Small Hellos can make with the details in
  * docs/detail-corpus.json, as plain text a person can read from top to bottom: the words
- * are the product, and the only way to know they read right is to read them.
+ * are the product, and the only way to know they read right is to read them. Every other
+ * locale has its own details (docs/detail-corpus.<locale>.json, written as a speaker of
+ * that language would write them) and its own rendering beside the English one.
  */
 export const CORPUS_PATH = 'docs/suggestions-corpus.txt';
 export const CORPUS_COMMAND = 'npm run corpus';
+/** Every locale gets a corpus; English first. */
+export const CORPUS_LOCALES: readonly string[] = LOCALES;
+
+/** Where the rendered corpus of a locale is kept. */
+export function corpusPath(locale = 'en'): string {
+  return locale === 'en' ? CORPUS_PATH : `docs/suggestions-corpus.${locale}.txt`;
+}
+
+/** The real-life details a locale's corpus is rendered with. */
+export function detailCorpusPath(locale = 'en'): string {
+  return locale === 'en' ? 'docs/detail-corpus.json' : `docs/detail-corpus.${locale}.json`;
+}
 
 export interface CorpusDetail {
   readonly name: string;
@@ -20,9 +35,12 @@ export interface CorpusDetail {
   readonly date?: string;
 }
 
-export const CORPUS_DETAILS: readonly CorpusDetail[] = corpus.details as CorpusDetail[];
+/** The details of a locale's corpus, as written in its detail-corpus file. */
+export function corpusDetails(locale = 'en'): readonly CorpusDetail[] {
+  return (JSON.parse(readFileSync(detailCorpusPath(locale), 'utf8')) as { details: CorpusDetail[] }).details;
+}
 
-const translate: Translate = (key, substitutions) => getMessage(key, substitutions ? [...substitutions] : undefined);
+export const CORPUS_DETAILS: readonly CorpusDetail[] = corpusDetails('en');
 
 const KIND_HEADINGS: Record<DetailKind, string> = {
   'good-news': 'Good news',
@@ -61,7 +79,10 @@ function block(template: Template, texts: { prompt: string; draft: string } | un
   return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, `  Note: ${first}`, ...rest.map((line) => `        ${line}`), ''];
 }
 
-export function renderCorpus(): string {
+export function renderCorpus(locale = 'en'): string {
+  const translate: Translate = translateIn(locale);
+  const details = corpusDetails(locale);
+  const [open, close] = factsOf(locale).quotes;
   const lines: string[] = [];
   let rendered = 0;
   const push = (template: Template, texts: { prompt: string; draft: string } | undefined) => {
@@ -71,9 +92,9 @@ export function renderCorpus(): string {
 
   for (const kind of DETAIL_KINDS) {
     lines.push(RULE, KIND_HEADINGS[kind].toUpperCase(), RULE, '');
-    for (const detail of CORPUS_DETAILS.filter((d) => d.kind === kind)) {
+    for (const detail of details.filter((d) => d.kind === kind)) {
       const person = personOf(detail);
-      lines.push(`“${detail.text}”: ${detail.name}, called ${person.callName}${detail.date ? `, on ${detail.date}` : ''}`, '');
+      lines.push(`${open}${detail.text}${close}: ${detail.name}, called ${person.callName}${detail.date ? `, on ${detail.date}` : ''}`, '');
       for (const template of templatesCarrying(kind)) push(template, render(template, person, detail, translate));
     }
   }
@@ -93,18 +114,19 @@ export function renderCorpus(): string {
     push(template, { prompt: translate(`tpl_${template.id}_prompt`), draft: translate(`tpl_${template.id}_draft`) });
   }
 
-  const byKind = DETAIL_KINDS.map((kind) => `${CORPUS_DETAILS.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
+  const byKind = DETAIL_KINDS.map((kind) => `${details.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
+  const language = new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
   const header = [
-    'Small Hellos: every card line and note, rendered',
+    locale === 'en' ? 'Small Hellos: every card line and note, rendered' : `Small Hellos: every card line and note, rendered in ${language}`,
     '',
-    `Written by \`${CORPUS_COMMAND}\` from docs/detail-corpus.json and the English words in`,
-    'public/_locales/en/messages.json. Do not edit it by hand: a unit test fails when it is stale.',
+    `Written by \`${CORPUS_COMMAND}\` from ${detailCorpusPath(locale)} and the ${language} words in`,
+    `public/_locales/${locale}/messages.json. Do not edit it by hand: a unit test fails when it is stale.`,
     '',
     'Card lines are spoken to the user; notes are spoken to the friend. Each detail is written',
-    'as the user would say it to the friend ("your new job"), so card lines quote it. Notes',
+    `as the user would say it to the friend ("${factsOf(locale).sample['good-news']}"), so card lines quote it. Notes`,
     'greet the friend by the name the user calls them.',
     '',
-    `${CORPUS_DETAILS.length} details (${byKind}); ${rendered} card lines, each with its note.`,
+    `${details.length} details (${byKind}); ${rendered} card lines, each with its note.`,
     '',
   ];
   return [...header, ...lines].join('\n').replace(/\n+$/u, '\n');

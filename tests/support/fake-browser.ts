@@ -1,14 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { vi } from 'vitest';
-import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 
 interface LocaleEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
 
-/** `browser.i18n.getMessage` as Chromium resolves it: named placeholders, then $1…$9. */
+/** Tests run from the repository's root, like `npm test`. */
+const LOCALES_DIR = path.resolve('public/_locales');
+
+/** The locales the extension ships, by folder name ("en", "de"); English first. */
+export const LOCALES: readonly string[] = readdirSync(LOCALES_DIR).sort((a, b) => Number(b === 'en') - Number(a === 'en') || a.localeCompare(b));
+
+const loaded = new Map<string, Record<string, LocaleEntry | undefined>>();
+
+/** One locale's messages.json, as written. */
+export function localeMessages(locale: string): Record<string, LocaleEntry | undefined> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Record<string, LocaleEntry | undefined>;
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+/** `browser.i18n.getMessage` as Chromium resolves it in English. */
 export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = (messages as Record<string, LocaleEntry | undefined>)[key];
+  return getMessageIn('en', key, substitutions);
+}
+
+/** `browser.i18n.getMessage` as Chromium resolves it in `locale`: named placeholders, then $1…$9. */
+export function getMessageIn(locale: string, key: string, substitutions?: string | string[]): string {
+  const entry = localeMessages(locale)[key];
   if (!entry) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
@@ -20,7 +44,7 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 
 /** The small part of the WebExtension API the extension pages use, for unit tests. */
 export const fakeBrowser = {
-  i18n: { getMessage: vi.fn(getMessage), getUILanguage: () => 'en' },
+  i18n: { getMessage: vi.fn(getMessage), getUILanguage: vi.fn(() => 'en') },
   runtime: {
     id: 'test-extension',
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
@@ -37,3 +61,19 @@ export const fakeBrowser = {
     clear: vi.fn(async (_name: string) => true),
   },
 };
+
+/**
+ * Makes the fake answer as Chromium does when the browser's language is `uiLanguage`
+ * ("de-AT"): words from `_locales/de_AT`, else `_locales/de`, else English. Returns a
+ * function that goes back to English.
+ */
+export function useBrowserLanguage(uiLanguage: string): () => void {
+  const [base = 'en'] = uiLanguage.split('-');
+  const locale = [uiLanguage.replace('-', '_'), base].find((candidate) => LOCALES.includes(candidate)) ?? 'en';
+  fakeBrowser.i18n.getMessage.mockImplementation((key: string, substitutions?: string | string[]) => getMessageIn(locale, key, substitutions));
+  fakeBrowser.i18n.getUILanguage.mockImplementation(() => uiLanguage);
+  return () => {
+    fakeBrowser.i18n.getMessage.mockImplementation(getMessage);
+    fakeBrowser.i18n.getUILanguage.mockImplementation(() => 'en');
+  };
+}

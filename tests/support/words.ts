@@ -1,0 +1,137 @@
+import type { DetailKind } from '../../src/core/people';
+import type { Translate } from '../../src/core/render';
+import { getMessageIn } from './fake-browser';
+
+/**
+ * What the tests hold each language's words to, language by language: the promises in
+ * docs (no shame, a hard time met only by gentle words) are the same everywhere, but the
+ * words that would break them are not. A new locale adds its entry here, and every test of
+ * the words then runs for it too.
+ */
+export interface LanguageFacts {
+  /** The marks a card line puts around the user's own words ("“” in English, „“ in German). */
+  readonly quotes: readonly [open: string, close: string];
+  /** A detail of each kind, written as a person would in this language. */
+  readonly sample: Readonly<Record<DetailKind, string>>;
+  /** A long detail, to check the length limit. */
+  readonly longDetail: string;
+  /** Words that shame: a streak, something missed, a gap. */
+  readonly shaming: readonly RegExp[];
+  /**
+   * Nothing cheerful, no "how is it going", no invitation to meet or to talk it over,
+   * nothing light: words a hard time must never meet.
+   */
+  readonly notForAHardTime: readonly RegExp[];
+  /** Addressing the person formally, where the product speaks to them as a friend does. */
+  readonly formal: readonly RegExp[];
+}
+
+export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
+  en: {
+    quotes: ['“', '”'],
+    sample: {
+      'good-news': 'your new job',
+      'hard-time': "your dad's funeral",
+      interest: 'the cello',
+      'coming-up': 'your exams',
+      'shared-memory': 'our trip to the coast',
+      other: 'the hiking trip',
+    },
+    longDetail: 'learning the cello with your grandmother on Sunday mornings',
+    shaming: [/overdue/i, /streak/i, /you haven[’']?t/i, /you have not/i, /missed/i, /too long/i, /been a while/i],
+    notForAHardTime: [
+      /congratulat/i,
+      /well done/i,
+      /happy for you/i,
+      /proud/i,
+      /celebrat/i,
+      /excit/i,
+      /lovely/i,
+      /\bgreat\b/i,
+      /amazing/i,
+      /\bfun\b/i,
+      /laugh/i,
+      /\bjok(e|ing)/i,
+      /funny/i,
+      /smil/i,
+      /cheer/i,
+      /\bhow\b[^.?]*\b(going|go|went)\b/i,
+      /how are things/i,
+      /what['’]s new/i,
+      /the latest/i,
+      /invit/i,
+      /coffee/i,
+      /\btea\b/i,
+      /lunch|dinner|\bmeal\b/i,
+      /\bcall\b/i,
+      /\bwalk/i,
+      /\bmeet\b|get together|catch up/i,
+      /!/,
+      /tell me (all|more)/i,
+      /love to hear/i,
+      /\btalk\b/i,
+      /best part|good thing/i,
+      /weekend plans|planned for the weekend/i,
+    ],
+    formal: [],
+  },
+  de: {
+    quotes: ['„', '“'],
+    sample: {
+      'good-news': 'deine neue Stelle',
+      'hard-time': 'die Beerdigung deines Vaters',
+      interest: 'das Cello',
+      'coming-up': 'deine Prüfungen',
+      'shared-memory': 'unsere Reise an die Küste',
+      other: 'den Wanderausflug',
+    },
+    longDetail: 'das Cellospielen, das du sonntagmorgens bei deiner Großmutter lernst',
+    shaming: [/überfällig/i, /streak/i, /in folge/i, /du hast [^.?]*\b(nicht|nie)\b/i, /verpasst/i, /versäumt/i, /zu lange/i, /lange her/i, /schon ewig/i],
+    notForAHardTime: [
+      /gratul/i,
+      /glückwunsch/i,
+      /gut gemacht/i,
+      /\bfreu(e|en|st|t)\b|mitfreu|vorfreude/i,
+      /stolz/i,
+      /feier/i,
+      /aufgeregt|spannend/i,
+      /schön/i,
+      /\btoll/i,
+      /großartig|\bsuper\b|wunderbar|fantastisch|klasse/i,
+      /spaß/i,
+      /\b(ge)?l[aä]ch/i,
+      /witz/i,
+      /lustig/i,
+      /heiter|aufmunter/i,
+      /\bwie\b[^.?]*\b(läuft|lief|gelaufen|war es|steht)\b/i,
+      /was gibt es neues|\bneues\b|neuigkeit/i,
+      /einlad/i,
+      /kaffee/i,
+      /\btee\b/i,
+      /\bessen\b|mittag|abendessen/i,
+      /telefon|anruf|\bruf\b/i,
+      /spazier/i,
+      /treffen|sehen wir uns/i,
+      /!/,
+      /erzähl (mir )?(mehr|alles|gern)|mehr davon|erzählst du/i,
+      /gern hören|würde [^.?]*hören/i,
+      /\breden\b|sprechen|quatsch|plauder/i,
+      /das beste|\bgutes\b|gute sache/i,
+      /wochenende/i,
+    ],
+    // "Sie" opening a sentence is "she" or "it"; anywhere else it would address the person formally.
+    formal: [/\bIhnen\b/, /\bIhre[mnrs]?\b/, /(?<!(^|[.?!:]\s|„|\n))\bSie\b/],
+  },
+};
+
+/** Chromium's way of filling in the words of `locale`, as the extension pages see it. */
+export function translateIn(locale: string): Translate {
+  return (key, substitutions) => getMessageIn(locale, key, substitutions ? [...substitutions] : undefined);
+}
+
+/** The facts of a locale; a locale without them fails here, by name. */
+export function factsOf(locale: string): LanguageFacts {
+  const facts = LANGUAGE_FACTS[locale];
+  if (!facts) throw new Error(`tests/support/words.ts has no facts for the locale ${locale}: add them, so its words are tested.`);
+  return facts;
+}
