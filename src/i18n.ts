@@ -13,7 +13,20 @@ export function translate(key: string, substitutions?: readonly string[]): strin
   return browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined) || key;
 }
 
-/** The browser's language, for dates and times in the person's own regional format. */
+/**
+ * The locale dates, times and numbers are written in: the browser's own, region included
+ * ("de-AT", "en-GB"), when the words are in its language; otherwise the language of the
+ * words, so that a browser in a language Small Hellos does not speak never puts
+ * "vendredi" into an English sentence.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  const browserLanguage = browser.i18n.getUILanguage();
+  const words = t('langCode');
+  const primary = (tag: string) => tag.split(/[-_]/u)[0]?.toLowerCase();
+  const chosen = primary(browserLanguage) === primary(words) ? browserLanguage : words;
+  try {
+    return Intl.getCanonicalLocales(chosen)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -1,5 +1,6 @@
 import { LIMITS, type PersonError } from '../../../core/people';
 import { t } from '../../../i18n';
+import { formatNumber } from '../../format-number';
 import { DetailKindChoice } from './DetailKindChoice';
 import { describedBy } from './fields';
 import { errorText, type DraftErrors, type DraftMemory } from './person-draft';
@@ -100,7 +101,7 @@ function MemoryRow({
   return (
     <li class="memory">
       <div class="field memory__text">
-        <label for={textId}>{t('personMemoryLabel', String(number))}</label>
+        <label for={textId}>{t('personMemoryLabel', formatNumber(number))}</label>
         <input
           id={textId}
           type="text"
@@ -129,7 +130,7 @@ function MemoryRow({
           </p>
         </div>
       )}
-      <button type="button" class="button memory__remove" aria-label={t('personMemoryRemoveNamed', String(number))} onClick={onRemove}>
+      <button type="button" class="button memory__remove" aria-label={t('personMemoryRemoveNamed', formatNumber(number))} onClick={onRemove}>
         {t('personMemoryRemove')}
       </button>
       {error && (

@@ -3,6 +3,7 @@ import type { Person, PersonFields } from '../../../core/people';
 import { addPerson, deletePerson, listPeople, setArchived, updatePerson } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatNumber } from '../../format-number';
 import { useLiveQuery } from '../../use-live-query';
 import { useAnnouncer } from '../use-announcer';
 import { PersonForm } from './PersonForm';
@@ -135,7 +136,7 @@ export function PeopleSection() {
                 />
               </div>
               <p role="status" class="status muted">
-                {searching ? t('peopleSearchMatches', String(groups.active.length + groups.archived.length)) : ''}
+                {searching ? t('peopleSearchMatches', formatNumber(groups.active.length + groups.archived.length)) : ''}
               </p>
 
               {groups.active.length > 0 ? (
@@ -158,14 +159,14 @@ export function PeopleSection() {
                       aria-controls={ids.archived}
                       onClick={() => setArchivedOpen((open) => !open)}
                     >
-                      {t('peopleArchived', String(groups.archived.length))}
+                      {t('peopleArchived', formatNumber(groups.archived.length))}
                     </button>
                   </h3>
                   <div id={ids.archived} class="stack" hidden={!archivedOpen}>
                     {archivedOpen && (
                       <>
                         <p class="muted">{t('peopleArchivedHint')}</p>
-                        <ul class="people__list" aria-label={t('peopleArchived', String(groups.archived.length))}>
+                        <ul class="people__list" aria-label={t('peopleArchived', formatNumber(groups.archived.length))}>
                           {rows(groups.archived)}
                         </ul>
                       </>
