@@ -7,7 +7,7 @@
  * it), and every other http(s) request is aborted and written down.
  */
 /* global self, indexedDB, ShadowRoot -- used only in functions that run in the browser (evaluate) */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,14 +77,54 @@ export const BROWSER_ARGS = [
   '--disable-features=DestroyProfileOnBrowserClose,PaintHolding,HttpsUpgrades',
 ];
 
+/** The languages the build speaks, by folder name in _locales ("en", "de"). */
+export function builtLocales() {
+  return readdirSync(path.join(dist, '_locales')).sort();
+}
+
+/** @type {Map<string, Record<string, { message: string }>>} */
+const builtMessages = new Map();
+
+/**
+ * One message of a locale as the build ships it, placeholders left as written: the words a
+ * person reads, e.g. `message('de', 'writeIt')` is "Schreiben".
+ *
+ * @param {string} locale
+ * @param {string} key
+ * @returns {string}
+ */
+export function message(locale, key) {
+  let messages = builtMessages.get(locale);
+  if (!messages) {
+    messages = JSON.parse(readFileSync(path.join(dist, '_locales', locale, 'messages.json'), 'utf8'));
+    builtMessages.set(locale, /** @type {Record<string, { message: string }>} */ (messages));
+  }
+  const text = messages?.[key]?.message;
+  if (text === undefined) throw new Error(`The ${locale} locale in ${dist} has no message ${key}`);
+  return text;
+}
+
+/**
+ * An accessible name as any of the build's languages says it: the helpers below find the
+ * card's buttons whatever language the browser speaks.
+ *
+ * @param {...string} keys
+ * @returns {RegExp}
+ */
+export function inAnyLanguage(...keys) {
+  const names = builtLocales().flatMap((locale) => keys.map((key) => message(locale, key)));
+  return new RegExp(`^(${[...new Set(names)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+}
+
 /**
  * Starts Chromium with the extension from dist/ in a fresh profile (a temporary directory
- * unless `userDataDir` is given) and waits until its service worker is active.
+ * unless `userDataDir` is given) and waits until its service worker is active. With
+ * `locale` ("de") the browser speaks that language, as when a person's system does.
  *
- * @param {{ headless?: boolean, userDataDir?: string }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string }} [options]
  * @returns {Promise<Launched>}
  */
-export async function launchWithExtension({ headless = true, userDataDir } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, locale } = {}) {
   if (!existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`There is no build in ${dist}: run \`npx vite build\` first.`);
   }
@@ -99,7 +139,10 @@ export async function launchWithExtension({ headless = true, userDataDir } = {})
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       ...BROWSER_ARGS,
+      // On Linux Chromium takes its language from LANGUAGE as well as from --lang.
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
   });
   try {
     const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -302,7 +345,7 @@ export async function moveNudgesBack(context, extensionId, minutes) {
  *
  * @param {BrowserContext} context
  * @param {string} extensionId
- * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string }[]>}
+ * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string, suggestion: { templateId: string, personName?: string }, tried?: { templateIds: string[] } }[]>}
  */
 export async function readNudges(context, extensionId) {
   return inExtensionPage(context, extensionId, (page) =>
@@ -367,7 +410,7 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
   // A note to write (Write it), or an idea away from the screen (I did it).
-  await card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor({ state: 'visible', timeout: remaining() });
+  await card.getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt') }).first().waitFor({ state: 'visible', timeout: remaining() });
   await waitUntil(async () => (await cardBox(card)).height > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',
@@ -391,12 +434,12 @@ export const CARD_READING_MS = 600;
 export async function ensureWrittenIdea(card) {
   const prompt = card.locator('.card__prompt, .suggestion__prompt');
   for (let tries = 0; tries < 3; tries += 1) {
-    if (await card.getByRole('button', { name: 'Write it', exact: true }).isVisible()) return;
+    if (await card.getByRole('button', { name: inAnyLanguage('writeIt') }).isVisible()) return;
     const before = await prompt.innerText();
-    await card.getByRole('button', { name: 'Another idea', exact: true }).click();
+    await card.getByRole('button', { name: inAnyLanguage('anotherIdea') }).click();
     await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
   }
-  await card.getByRole('button', { name: 'Write it', exact: true }).waitFor({ state: 'visible' });
+  await card.getByRole('button', { name: inAnyLanguage('writeIt') }).waitFor({ state: 'visible' });
 }
 
 /**
@@ -406,7 +449,7 @@ export async function ensureWrittenIdea(card) {
  */
 export async function startWriting(card) {
   await ensureWrittenIdea(card);
-  await card.getByRole('button', { name: 'Write it', exact: true }).click();
+  await card.getByRole('button', { name: inAnyLanguage('writeIt') }).click();
 }
 
 /**
