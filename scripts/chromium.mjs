@@ -255,42 +255,51 @@ async function inExtensionPage(context, extensionId, action) {
  * @param {Record<string, unknown>} changes
  */
 export async function setSettings(context, extensionId, changes) {
-  await inExtensionPage(context, extensionId, (page) =>
-    page.evaluate(
-      async ({ database, changes }) => {
-        const store = await openStore(database.name, database.settings);
-        const db = store.db;
-        await new Promise((resolve, reject) => {
-          const transaction = db.transaction(database.settings, 'readwrite');
-          const settings = transaction.objectStore(database.settings);
-          const read = settings.get('settings');
-          read.onsuccess = () => settings.put({ ...read.result, ...changes, key: 'settings' });
-          transaction.oncomplete = resolve;
-          transaction.onerror = () => reject(transaction.error);
-          transaction.onabort = () => reject(transaction.error);
-        });
-        db.close();
+  await inExtensionPage(context, extensionId, (page) => writeSettingsIn(page, changes));
+}
 
-        /** Opens the database the extension made, waiting a little if it is not made yet. */
-        async function openStore(/** @type {string} */ name, /** @type {string} */ storeName) {
-          for (let attempt = 0; attempt < 50; attempt += 1) {
-            /** @type {IDBDatabase | undefined} */
-            const opened = await new Promise((resolve) => {
-              const request = indexedDB.open(name);
-              // No database yet: do not create one of our own, let the extension make it.
-              request.onupgradeneeded = () => request.transaction?.abort();
-              request.onsuccess = () => resolve(request.result);
-              request.onerror = () => resolve(undefined);
-            });
-            if (opened?.objectStoreNames.contains(storeName)) return { db: opened };
-            opened?.close();
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-          throw new Error(`The extension's database ${name} has no ${storeName} store`);
+/**
+ * Test setup only: merges `changes` into the settings row from an extension page that is
+ * already open, driven by Playwright or Puppeteer alike.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @param {Record<string, unknown>} changes
+ */
+export async function writeSettingsIn(page, changes) {
+  await page.evaluate(
+    async ({ database, changes }) => {
+      const store = await openStore(database.name, database.settings);
+      const db = store.db;
+      await new Promise((resolve, reject) => {
+        const transaction = db.transaction(database.settings, 'readwrite');
+        const settings = transaction.objectStore(database.settings);
+        const read = settings.get('settings');
+        read.onsuccess = () => settings.put({ ...read.result, ...changes, key: 'settings' });
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+        transaction.onabort = () => reject(transaction.error);
+      });
+      db.close();
+
+      /** Opens the database the extension made, waiting a little if it is not made yet. */
+      async function openStore(/** @type {string} */ name, /** @type {string} */ storeName) {
+        for (let attempt = 0; attempt < 50; attempt += 1) {
+          /** @type {IDBDatabase | undefined} */
+          const opened = await new Promise((resolve) => {
+            const request = indexedDB.open(name);
+            // No database yet: do not create one of our own, let the extension make it.
+            request.onupgradeneeded = () => request.transaction?.abort();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => resolve(undefined);
+          });
+          if (opened?.objectStoreNames.contains(storeName)) return { db: opened };
+          opened?.close();
+          await new Promise((resolve) => setTimeout(resolve, 100));
         }
-      },
-      { database: DATABASE, changes },
-    ),
+        throw new Error(`The extension's database ${name} has no ${storeName} store`);
+      }
+    },
+    { database: DATABASE, changes },
   );
 }
 
@@ -348,25 +357,34 @@ export async function moveNudgesBack(context, extensionId, minutes) {
  * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string, suggestion: { templateId: string, personName?: string }, tried?: { templateIds: string[] } }[]>}
  */
 export async function readNudges(context, extensionId) {
-  return inExtensionPage(context, extensionId, (page) =>
-    page.evaluate(async (database) => {
-      /** @type {IDBDatabase} */
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(database.name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+  return inExtensionPage(context, extensionId, readNudgesIn);
+}
+
+/**
+ * Test inspection only: every stored nudge, read from an extension page that is already
+ * open, driven by Playwright or Puppeteer alike.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string, suggestion: { templateId: string, personName?: string }, tried?: { templateIds: string[] } }[]>}
+ */
+export async function readNudgesIn(page) {
+  return page.evaluate(async (database) => {
+    /** @type {IDBDatabase} */
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(database.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise((resolve, reject) => {
+        const read = db.transaction(database.nudges).objectStore(database.nudges).getAll();
+        read.onsuccess = () => resolve(read.result);
+        read.onerror = () => reject(read.error);
       });
-      try {
-        return await new Promise((resolve, reject) => {
-          const read = db.transaction(database.nudges).objectStore(database.nudges).getAll();
-          read.onsuccess = () => resolve(read.result);
-          read.onerror = () => reject(read.error);
-        });
-      } finally {
-        db.close();
-      }
-    }, DATABASE),
-  );
+    } finally {
+      db.close();
+    }
+  }, DATABASE);
 }
 
 /**
