@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWriting, SITE, startBrowser, waitForVisibleCard, type Session } from './helpers';
+import { builtLocales, message, startWriting, SITE, startBrowser, waitForVisibleCard, type Session } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -18,11 +18,14 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   }
 }
 
-describe('accessibility of every extension page', () => {
+// Every language the extension speaks: German words are longer and wrap differently, and
+// the page must say which language it is in.
+describe.each(builtLocales())('accessibility of every extension page, in %s', (locale) => {
   let browser: Session;
+  const words = (key: string) => message(locale, key);
 
   beforeAll(async () => {
-    browser = await startBrowser();
+    browser = await startBrowser(locale === 'en' ? {} : { locale });
   });
 
   afterAll(async () => {
@@ -32,13 +35,14 @@ describe('accessibility of every extension page', () => {
   it('has no WCAG 2.2 AA violations in the card, the popup or the options page, light or dark', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
-    await options.getByRole('button', { name: 'Add person', exact: true }).click();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.getByText('Please add a name.').waitFor();
+    await options.getByRole('button', { name: words('peopleAdd'), exact: true }).click();
+    await options.getByRole('button', { name: words('personSave'), exact: true }).click();
+    await options.getByText(words('personErrorNameRequired')).waitFor();
+    await expect(options.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
     await expectAccessible(options, 'the person form with a message');
-    await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Maya');
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.getByText('Saved.').waitFor();
+    await options.getByRole('textbox', { name: words('personName'), exact: true }).fill('Maya');
+    await options.getByRole('button', { name: words('personSave'), exact: true }).click();
+    await options.getByText(words('personSaved')).waitFor();
     await expectAccessible(options, 'the people list');
 
     // The card's own page, at its address, so axe can reach into it.
@@ -46,19 +50,21 @@ describe('accessibility of every extension page', () => {
     const frame = await waitForVisibleCard(gmail);
     const card = await browser.context.newPage();
     await card.goto(frame.url());
-    await card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor();
+    await card.getByRole('button', { name: new RegExp(`^(${words('writeIt')}|${words('iDidIt')})$`) }).first().waitFor();
+    await expect(card.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
     await expectAccessible(card, 'the card');
     await startWriting(card);
     // Help me reply kindly comes only with ideas that answer a friend's news.
-    const help = card.getByRole('button', { name: 'Help me reply kindly', exact: true });
+    const help = card.getByRole('button', { name: words('empathyHelp'), exact: true });
     if (await help.count()) await help.click();
     await expectAccessible(card, 'the card while writing');
-    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
-    await card.getByRole('button', { name: 'Lighter', exact: true }).waitFor();
+    await card.getByRole('button', { name: words('iSentIt'), exact: true }).click();
+    await card.getByRole('button', { name: words('feelingLighter'), exact: true }).waitFor();
     await expectAccessible(card, 'the reflection');
 
     const popup = await browser.openPopup();
-    await popup.getByRole('region', { name: 'History' }).waitFor();
+    await popup.getByRole('region', { name: words('history') }).waitFor();
+    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
     await expectAccessible(popup, 'the popup');
   });
 });

@@ -18,7 +18,18 @@ import {
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
 
-export { cardBox, cardFrame, ensureWrittenIdea, moveNudgesBack, readNudges, setSettings, startWriting, waitUntil } from '../../scripts/chromium.mjs';
+export {
+  builtLocales,
+  cardBox,
+  cardFrame,
+  ensureWrittenIdea,
+  message,
+  moveNudgesBack,
+  readNudges,
+  setSettings,
+  startWriting,
+  waitUntil,
+} from '../../scripts/chromium.mjs';
 
 /** A believable address on each catalogue site the stories visit. */
 export const SITE = {
@@ -68,12 +79,13 @@ export interface Session {
 
 /**
  * A fresh profile with the extension, fixtures served, and nudges allowed at any hour
- * (the default active hours would make the run depend on the clock).
+ * (the default active hours would make the run depend on the clock). With `locale` ("de")
+ * the browser speaks that language.
  */
 export async function startBrowser(
-  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown> } = {},
+  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown>; locale?: string } = {},
 ): Promise<Session> {
-  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  const { context, extensionId, close } = await launchWithExtension({ headless: true, ...(options.locale ? { locale: options.locale } : {}) });
   try {
     context.setDefaultTimeout(10_000);
     for (const page of context.pages()) listen(page);
