@@ -5,12 +5,24 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
+import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());
+  if (alarm.name === UPKEEP_ALARM) runUpkeep(Date.now());
 });
 
-browser.runtime.onStartup.addListener(() => void refreshQuietIndicator(Date.now()));
-browser.runtime.onInstalled.addListener(() => void refreshQuietIndicator(Date.now()));
+browser.runtime.onStartup.addListener(() => {
+  void refreshQuietIndicator(Date.now());
+  runUpkeep(Date.now());
+});
+browser.runtime.onInstalled.addListener(() => {
+  void refreshQuietIndicator(Date.now());
+  runUpkeep(Date.now());
+  void scheduleUpkeep();
+});
+
+// A site's permission taken back in the browser's own settings: its script stops too.
+browser.permissions.onRemoved.addListener(() => runUpkeep(Date.now()));

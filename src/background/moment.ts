@@ -1,4 +1,4 @@
-import type { CatalogueSite } from '../core/moments';
+import type { MomentSite } from '../core/moments';
 import { mailboxOf } from '../core/compose';
 import { newNudge } from '../core/nudge';
 import { energyOf } from '../core/settings';
@@ -18,7 +18,7 @@ import type { MomentReply } from '../messages';
  * the nudge row exists before the card does.
  */
 export async function handleMoment(
-  site: CatalogueSite,
+  site: MomentSite,
   now: number,
   random: Random,
   translate: Translate,

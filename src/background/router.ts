@@ -5,7 +5,7 @@ import { parseRequest, type Reply, type Request, type RequestType, type Response
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
 import { handleMoment } from './moment';
 import { refreshQuietIndicator } from './quiet-indicator';
-import { contentScriptSite, isExtensionPage } from './senders';
+import { isExtensionPage, momentSiteOf } from './senders';
 
 type Handler<K extends RequestType> = (
   request: Extract<Request, { type: K }>,
@@ -18,13 +18,13 @@ const BAD_SENDER = { ok: false, error: 'bad-sender' } as const;
 /** Each handler first asks who is speaking: a content script on a catalogue site, or one of our pages. */
 const handlers: { [K in RequestType]: Handler<K> } = {
   async moment(_request, sender, now) {
-    const site = contentScriptSite(sender, browser.runtime.id);
+    const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
     const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
     return { ok: true, value: await handleMoment(site, now, Math.random, translate, where) };
   },
   async 'card-unseen'(request, sender) {
-    const site = contentScriptSite(sender, browser.runtime.id);
+    const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
     return forgetUnseenCard(request.id, site.id);
   },

@@ -1,12 +1,33 @@
-import type { Runtime } from 'webextension-polyfill';
-import { siteForUrl, type CatalogueSite } from '../core/moments';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { customSiteForUrl } from '../core/custom-sites';
+import { siteForUrl, siteById, type CatalogueSite, type MomentSite } from '../core/moments';
+import { getSettings } from '../db/settings';
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 
 /** The catalogue site of a content script in a tab's top frame, or nothing. */
 export function contentScriptSite(sender: Runtime.MessageSender, ownId: string): CatalogueSite | undefined {
-  if (sender.id !== ownId || !sender.tab || sender.frameId !== 0) return undefined;
+  if (!isTopFrameContentScript(sender, ownId)) return undefined;
   return siteForUrl(sender.url);
+}
+
+function isTopFrameContentScript(sender: Runtime.MessageSender, ownId: string): boolean {
+  return sender.id === ownId && sender.tab !== undefined && sender.frameId === 0;
+}
+
+/**
+ * The site of a content script in a tab's top frame: a catalogue site, or one the person
+ * added — only while it is in their list and the browser still grants its origin (a grant
+ * taken back in the browser's settings counts at once, before the script is unregistered).
+ */
+export async function momentSiteOf(sender: Runtime.MessageSender, ownId: string): Promise<MomentSite | undefined> {
+  if (!isTopFrameContentScript(sender, ownId)) return undefined;
+  const catalogue = siteForUrl(sender.url);
+  if (catalogue) return catalogue;
+  const custom = customSiteForUrl(sender.url, (await getSettings()).customSites);
+  if (!custom) return undefined;
+  const granted = await browser.permissions.contains({ origins: [`${custom.origin}/*`] });
+  return granted ? siteById(custom.id) : undefined;
 }
 
 /** Whether the sender is one of this extension's own pages (the card, the popup). */

@@ -43,16 +43,48 @@ export const SITES = [
 ] as const satisfies readonly Site[];
 
 export type CatalogueSite = (typeof SITES)[number];
-export type SiteId = CatalogueSite['id'];
+export type CatalogueSiteId = CatalogueSite['id'];
+/**
+ * A site the person added themselves (see custom-sites.ts): its kind and host are part of
+ * the id, so a nudge, a switch or a card corner that names it can be read without the
+ * list of added sites, and a site added again with another kind is a new site.
+ */
+export type CustomSiteId = `custom:${MomentKind}:${string}`;
+export type SiteId = CatalogueSiteId | CustomSiteId;
 
-export function isSiteId(value: string): value is SiteId {
+/** A site where moments happen: one of the catalogue's, or one the person added. */
+export interface MomentSite extends Omit<Site, 'id'> {
+  readonly id: SiteId;
+}
+
+/** Whether the id names a catalogue site (a site the person added is not one). */
+export function isSiteId(value: string): value is CatalogueSiteId {
   return SITES.some((site) => site.id === value);
 }
 
-export function siteById(id: SiteId): CatalogueSite {
+const MOMENT_KINDS: readonly MomentKind[] = ['email', 'social', 'messages'];
+
+/** The parts of a custom site's id, or nothing when the string is not one. */
+export function parseCustomSiteId(value: string): { kind: MomentKind; host: string } | undefined {
+  const match = /^custom:([a-z]+):([a-z0-9.-]+(?::\d{1,5})?)$/.exec(value);
+  const kind = match?.[1] as MomentKind | undefined;
+  if (!match?.[2] || !kind || !MOMENT_KINDS.includes(kind)) return undefined;
+  return { kind, host: match[2] };
+}
+
+export function isCustomSiteId(value: string): value is CustomSiteId {
+  return parseCustomSiteId(value) !== undefined;
+}
+
+export function siteById(id: CatalogueSiteId): CatalogueSite;
+export function siteById(id: SiteId): MomentSite;
+/** A catalogue site, or one the person added, named by its host. */
+export function siteById(id: SiteId): MomentSite {
   const site = SITES.find((candidate) => candidate.id === id);
-  if (!site) throw new Error(`Unknown site ${id}`);
-  return site;
+  if (site) return site;
+  const custom = parseCustomSiteId(id);
+  if (!custom) throw new Error(`Unknown site ${id}`);
+  return { id, name: custom.host, kind: custom.kind, hosts: [custom.host] };
 }
 
 /** The site a URL belongs to, only over https and only for a catalogue host. */

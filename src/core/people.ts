@@ -1,4 +1,5 @@
 import type { SiteId } from './moments';
+import { formatBirthday, parseBirthday } from './birthday';
 import { isValidDate } from './time';
 
 /**
@@ -51,17 +52,20 @@ export interface Person {
   createdAt: number;
   /** The last time the user said they sent this person a note. */
   lastContactedAt?: number;
+  /** "YYYY-MM-DD", or "--MM-DD" when the year is not known (see birthday.ts). */
+  birthday?: string;
 }
 
 export const LIMITS = { name: 80, callName: 40, memory: 200, memories: 30, email: 254, phone: 32, handle: 100 } as const;
 
-export type PersonField = 'name' | 'callName' | 'email' | 'phone' | 'handles' | 'memories' | 'rhythm' | 'preferredChannel';
+export type PersonField = 'name' | 'callName' | 'email' | 'phone' | 'birthday' | 'handles' | 'memories' | 'rhythm' | 'preferredChannel';
 export type PersonError =
   | 'nameRequired'
   | 'nameTooLong'
   | 'callNameTooLong'
   | 'emailInvalid'
   | 'phoneInvalid'
+  | 'birthdayInvalid'
   | 'handleInvalid'
   | 'memoryTooLong'
   | 'memoryEmpty'
@@ -77,6 +81,8 @@ export interface PersonInput {
   callName: string;
   email: string;
   phone: string;
+  /** "YYYY-MM-DD" or "--MM-DD"; blank or absent for none. */
+  birthday?: string;
   handles: Partial<Record<HandleSite, string>>;
   rhythm: string;
   preferredChannel: string;
@@ -107,6 +113,8 @@ export function validatePerson(input: PersonInput): Validation {
   const name = input.name.trim();
   const email = input.email.trim();
   const phone = input.phone.trim();
+  const birthdayText = input.birthday?.trim() ?? '';
+  const birthday = birthdayText ? parseBirthday(birthdayText) : undefined;
 
   if (!name) errors.name = 'nameRequired';
   else if (name.length > LIMITS.name) errors.name = 'nameTooLong';
@@ -114,6 +122,7 @@ export function validatePerson(input: PersonInput): Validation {
   if (callName.length > LIMITS.callName) errors.callName = 'callNameTooLong';
   if (email && (email.length > LIMITS.email || !EMAIL.test(email))) errors.email = 'emailInvalid';
   if (phone && (phone.length > LIMITS.phone || !PHONE.test(phone) || digits(phone).length < 5)) errors.phone = 'phoneInvalid';
+  if (birthdayText && !birthday) errors.birthday = 'birthdayInvalid';
 
   const handles: Handles = {};
   for (const site of HANDLE_SITES) {
@@ -147,6 +156,7 @@ export function validatePerson(input: PersonInput): Validation {
       callName,
       ...(email ? { email } : {}),
       ...(phone ? { phone } : {}),
+      ...(birthday ? { birthday: formatBirthday(birthday) } : {}),
       handles,
       rhythm: input.rhythm as Rhythm,
       preferredChannel: input.preferredChannel as PreferredChannel,

@@ -1,7 +1,7 @@
 import type { SiteId } from './moments';
 import { isOpen, type Nudge } from './nudge';
 import type { Settings } from './settings';
-import { dayStart, isWithinHours, minutes } from './time';
+import { dayStart, isWithinHours, minutes, weekdayOf } from './time';
 
 /**
  * Whether an in-page nudge may appear now, with the one reason it may not. The order of
@@ -12,6 +12,7 @@ export type SkipReason =
   | 'disabled-moment'
   | 'muted-today'
   | 'snoozed'
+  | 'rest-day'
   | 'outside-active-hours'
   | 'already-showing'
   | 'moment-already-used-today'
@@ -42,6 +43,7 @@ const rules: readonly Rule[] = [
   ({ settings, site }) => (settings.disabledSites.includes(site) ? 'disabled-moment' : undefined),
   ({ settings, now }) => (now < settings.mutedUntil ? 'muted-today' : undefined),
   ({ settings, now }) => (now < settings.snoozedUntil ? 'snoozed' : undefined),
+  ({ settings, now }) => (settings.restDays.includes(weekdayOf(now, settings.dayStartsAtMinutes)) ? 'rest-day' : undefined),
   ({ settings, now }) =>
     isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours',
   ({ now }, nudges) =>

@@ -3,9 +3,10 @@ import type { Nudge, Suggestion } from './nudge';
 import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Memory, type Person } from './people';
 import { pickWeighted, type Random } from './random';
 import { render, type Rendered, type Translate } from './render';
-import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, SMALLEST_IDEA, type Energy, type Template } from './templates';
+import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, SMALLEST_IDEA, templateById, type Energy, type Template } from './templates';
 import { isWithinWindow } from './time-window';
 import { dateToTime, DAY_MS } from './time';
+import { daysSinceBirthday } from './birthday';
 import { profileUrl } from './compose';
 
 export type { Translate } from './render';
@@ -42,6 +43,8 @@ export const DISMISSALS_WINDOW_DAYS = 14;
 export const TEMPLATE_REPEAT_DAYS = 30;
 /** With nobody due, people at least this far along their rhythm may still be suggested. */
 export const NEARLY_DUE = 0.5;
+/** A birthday note is not offered to the same person again within this many days. */
+export const BIRTHDAY_REPEAT_DAYS = 7;
 /** A dated note is followed up from its day until this many days after. */
 export const FOLLOW_UP_DAYS = 21;
 /**
@@ -132,13 +135,37 @@ export function eligiblePeople(input: SuggestInput, now: number): Person[] {
  * (or with no rhythm) may come up; someone just written to rests.
  */
 export function pickPerson(input: SuggestInput, now: number): Person | undefined {
-  const eligible = eligiblePeople(input, now);
-  const reachable = eligible.filter((p) => isReachable(p, input.moment, input.site));
-  // On a social site only someone with a handle there fits; elsewhere Copy always works.
-  const pool = reachable.length > 0 || input.moment === 'social' ? reachable : eligible;
+  // A birthday comes first, even for someone suggested a day ago: it is once a year.
+  const birthdays = reachableFirst(input, birthdayPeople(input, now));
+  if (birthdays.length > 0) return pickWeighted(birthdays, () => 1, input.random);
+  const pool = reachableFirst(input, eligiblePeople(input, now));
   const due = pool.filter((p) => dueRatio(p, now) >= 1);
   const candidates = due.length > 0 ? due : pool.filter((p) => p.rhythm === 'none' || dueRatio(p, now) >= NEARLY_DUE);
   return pickWeighted(candidates, (p) => Math.min(4, dueRatio(p, now)) + 0.05, input.random);
+}
+
+/** People reachable on this moment's channel; on a social site only someone with a handle there fits, elsewhere Copy always works. */
+function reachableFirst(input: SuggestInput, people: readonly Person[]): Person[] {
+  const reachable = people.filter((p) => isReachable(p, input.moment, input.site));
+  return reachable.length > 0 || input.moment === 'social' ? reachable : [...people];
+}
+
+/** Whether a birthday note fits for this person now: on or just after the day, and not offered yet this time. */
+export function birthdayDue(person: Person, history: readonly HistoryEntry[], now: number): boolean {
+  if (daysSinceBirthday(person.birthday, now) === undefined) return false;
+  return !history.some(
+    (n) =>
+      n.suggestion.personId === person.id &&
+      templateById(n.suggestion.templateId)?.occasion === 'birthday' &&
+      now - n.shownAt < BIRTHDAY_REPEAT_DAYS * DAY_MS,
+  );
+}
+
+function birthdayPeople(input: SuggestInput, now: number): Person[] {
+  const excluded = new Set(input.exclude?.personIds ?? []);
+  return (input.people ?? []).filter(
+    (person) => !person.archived && person.id !== undefined && !excluded.has(person.id) && birthdayDue(person, input.history, now),
+  );
 }
 
 /** Something coming up whose day has come within the last few weeks. */
@@ -175,9 +202,16 @@ export function personalOptions(input: SuggestInput, person: Person, now: number
   );
   const excluded = new Set(input.exclude?.templateIds ?? []);
   const gentleOnly = hasHardTime(person);
-  return templatesForMoment(input.moment, PERSONAL_TEMPLATES).flatMap((template): PersonalOption[] => {
-    if (!fitsToday(template, input.energy, now) || (gentleOnly && !template.gentle)) return [];
-    if (templatesUsedLately.has(template.id) || excluded.has(template.id)) return [];
+  const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
+    (template) => fitsToday(template, input.energy, now) && !templatesUsedLately.has(template.id) && !excluded.has(template.id),
+  );
+  // On a birthday, the birthday note: the cheerful one, or the gentle one while a hard time is noted.
+  const birthday = birthdayDue(person, input.history, now)
+    ? fitting.filter((template) => template.occasion === 'birthday' && template.gentle === gentleOnly)
+    : [];
+  if (birthday.length > 0) return birthday.map((template) => ({ template }));
+  return fitting.flatMap((template): PersonalOption[] => {
+    if (template.occasion !== undefined || (gentleOnly && !template.gentle)) return [];
     if (!template.needs.includes('detail')) return [{ template }];
     const detail = template.kind === 'follow-up' ? followUp : memory;
     return detail && carriesDetail(template, detail.kind) ? [{ template, detail }] : [];
@@ -234,7 +268,7 @@ function personalSuggestion({ template, detail }: PersonalOption, person: Person
     personId: person.id,
     personName: person.name,
     ...(detail ? { memoryId: detail.id } : {}),
-    why: whyThis(person, detail, template, input.translate),
+    why: whyThis(person, detail, template, input.translate, input.now),
     ...(person.email ? { email: person.email } : {}),
     ...(person.phone ? { phone: person.phone } : {}),
     ...(person.preferredChannel !== 'any' ? { preferredChannel: person.preferredChannel } : {}),
@@ -243,7 +277,10 @@ function personalSuggestion({ template, detail }: PersonalOption, person: Person
 }
 
 /** A short, kind reason: what the person asked for, never how long it has been. */
-export function whyThis(person: Person, detail: Memory | undefined, template: Template, translate: Translate): string {
+export function whyThis(person: Person, detail: Memory | undefined, template: Template, translate: Translate, now = Date.now()): string {
+  if (template.occasion === 'birthday') {
+    return translate(daysSinceBirthday(person.birthday, now) === 0 ? 'whyBirthdayToday' : 'whyBirthdayJustPassed', [person.name]);
+  }
   if (template.kind === 'follow-up' && detail?.date) return translate('whyFollowUp', [person.name, detail.text]);
   const rhythmKey = { weekly: 'whyWeekly', fortnightly: 'whyFortnightly', monthly: 'whyMonthly', none: 'whyNoRhythm' } as const;
   return translate(rhythmKey[person.rhythm], [person.name]);

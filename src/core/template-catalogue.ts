@@ -113,4 +113,9 @@ export const PERSONAL_CATALOGUE = [
   { id: 'ch_surprise', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ch_really', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ch_quick', kind: 'check-in', channels: ['messages'], energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
+
+  // Birthdays: a yearly ritual, offered on the day and a couple of days after only. The
+  // gentle one is for someone going through a hard time: a wish that asks nothing back.
+  { id: 'bd_happy', kind: 'ritual', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name'], carries: [], gentle: false, occasion: 'birthday', greeting: 'hi' },
+  { id: 'bd_gentle', kind: 'ritual', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name'], carries: [], gentle: true, occasion: 'birthday', greeting: 'hi' },
 ] as const satisfies readonly Template[];

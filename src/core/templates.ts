@@ -69,6 +69,8 @@ export interface Template {
   readonly gentle: boolean;
   /** Offered only within this window of the local clock, when set. */
   readonly when?: TimeWindow;
+  /** Offered only for this occasion, and then before anything else: a birthday (see birthday.ts). */
+  readonly occasion?: 'birthday';
   readonly greeting: Greeting;
 }
 

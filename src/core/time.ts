@@ -2,6 +2,8 @@
  * Days in Small Hellos start at a configurable local time (04:00 by default), so a late
  * evening still belongs to the day the person lived. All functions use the local zone.
  */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
 const MINUTE = 60_000;
 
 export const minutes = (count: number): number => count * MINUTE;
@@ -33,6 +35,11 @@ export function dayKey(now: number, dayStartsAtMinutes: number): string {
   const month = String(start.getMonth() + 1).padStart(2, '0');
   const day = String(start.getDate()).padStart(2, '0');
   return `${start.getFullYear()}-${month}-${day}`;
+}
+
+/** The weekday (0 Sunday … 6 Saturday) of the person's day containing `now`: 01:00 on Sunday still belongs to Saturday. */
+export function weekdayOf(now: number, dayStartsAtMinutes: number): Weekday {
+  return new Date(dayStart(now, dayStartsAtMinutes)).getDay() as Weekday;
 }
 
 /** Whether `now` falls in [from, until) minutes of the local day; `until` may pass midnight. */

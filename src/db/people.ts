@@ -25,7 +25,7 @@ export async function updatePerson(id: number, fields: PersonFields): Promise<vo
   await db.transaction('rw', db.people, async () => {
     const person = await db.people.get(id);
     if (!person) throw new Error('This person is no longer in your list.');
-    const { email: _email, phone: _phone, ...kept } = person;
+    const { email: _email, phone: _phone, birthday: _birthday, ...kept } = person;
     await db.people.put({ ...kept, ...fields, id });
   });
 }

@@ -8,6 +8,7 @@ interface BuiltManifest {
   content_security_policy?: { extension_pages?: string };
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
 }
 
 describe('everything stays on the device', () => {
@@ -21,12 +22,15 @@ describe('everything stays on the device', () => {
     await browser?.close();
   });
 
-  it('asks for alarms only, and for no hosts beyond the content script’s sites', () => {
+  it('asks for alarms and scripting only, and for no hosts beyond the content script’s sites until the person adds one', () => {
     const manifestText = readFileSync(path.join(dist, 'manifest.json'), 'utf8');
     const manifest = JSON.parse(manifestText) as BuiltManifest;
     // The extension's data is in IndexedDB, which needs no permission.
-    expect(manifest.permissions).toEqual(['alarms']);
+    // `scripting` runs the content script on a site the person adds; that one origin is asked
+    // for when it is added (optional, never granted at install) and given back when removed.
+    expect(manifest.permissions).toEqual(['alarms', 'scripting']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifestText).not.toContain('<all_urls>');
     // Extension pages and the service worker may not fetch anything: the pages' own requests
     // are watched below, this covers the worker, whose requests the routing cannot see.

@@ -1,7 +1,10 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
+import { DataSection } from './data/DataSection';
 import { PeopleSection } from './people/PeopleSection';
+import { ScheduleSection } from './schedule/ScheduleSection';
+import { SitesSection } from './sites/SitesSection';
 
 interface OptionsSection {
   /** The address fragment of the section: options page#people. */
@@ -11,10 +14,15 @@ interface OptionsSection {
 }
 
 /**
- * The sections of the settings page, in the order of the navigation. Moments and sites,
- * schedule, data and support join this list as they are built.
+ * The sections of the settings page, in the order of the navigation. Support joins this
+ * list when it is built.
  */
-export const SECTIONS: readonly [OptionsSection, ...OptionsSection[]] = [{ id: 'people', title: 'peopleHeading', View: PeopleSection }];
+export const SECTIONS: readonly [OptionsSection, ...OptionsSection[]] = [
+  { id: 'people', title: 'peopleHeading', View: PeopleSection },
+  { id: 'where', title: 'sitesHeading', View: SitesSection },
+  { id: 'when', title: 'scheduleHeading', View: ScheduleSection },
+  { id: 'data', title: 'dataHeading', View: DataSection },
+];
 
 function sectionFromHash(hash: string): OptionsSection {
   const id = hash.replace(/^#/, '');

@@ -4,6 +4,7 @@ import { catalogueMatchPatterns, isSiteId, siteById, siteForUrl, SITES } from '.
 interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   web_accessible_resources?: { matches: string[] }[];
 }
@@ -75,16 +76,23 @@ describe('manifest.json', () => {
     expect(sorted(manifest.content_scripts?.[0]?.matches)).toEqual(sorted(catalogueMatchPatterns()));
   });
 
-  it('lets only the catalogue hosts frame the nudge card', () => {
-    expect(manifest.web_accessible_resources).toHaveLength(1);
-    expect(sorted(manifest.web_accessible_resources?.[0]?.matches)).toEqual(sorted(catalogueMatchPatterns()));
+  it('lets https pages frame the nudge card only at an address that changes every session', () => {
+    // A site the person adds is known only then, and the browser checks a frame against this
+    // list: so every https page may frame the card, but only at its dynamic address, which
+    // no page can guess (a page that frames it with a made-up nudge id gets an empty card).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['src/ui/nudge/index.html'], matches: ['https://*/*'], use_dynamic_url: true },
+    ]);
   });
 
-  it('asks for alarms only, and for no hosts', () => {
-    // Data lives in IndexedDB, which needs no permission.
+  it('asks for alarms and scripting only, for no hosts, and for others only when a site is added', () => {
+    // Data lives in IndexedDB, which needs no permission. `scripting` registers the content
+    // script on a site the person adds (issue 9); that site's own origin is asked for then,
+    // from the optional https hosts, and given back when the site is removed.
     const permissions = manifest.permissions ?? [];
-    expect(permissions).toEqual(['alarms']);
+    expect(permissions).toEqual(['alarms', 'scripting']);
     expect(new Set(permissions).size).toBe(permissions.length);
     expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });
 });

@@ -152,6 +152,14 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           onInput={(phone) => change({ phone }, 'phone')}
           error={errors.fields.phone}
         />
+        <TextField
+          id={ids.birthday}
+          label={t('personBirthday')}
+          value={draft.birthday ?? ''}
+          onInput={(birthday) => change({ birthday }, 'birthday')}
+          error={errors.fields.birthday}
+          hint={{ id: ids.birthdayHint, text: t('personBirthdayHint') }}
+        />
 
         <HandleFields
           ids={ids.handles}
@@ -226,6 +234,8 @@ function formIds(base: string) {
     preview: `${base}-preview`,
     email: `${base}-email`,
     phone: `${base}-phone`,
+    birthday: `${base}-birthday`,
+    birthdayHint: `${base}-birthday-hint`,
     rhythm: `${base}-rhythm`,
     rhythmHint: `${base}-rhythm-hint`,
     channel: `${base}-channel`,

@@ -30,7 +30,7 @@ export interface DraftMemory {
 }
 
 /** The fields that show their own message; handles and details are kept per input. */
-export type SingleField = 'name' | 'callName' | 'email' | 'phone' | 'rhythm' | 'preferredChannel' | 'memories';
+export type SingleField = 'name' | 'callName' | 'email' | 'phone' | 'birthday' | 'rhythm' | 'preferredChannel' | 'memories';
 
 export interface DraftErrors {
   fields: Partial<Record<SingleField, PersonError>>;
@@ -80,6 +80,7 @@ const ERROR_MESSAGES: Record<PersonError, MessageKey> = {
   callNameTooLong: 'personErrorCallNameTooLong',
   emailInvalid: 'personErrorEmailInvalid',
   phoneInvalid: 'personErrorPhoneInvalid',
+  birthdayInvalid: 'personErrorBirthdayInvalid',
   handleInvalid: 'personErrorHandleInvalid',
   memoryTooLong: 'personErrorMemoryTooLong',
   memoryEmpty: 'personErrorMemoryEmpty',
@@ -119,6 +120,7 @@ export function blankDraft(): PersonDraft {
     callNameFollowsName: true,
     email: '',
     phone: '',
+    birthday: '',
     handles: blankHandles(),
     rhythm: 'fortnightly',
     preferredChannel: 'any',
@@ -135,6 +137,8 @@ export function draftFromPerson(person: Person): PersonDraft {
     callNameFollowsName: person.callName === defaultCallName(person.name),
     email: person.email ?? '',
     phone: person.phone ?? '',
+    // Without its year it reads as typed: "04-15".
+    birthday: person.birthday?.replace(/^--/, '') ?? '',
     handles,
     rhythm: person.rhythm,
     preferredChannel: person.preferredChannel,

@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+import { MOMENT_KINDS, customSiteId } from './custom-sites';
+import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
+import { CORNERS, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } from './settings';
+
+/**
+ * What a stored or imported settings row may hold, field by field. The options page checks
+ * every change against it before writing, and an imported file is refused unless its
+ * settings pass it whole.
+ */
+const MINUTES_IN_DAY = 24 * 60;
+/** Far enough for any snooze, near enough that a hostile number cannot mean "for ever". */
+const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
+/** More than anyone adds by hand; a file with more is not one of ours. */
+export const MAX_CUSTOM_SITES = 50;
+
+const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY - 1));
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_TIMESTAMP));
+const catalogueIds = SITES.map((site) => site.id);
+export const siteIdSchema = v.custom<SiteId>(
+  (input) => typeof input === 'string' && ((catalogueIds as readonly string[]).includes(input) || isCustomSiteId(input)),
+  'not a known site',
+);
+
+const customSiteSchema = v.pipe(
+  v.strictObject({
+    id: v.custom<CustomSiteId>((input) => typeof input === 'string' && isCustomSiteId(input), 'not a site you added'),
+    origin: v.pipe(v.string(), v.maxLength(300), v.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/)),
+    kind: v.picklist(MOMENT_KINDS),
+    addedAt: timestamp,
+  }),
+  v.check((site) => site.id === customSiteId(site.kind, new URL(site.origin).host), 'the site id does not match its address'),
+);
+
+const entries = {
+  activeFromMinutes: minuteOfDay,
+  activeUntilMinutes: minuteOfDay,
+  dayStartsAtMinutes: minuteOfDay,
+  dailyCap: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  cooldownMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY)),
+  mutedUntil: timestamp,
+  snoozedUntil: timestamp,
+  disabledSites: v.pipe(v.array(siteIdSchema), v.maxLength(catalogueIds.length + MAX_CUSTOM_SITES)),
+  cardCorners: v.pipe(
+    v.record(v.string(), v.picklist(CORNERS)),
+    v.check((corners) => Object.keys(corners).every((id) => v.is(siteIdSchema, id)), 'a card corner names an unknown site'),
+    v.transform((corners) => corners as Partial<Record<SiteId, Corner>>),
+  ),
+  inPrivateWindows: v.boolean(),
+  energyToday: v.strictObject({
+    day: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+    level: v.picklist(ENERGY_ANSWERS),
+  }),
+  lowEnergyRests: v.boolean(),
+  restDays: v.pipe(
+    v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
+    v.maxLength(7),
+    v.check((days) => new Set(days).size === days.length, 'a rest day is listed twice'),
+  ),
+  customSites: v.pipe(v.array(customSiteSchema), v.maxLength(MAX_CUSTOM_SITES)),
+  keepHistory: v.picklist(HISTORY_KEEPS),
+};
+
+/** A whole settings row, as an export holds it. */
+export const settingsSchema = v.pipe(
+  v.strictObject(entries),
+  v.check((s) => s.activeFromMinutes !== s.activeUntilMinutes || s.activeFromMinutes === 0, 'active hours start and end at the same time'),
+);
+
+/** Some settings changed at once, as the options page writes them. */
+export const settingsChangesSchema = v.partial(v.strictObject(entries));
+
+/** A schema for every field and no more: this line stops compiling when Settings gains a field the schema lacks. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesSettings: Same<v.InferOutput<typeof settingsSchema>, Settings> = true;
+void schemaMatchesSettings;
+
+export type SettingsProblem = { ok: false; field: string };
+
+/** Checks some changes to the settings; the first wrong field is named. */
+export function checkSettingsChanges(changes: unknown): { ok: true; value: Partial<Settings> } | SettingsProblem {
+  const result = v.safeParse(settingsChangesSchema, changes);
+  if (result.success) return { ok: true, value: result.output as Partial<Settings> };
+  return { ok: false, field: v.getDotPath(result.issues[0]) ?? 'settings' };
+}

@@ -1,0 +1,75 @@
+import { exportDB } from 'dexie-export-import';
+import { backupCounts, readBackup, type BackupContents, type BackupReading } from '../core/backup';
+import { nudgeKey, planMerge, relinkNudge } from '../core/backup-merge';
+import { db, SCHEMA_VERSIONS } from './database';
+
+/**
+ * Export and import of everything: people, history (reflections included) and settings,
+ * as one JSON file in dexie-export-import's format. An import is read and checked whole
+ * (core/backup.ts) before one transaction writes it: a bad file changes nothing.
+ */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Rows are read in chunks of this many; progress is told after each. */
+const ROWS_PER_CHUNK = 2000;
+
+export async function exportEverything(onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
+  return exportDB(db, {
+    numRowsPerChunk: ROWS_PER_CHUNK,
+    progressCallback: ({ completedRows, totalRows }) => {
+      onProgress({ done: completedRows, total: totalRows ?? completedRows });
+      return true;
+    },
+  });
+}
+
+/** The name of an export file: the extension and the day it was made. */
+export function exportFileName(now: number): string {
+  const date = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `small-hellos-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+export function readBackupFile(text: string): BackupReading {
+  return readBackup(text, SCHEMA_VERSIONS.length);
+}
+
+export { backupCounts };
+
+/** Everything here is replaced by the file's contents, in one transaction. */
+export async function replaceWithBackup(contents: BackupContents): Promise<void> {
+  await db.transaction('rw', db.people, db.nudges, db.settings, async () => {
+    await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear()]);
+    await db.people.bulkAdd(contents.people);
+    await db.nudges.bulkAdd(contents.nudges);
+    if (contents.settings) await db.settings.put({ key: 'settings', ...contents.settings });
+  });
+}
+
+/** The file's people and history join what is here (see backup-merge.ts); settings stay. Returns what was added. */
+export async function mergeBackup(contents: BackupContents): Promise<{ people: number; history: number }> {
+  return db.transaction('rw', db.people, db.nudges, async () => {
+    const [people, nudgeKeys] = await Promise.all([db.people.toArray(), existingNudgeKeys()]);
+    const plan = planMerge(contents, { people, nudgeKeys });
+    const ids = new Map(plan.samePeople);
+    const added = await db.people.bulkAdd(
+      plan.people.map(({ person }) => person),
+      { allKeys: true },
+    );
+    plan.people.forEach(({ fileId }, index) => {
+      const id = added[index];
+      if (typeof id === 'number') ids.set(fileId, id);
+    });
+    await db.nudges.bulkAdd(plan.nudges.map((nudge) => relinkNudge(nudge, ids)));
+    return { people: plan.people.length, history: plan.nudges.length };
+  });
+}
+
+async function existingNudgeKeys(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  await db.nudges.each((nudge) => keys.add(nudgeKey(nudge)));
+  return keys;
+}

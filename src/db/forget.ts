@@ -1,0 +1,41 @@
+import { planForget, tracesOf, type PersonTraces } from '../core/forget';
+import type { Person } from '../core/people';
+import { db } from './database';
+
+/** What forgetting this person would remove, for the confirmation to say exactly. */
+export interface ForgetPreview extends PersonTraces {
+  readonly person: Person;
+  readonly history: number;
+}
+
+export async function previewForget(id: number): Promise<ForgetPreview | undefined> {
+  return db.transaction('r', db.people, db.nudges, async () => {
+    const person = await db.people.get(id);
+    if (!person) return undefined;
+    const plan = planForget(person, await db.nudges.toArray());
+    return { person, ...tracesOf(person), history: plan.historyIds.length };
+  });
+}
+
+/**
+ * Forgets a person: them, and every history entry that names them, in one transaction
+ * (see core/forget.ts). Returns how many history entries went.
+ */
+export async function forgetPerson(id: number): Promise<number> {
+  return db.transaction('rw', db.people, db.nudges, async () => {
+    const person = await db.people.get(id);
+    if (!person) return 0;
+    const plan = planForget(person, await db.nudges.toArray());
+    await db.nudges.bulkDelete(plan.historyIds);
+    for (const nudgeId of plan.unlinkIds) {
+      await db.nudges
+        .where('id')
+        .equals(nudgeId)
+        .modify((nudge) => {
+          if (nudge.tried) nudge.tried.personIds = nudge.tried.personIds.filter((personId) => personId !== id);
+        });
+    }
+    await db.people.delete(id);
+    return plan.historyIds.length;
+  });
+}

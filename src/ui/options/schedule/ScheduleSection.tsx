@@ -1,0 +1,140 @@
+import { formatNumber } from '../../format-number';
+import { useId } from 'preact/hooks';
+import { WEEKDAYS, type Settings } from '../../../core/settings';
+import { getSettings } from '../../../db/settings';
+import { t, uiLanguage } from '../../../i18n';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLiveQuery } from '../../use-live-query';
+import { useSaveSettings } from '../save-settings';
+
+const CAPS = [1, 2, 3, 4, 5];
+const GAPS = [30, 60, 90, 120, 180, 240];
+
+/** "08:00" for 480 minutes, as `<input type="time">` reads and writes it. */
+export function toClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function fromClock(value: string): number | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** The weekday's name in the browser's language: 2026-11-29 was a Sunday. */
+function weekdayName(day: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2026, 10, 29 + day));
+}
+
+/** When cards may come: hours, rest days, how many and how far apart, when the day starts, private windows. */
+export function ScheduleSection() {
+  const settings = useLiveQuery(getSettings);
+  const headingId = useId();
+  return (
+    <section class="stack" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('scheduleHeading')}
+      </h2>
+      <p class="muted">{t('scheduleIntro')}</p>
+      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
+      {settings.status === 'ready' && <ScheduleForm settings={settings.value} />}
+    </section>
+  );
+}
+
+function ScheduleForm({ settings }: { settings: Settings }) {
+  const { save, status, error } = useSaveSettings();
+  const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), private: useId(), privateHint: useId() };
+  const saveClock = (field: 'activeFromMinutes' | 'activeUntilMinutes' | 'dayStartsAtMinutes', value: string) => {
+    const minutes = fromClock(value);
+    if (minutes !== undefined) void save({ [field]: minutes });
+  };
+  const toggleRestDay = (day: (typeof WEEKDAYS)[number], rest: boolean) =>
+    void save({ restDays: rest ? [...settings.restDays, day].sort() : settings.restDays.filter((d) => d !== day) });
+
+  return (
+    <div class="stack">
+      <fieldset class="settings-group">
+        <legend>{t('scheduleHours')}</legend>
+        <div class="row">
+          <div class="field">
+            <label for={ids.from}>{t('scheduleFrom')}</label>
+            <input id={ids.from} type="time" value={toClock(settings.activeFromMinutes)} onChange={(e) => saveClock('activeFromMinutes', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for={ids.until}>{t('scheduleUntil')}</label>
+            <input id={ids.until} type="time" value={toClock(settings.activeUntilMinutes)} onChange={(e) => saveClock('activeUntilMinutes', e.currentTarget.value)} />
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset class="settings-group">
+        <legend>{t('scheduleRestDays')}</legend>
+        <p class="muted">{t('scheduleRestDaysHint')}</p>
+        <div class="choices">
+          {WEEKDAYS.map((day) => (
+            <label key={day} class="choice">
+              <input type="checkbox" checked={settings.restDays.includes(day)} onChange={(e) => toggleRestDay(day, e.currentTarget.checked)} />
+              {weekdayName(day)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="field">
+        <label for={ids.cap}>{t('scheduleCap')}</label>
+        <select id={ids.cap} value={String(settings.dailyCap)} onChange={(e) => void save({ dailyCap: Number(e.currentTarget.value) })}>
+          {CAPS.map((cap) => (
+            <option key={cap} value={String(cap)}>
+              {t(cap === 1 ? 'scheduleCapOne' : 'scheduleCapMany', formatNumber(cap))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={ids.gap}>{t('scheduleGap')}</label>
+        <select id={ids.gap} value={String(settings.cooldownMinutes)} onChange={(e) => void save({ cooldownMinutes: Number(e.currentTarget.value) })}>
+          {[...new Set([...GAPS, settings.cooldownMinutes])].sort((a, b) => a - b).map((gap) => (
+            <option key={gap} value={String(gap)}>
+              {gap < 60 ? t('scheduleGapMinutes', formatNumber(gap)) : t('scheduleGapHours', formatNumber(gap / 60))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={ids.dayStart}>{t('scheduleDayStarts')}</label>
+        <input
+          id={ids.dayStart}
+          type="time"
+          aria-describedby={ids.dayStartHint}
+          value={toClock(settings.dayStartsAtMinutes)}
+          onChange={(e) => saveClock('dayStartsAtMinutes', e.currentTarget.value)}
+        />
+        <p id={ids.dayStartHint} class="muted">
+          {t('scheduleDayStartsHint')}
+        </p>
+      </div>
+
+      <div class="field">
+        <label class="switch" for={ids.private}>
+          <input
+            id={ids.private}
+            type="checkbox"
+            role="switch"
+            aria-describedby={ids.privateHint}
+            checked={settings.inPrivateWindows}
+            onChange={(e) => void save({ inPrivateWindows: e.currentTarget.checked })}
+          />
+          {t('schedulePrivateWindows')}
+        </label>
+        <p id={ids.privateHint} class="muted">
+          {t('schedulePrivateWindowsHint')}
+        </p>
+      </div>
+
+      <p role="status" class="status">
+        {status}
+      </p>
+      <ErrorNotice message={error} />
+    </div>
+  );
+}

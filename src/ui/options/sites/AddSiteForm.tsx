@@ -1,0 +1,119 @@
+import { useId, useState } from 'preact/hooks';
+import { MOMENT_KINDS, newCustomSite, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
+import type { MomentKind } from '../../../core/moments';
+import { addCustomSite } from '../../../db/settings';
+import { t, type MessageKey } from '../../../i18n';
+import { registerSiteScript, releaseSiteAccess, requestSiteAccess } from '../../../site-access';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAnnouncer } from '../use-announcer';
+import { writeProblem } from '../save-settings';
+
+const INPUT_ERRORS: Record<SiteInputError, MessageKey> = {
+  'site-empty': 'siteErrorEmpty',
+  'site-invalid': 'siteErrorInvalid',
+  'site-not-https': 'siteErrorNotHttps',
+  'site-in-catalogue': 'siteErrorInCatalogue',
+  'site-already-added': 'siteErrorAlreadyAdded',
+};
+
+const KIND_LABELS: Record<MomentKind, MessageKey> = { email: 'siteKindEmail', social: 'siteKindFeed', messages: 'siteKindChat' };
+
+/**
+ * Add a site: its address and what kind of place it is. The browser's own prompt asks the
+ * person to allow that one site; only then is the site added and its script registered,
+ * and it works on the next page opened there, without a reload of the extension.
+ */
+export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
+  const [address, setAddress] = useState('');
+  const [kind, setKind] = useState<MomentKind>('social');
+  const [inputError, setInputError] = useState<MessageKey>();
+  const [error, setError] = useState<MessageKey>();
+  const [status, announce] = useAnnouncer();
+  const ids = { heading: useId(), address: useId(), hint: useId(), error: useId(), kind: useId() };
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    const parsed = parseSiteInput(address, added);
+    if (!parsed.ok) {
+      setInputError(INPUT_ERRORS[parsed.error]);
+      return;
+    }
+    setInputError(undefined);
+    // The browser allows the prompt only in answer to this click: nothing is awaited before it.
+    void requestSiteAccess(parsed.origin).then(
+      async (granted) => {
+        if (!granted) {
+          setError('siteNotAllowed');
+          return;
+        }
+        try {
+          const site = newCustomSite(parsed.origin, kind, Date.now());
+          await registerSiteScript(site);
+          await addCustomSite(site);
+          setAddress('');
+          announce(t('siteAdded', parsed.host));
+        } catch (cause) {
+          console.error('Small Hellos could not add a site:', cause);
+          await releaseSiteAccess(parsed.origin).catch(() => undefined);
+          setError(writeProblem(cause));
+        }
+      },
+      (cause: unknown) => {
+        console.error('Small Hellos could not ask for a site:', cause);
+        setError('siteNotAllowed');
+      },
+    );
+  };
+
+  return (
+    <form class="stack settings-group" aria-labelledby={ids.heading} noValidate onSubmit={add}>
+      <h3 id={ids.heading}>{t('siteAddHeading')}</h3>
+      <p class="muted">{t('siteAddIntro')}</p>
+      <div class="field">
+        <label for={ids.address}>{t('siteAddress')}</label>
+        <input
+          id={ids.address}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          autoCapitalize="none"
+          value={address}
+          aria-invalid={inputError ? 'true' : undefined}
+          aria-describedby={inputError ? `${ids.hint} ${ids.error}` : ids.hint}
+          onInput={(e) => setAddress(e.currentTarget.value)}
+        />
+        <p id={ids.hint} class="muted">
+          {t('siteAddressHint')}
+        </p>
+        {inputError && (
+          <p id={ids.error} class="field__error">
+            {t(inputError)}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={ids.kind}>{t('siteKind')}</label>
+        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as MomentKind)}>
+          {MOMENT_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {t(KIND_LABELS[option])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        <button type="submit" class="button button--primary">
+          {t('siteAdd')}
+        </button>
+      </div>
+      <p role="status" class="status">
+        {status}
+      </p>
+      <ErrorNotice message={error} />
+    </form>
+  );
+}
+
+export { KIND_LABELS };

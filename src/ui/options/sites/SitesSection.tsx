@@ -1,0 +1,86 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { MOMENT_KINDS, type CustomSite } from '../../../core/custom-sites';
+import { SITES, type MomentKind, type SiteId } from '../../../core/moments';
+import type { Settings } from '../../../core/settings';
+import { getSettings } from '../../../db/settings';
+import { t, type MessageKey } from '../../../i18n';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLiveQuery } from '../../use-live-query';
+import { useSaveSettings } from '../save-settings';
+import { AddSiteForm } from './AddSiteForm';
+import { CustomSiteRow } from './CustomSiteRow';
+
+export const KIND_HEADINGS: Record<MomentKind, MessageKey> = { email: 'sitesEmail', social: 'sitesFeeds', messages: 'sitesChats' };
+
+/** Where cards may come: every catalogue site with its switch, and the sites the person added. */
+export function SitesSection() {
+  const settings = useLiveQuery(getSettings);
+  const headingId = useId();
+  return (
+    <section class="stack" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('sitesHeading')}
+      </h2>
+      <p class="muted">{t('sitesIntro')}</p>
+      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
+      {settings.status === 'ready' && <Sites settings={settings.value} />}
+    </section>
+  );
+}
+
+function Sites({ settings }: { settings: Settings }) {
+  const { save, status, error } = useSaveSettings();
+  const toggle = (id: SiteId, on: boolean) =>
+    void save({ disabledSites: on ? settings.disabledSites.filter((site) => site !== id) : [...settings.disabledSites, id] });
+  const byKind = (kind: MomentKind) => [
+    ...SITES.filter((site) => site.kind === kind).map((site) => ({ id: site.id as SiteId, name: site.name })),
+    ...settings.customSites.filter((site) => site.kind === kind).map((site) => ({ id: site.id as SiteId, name: new URL(site.origin).host })),
+  ];
+  return (
+    <div class="stack">
+      {MOMENT_KINDS.map((kind) => (
+        <fieldset key={kind} class="settings-group">
+          <legend>{t(KIND_HEADINGS[kind])}</legend>
+          <ul class="switches">
+            {byKind(kind).map((site) => (
+              <li key={site.id}>
+                <label class="switch">
+                  <input type="checkbox" role="switch" checked={!settings.disabledSites.includes(site.id)} onChange={(e) => toggle(site.id, e.currentTarget.checked)} />
+                  {site.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+      <p role="status" class="status">
+        {status}
+      </p>
+      <ErrorNotice message={error} />
+      <AddedSites sites={settings.customSites} />
+      <AddSiteForm added={settings.customSites} />
+    </div>
+  );
+}
+
+function AddedSites({ sites }: { sites: readonly CustomSite[] }) {
+  const headingId = useId();
+  const [version, setVersion] = useState(0);
+  // A grant can be taken back in the browser's own settings: ask again when the page is shown.
+  useEffect(() => {
+    const again = () => setVersion((n) => n + 1);
+    addEventListener('focus', again);
+    return () => removeEventListener('focus', again);
+  }, []);
+  if (sites.length === 0) return null;
+  return (
+    <div class="stack">
+      <h3 id={headingId}>{t('sitesAdded')}</h3>
+      <ul class="people__list" aria-labelledby={headingId}>
+        {sites.map((site) => (
+          <CustomSiteRow key={`${site.id}:${version}`} site={site} />
+        ))}
+      </ul>
+    </div>
+  );
+}
