@@ -12,10 +12,13 @@ export interface EmpathyParts {
   readonly question: string;
 }
 
-/** Ends a sentence already: a full stop, ! or ?, an ellipsis, maybe inside a closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?…]['"’”»)\]]*$/u;
+/**
+ * Ends a sentence already: a full stop, ! or ?, an ellipsis, maybe inside a closing quote
+ * or bracket, in any language's quotes (English ” ’, German “ ‘, French » after a space).
+ */
+const ENDS_SENTENCE = /[.!?…][\s'"’”‘“»«›‹)\]]*$/u;
 /** A question mark, or an exclamation the person chose: either stays as written. */
-const ENDS_QUESTION = /[?!…]['"’”»)\]]*$/u;
+const ENDS_QUESTION = /[?!…][\s'"’”‘“»«›‹)\]]*$/u;
 /** Punctuation that only pauses a sentence; it gives way to the mark that ends it. */
 const TRAILING_PAUSE = /[\s,;:–—-]+$/u;
 

@@ -33,6 +33,13 @@ describe('composing a kind reply', () => {
     expect(composeEmpathyReply({ ...none, question: 'Did they say “how are you?”' })).toBe('Did they say “how are you?”');
   });
 
+  it('sees the end of a sentence inside German and French quotes too', () => {
+    expect(composeEmpathyReply({ ...none, feeling: 'Du hast gesagt: „Es war einfach zu viel.“' })).toBe('Du hast gesagt: „Es war einfach zu viel.“');
+    expect(composeEmpathyReply({ ...none, question: 'Hast du ‚Wie geht’s?‘ gemeint?' })).toBe('Hast du ‚Wie geht’s?‘ gemeint?');
+    expect(composeEmpathyReply({ ...none, question: 'Tu as dit « ça va ? »' })).toBe('Tu as dit « ça va ? »');
+    expect(composeEmpathyReply({ ...none, question: 'Hast du „Wie geht es dir?“ gefragt' })).toBe('Hast du „Wie geht es dir?“ gefragt?');
+  });
+
   it('ends the question with a question mark instead of a full stop or comma', () => {
     expect(composeEmpathyReply({ ...none, question: 'How are you finding it.' })).toBe('How are you finding it?');
     expect(composeEmpathyReply({ ...none, question: 'How are you finding it,' })).toBe('How are you finding it?');
