@@ -76,6 +76,17 @@ describe('the background router', () => {
     expect(await handleMessage({ type: 'nudge-get', id }, CARD)).toEqual({ ok: false, error: 'not-found' });
   });
 
+  it('answers not-found for a card left open past its lifetime, and for an idea from the popup', async () => {
+    const id = await showCard();
+    const nudge = await getNudge(id);
+    if (!nudge) throw new Error('no nudge');
+    // Left open in a tab that was closed half an hour ago: no card may pick it up.
+    await db.nudges.put({ ...nudge, shownAt: nudge.shownAt - 31 * 60_000 });
+    expect(await handleMessage({ type: 'nudge-get', id }, CARD)).toEqual({ ok: false, error: 'not-found' });
+    const popupIdea = await db.nudges.add({ ...nudge, id: undefined, origin: 'popup', site: undefined, shownAt: Date.now() });
+    expect(await handleMessage({ type: 'nudge-get', id: popupIdea as number }, CARD)).toEqual({ ok: false, error: 'not-found' });
+  });
+
   it('records each step of the write flow on the nudge', async () => {
     const id = await showCard();
     await handleMessage({ type: 'nudge-step', id, step: { kind: 'writing' } }, CARD);

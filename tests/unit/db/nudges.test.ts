@@ -4,6 +4,7 @@ import { nextDayStart } from '../../../src/core/time';
 import { db } from '../../../src/db/database';
 import { addNudge, getNudge, latestNudges, nudgesSince, recordStep } from '../../../src/db/nudges';
 import { getSettings, updateSettings } from '../../../src/db/settings';
+import { addPerson, getPerson } from '../../../src/db/people';
 
 const FOUR_AM = defaultSettings.dayStartsAtMinutes;
 const at = (hour: number, minute = 0, day = 25) => new Date(2026, 10, day, hour, minute).getTime();
@@ -115,5 +116,23 @@ describe('recordStep', () => {
     const id = await addNudge(nudgeAt(at(9, 0)));
     await recordStep(id, { kind: 'mute' }, at(9, 2));
     expect((await getSettings()).dailyCap).toBe(1);
+  });
+});
+
+describe('a second I sent it', () => {
+  it('changes nothing: not the note, not when it was sent, not when the person was last written to', async () => {
+    const personId = await addPerson(
+      { name: 'Maya', callName: 'Maya', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [], archived: false } as never,
+      at(8),
+    );
+    const id = await addNudge({ ...nudgeAt(at(9)), suggestion: { ...suggestion, personId } });
+    expect((await recordStep(id, { kind: 'sent', text: 'First words.' }, at(10))).ok).toBe(true);
+    const once = { nudge: await getNudge(id), person: await getPerson(personId) };
+    expect(once.person?.lastContactedAt).toBe(at(10));
+
+    // A double click, or a retry after the service worker restarted, an hour later.
+    expect((await recordStep(id, { kind: 'sent', text: 'Other words.' }, at(11))).ok).toBe(true);
+    expect(await getNudge(id)).toEqual(once.nudge);
+    expect(await getPerson(personId)).toEqual(once.person);
   });
 });
