@@ -258,7 +258,12 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
-  await card.waitForSelector(byRole('button', 'Write it'), { visible: true, timeout: remaining() });
+  // A note to write (Write it), or an idea away from the screen (I did it).
+  // (Polled from here: waitForFunction would need eval, which the card's policy forbids.)
+  await waitUntil(
+    () => card.evaluate(() => [...document.querySelectorAll('button')].some((button) => ['Write it', 'I did it'].includes(button.textContent?.trim() ?? ''))),
+    { timeout: remaining(), what: 'the card’s first button' },
+  );
   await waitUntil(async () => ((await cardBox(page))?.height ?? 0) > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',
@@ -272,6 +277,24 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
 
 /** Longer than the card must have been in view (and checked) before a click on it counts. */
 export const CARD_READING_MS = 1_000;
+
+/**
+ * Makes sure the card offers a note to write: an idea away from the screen has none, so
+ * Another idea is asked, as a person wanting to write would.
+ *
+ * @param {Page} page
+ * @param {Frame} card
+ */
+export async function ensureWrittenIdea(page, card) {
+  const hasButton = (/** @type {string} */ name) =>
+    card.evaluate((wanted) => [...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === wanted), name);
+  const promptText = () => card.evaluate(() => document.querySelector('.card__prompt')?.textContent ?? '');
+  for (let tries = 0; tries < 3 && !(await hasButton('Write it')); tries += 1) {
+    const before = await promptText();
+    await clickInCard(page, card, 'button', 'Another idea');
+    await waitUntil(async () => (await promptText()) !== before, { what: 'another idea' });
+  }
+}
 
 /**
  * Clicks the control with this role and name in the card, with the mouse at its place on

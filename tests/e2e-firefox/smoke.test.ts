@@ -7,6 +7,7 @@ import {
   byRole,
   clickInCard,
   launchFirefoxWithExtension,
+  ensureWrittenIdea,
   openExtensionPage,
   serveFixtures,
   setSettings,
@@ -53,6 +54,7 @@ describe.skipIf(missing)('the Firefox build in Firefox ESR', () => {
     const cardText = await card.evaluate(() => document.body.innerText);
     expect(cardText).toContain('A small hello');
 
+    await ensureWrittenIdea(page, card);
     await clickInCard(page, card, 'button', 'Write it');
     const note = await card.waitForSelector(byRole('textbox', 'Your note'));
     const draft = (await note?.evaluate((textbox) => (textbox as HTMLTextAreaElement).value)) ?? '';
