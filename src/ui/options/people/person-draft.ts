@@ -13,6 +13,7 @@ import {
   type Rhythm,
 } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
+import { formatNumber } from '../../format-number';
 
 /** What the form holds while someone types: plain strings, one entry per visible field. */
 export interface PersonDraft extends PersonInput {
@@ -100,7 +101,7 @@ const ERROR_LIMITS: Partial<Record<PersonError, number>> = {
 
 export function errorText(error: PersonError): string {
   const limit = ERROR_LIMITS[error];
-  return t(ERROR_MESSAGES[error], limit === undefined ? undefined : String(limit));
+  return t(ERROR_MESSAGES[error], limit === undefined ? undefined : formatNumber(limit));
 }
 
 /** A new detail starts as the neutral kind: until the person says more, notes say less. */
@@ -172,5 +173,5 @@ export function checkDraft(draft: PersonDraft): DraftCheck {
 export function detailSummary(person: Person): string {
   const [first, ...rest] = person.memories;
   if (!first) return '';
-  return rest.length === 0 ? first.text : t('personDetailAndMore', [first.text, String(rest.length)]);
+  return rest.length === 0 ? first.text : t('personDetailAndMore', [first.text, formatNumber(rest.length)]);
 }
