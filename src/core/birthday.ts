@@ -32,6 +32,21 @@ export function parseBirthday(value: string): Birthday | undefined {
   return { month, day, ...(year !== undefined ? { year } : {}) };
 }
 
+/** "12.03.1990", "12.3." or "12.3" as typed where dates are written day first with dots (German and others). */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/;
+
+/**
+ * A birthday as a person types it: the stored forms above, or day and month with dots,
+ * the year optional ("12.03.1990", "12.3."). Dots always put the day first, in every
+ * language that writes dates with them, so this is never a guess.
+ */
+export function parseTypedBirthday(value: string): Birthday | undefined {
+  const dotted = DOTTED.exec(value);
+  if (!dotted) return parseBirthday(value);
+  const [day = '', month = '', year] = dotted.slice(1);
+  return parseBirthday(`${year ?? '-'}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
+
 export function formatBirthday(birthday: Birthday): string {
   const mm = String(birthday.month).padStart(2, '0');
   const dd = String(birthday.day).padStart(2, '0');

@@ -1,5 +1,5 @@
 import type { SiteId } from './moments';
-import { formatBirthday, parseBirthday } from './birthday';
+import { formatBirthday, parseTypedBirthday } from './birthday';
 import { isValidDate } from './time';
 
 /**
@@ -114,7 +114,7 @@ export function validatePerson(input: PersonInput): Validation {
   const email = input.email.trim();
   const phone = input.phone.trim();
   const birthdayText = input.birthday?.trim() ?? '';
-  const birthday = birthdayText ? parseBirthday(birthdayText) : undefined;
+  const birthday = birthdayText ? parseTypedBirthday(birthdayText) : undefined;
 
   if (!name) errors.name = 'nameRequired';
   else if (name.length > LIMITS.name) errors.name = 'nameTooLong';

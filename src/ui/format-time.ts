@@ -31,3 +31,18 @@ export function pausedUntilText(until: number, now: number): string {
   if (sameCalendarDay(end, tomorrow)) return t('pausedUntilTomorrow', formatClock(until));
   return t('pausedUntilDate', formatter({ dateStyle: 'full', timeStyle: 'short' }).format(until));
 }
+
+/**
+ * A stored birthday ("1990-03-12", "--03-12") as the birthday field shows it: "12.03.1990"
+ * or "12.03." where the language writes dates day first with dots, as German does; as
+ * stored ("1990-03-12", "03-12") elsewhere, where "03/12" would mean two different days.
+ */
+export function birthdayForField(stored: string | undefined): string {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(stored ?? '');
+  if (!match) return stored?.replace(/^--/, '') ?? '';
+  const [, year = '-', month = '', day = ''] = match;
+  const parts = formatter({ day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(2000, 0, 31));
+  const dottedDayFirst = parts[0]?.type === 'day' && parts[1]?.value === '.';
+  if (!dottedDayFirst) return year === '-' ? `${month}-${day}` : `${year}-${month}-${day}`;
+  return `${day}.${month}.${year === '-' ? '' : year}`;
+}

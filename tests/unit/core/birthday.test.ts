@@ -1,4 +1,4 @@
-import { daysSinceBirthday, formatBirthday, parseBirthday } from '../../../src/core/birthday';
+import { daysSinceBirthday, formatBirthday, parseBirthday, parseTypedBirthday } from '../../../src/core/birthday';
 import { validatePerson } from '../../../src/core/people';
 
 const on = (year: number, month: number, day: number, hour = 12) => new Date(year, month - 1, day, hour).getTime();
@@ -16,6 +16,26 @@ describe('a birthday', () => {
 
   it.each(['1990-02-30', '--13-01', '1990-3-12', 'March 12', '1850-01-01', '2999-01-01', ''])('refuses %j', (text) => {
     expect(parseBirthday(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['12.03.1990', { year: 1990, month: 3, day: 12 }],
+    ['1.2.1990', { year: 1990, month: 2, day: 1 }],
+    ['12.03.', { month: 3, day: 12 }],
+    ['12.3', { month: 3, day: 12 }],
+    ['29.02.', { month: 2, day: 29 }],
+    ['1990-03-12', { year: 1990, month: 3, day: 12 }],
+    ['03-12', { month: 3, day: 12 }],
+  ])('reads %s as a person types it, day first with dots as in German', (text, birthday) => {
+    expect(parseTypedBirthday(text)).toEqual(birthday);
+  });
+
+  it.each(['30.02.1990', '12.13.', '12.03.90', '3/12/1990', '12..03', '.12.03'])('refuses %j as typed', (text) => {
+    expect(parseTypedBirthday(text)).toBeUndefined();
+  });
+
+  it('keeps a backup strict: only the stored forms are a birthday there', () => {
+    expect(parseBirthday('12.03.1990')).toBeUndefined();
   });
 
   it('is kept with its year, or the vCard way without one', () => {
@@ -42,5 +62,7 @@ describe('a birthday', () => {
     expect(validatePerson({ ...base, birthday: '03-12' })).toMatchObject({ ok: true, value: { birthday: '--03-12' } });
     expect(validatePerson({ ...base, birthday: '' })).toMatchObject({ ok: true });
     expect(validatePerson({ ...base, birthday: '31-31' })).toMatchObject({ ok: false, errors: { birthday: 'birthdayInvalid' } });
+    expect(validatePerson({ ...base, birthday: '12.03.1990' })).toMatchObject({ ok: true, value: { birthday: '1990-03-12' } });
+    expect(validatePerson({ ...base, birthday: '12.03.' })).toMatchObject({ ok: true, value: { birthday: '--03-12' } });
   });
 });

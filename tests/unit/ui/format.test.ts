@@ -1,6 +1,6 @@
 import { t, uiLanguage } from '../../../src/i18n';
 import { formatNumber } from '../../../src/ui/format-number';
-import { formatClock, formatDate, formatDateTime, pausedUntilText } from '../../../src/ui/format-time';
+import { birthdayForField, formatClock, formatDate, formatDateTime, pausedUntilText } from '../../../src/ui/format-time';
 import { setPageLanguage } from '../../../src/ui/page-language';
 import { useBrowserLanguage } from '../../support/fake-browser';
 
@@ -42,6 +42,18 @@ describe('dates, times and numbers in the language of the words', () => {
     restore = useBrowserLanguage('en-GB');
     expect(formatClock(at(2026, 12, 1, 14, 30))).toBe('14:30');
     expect(formatDate(at(2026, 11, 25, 9))).toBe('25 Nov');
+  });
+
+  it('shows a birthday in its field as the language types dates: with dots in German, as stored elsewhere', () => {
+    expect(birthdayForField('1990-03-12')).toBe('1990-03-12');
+    expect(birthdayForField('--03-12')).toBe('03-12');
+    expect(birthdayForField(undefined)).toBe('');
+    restore = useBrowserLanguage('de');
+    expect(birthdayForField('1990-03-12')).toBe('12.03.1990');
+    expect(birthdayForField('--03-12')).toBe('12.03.');
+    restore();
+    restore = useBrowserLanguage('en-GB');
+    expect(birthdayForField('1990-03-12')).toBe('1990-03-12');
   });
 
   it('writes dates in the language of the words when Small Hellos does not speak the browser’s language', () => {

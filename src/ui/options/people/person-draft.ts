@@ -14,6 +14,7 @@ import {
 } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
 import { formatNumber } from '../../format-number';
+import { birthdayForField } from '../../format-time';
 
 /** What the form holds while someone types: plain strings, one entry per visible field. */
 export interface PersonDraft extends PersonInput {
@@ -138,8 +139,8 @@ export function draftFromPerson(person: Person): PersonDraft {
     callNameFollowsName: person.callName === defaultCallName(person.name),
     email: person.email ?? '',
     phone: person.phone ?? '',
-    // Without its year it reads as typed: "04-15".
-    birthday: person.birthday?.replace(/^--/, '') ?? '',
+    // As the person would type it: "04-15" without its year, "15.04." in German.
+    birthday: birthdayForField(person.birthday),
     handles,
     rhythm: person.rhythm,
     preferredChannel: person.preferredChannel,
