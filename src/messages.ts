@@ -113,6 +113,11 @@ export type Broadcast = { type: 'cards-quiet' };
  */
 export type CardToHost = v.InferOutput<typeof cardToHost>;
 export type HostToCard = { kind: 'seen'; seen: boolean };
+/** The keyboard shortcut, passed to the content script: into the card, or back out. */
+export interface FocusCard {
+  readonly smallHellosFocus: true;
+}
+
 export interface HostDelivery {
   readonly smallHellosCard: number;
   readonly message: CardToHost;

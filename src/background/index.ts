@@ -3,11 +3,16 @@
  * level so that a worker woken by an event finds them; no state is kept in globals.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { FOCUS_CARD_COMMAND, focusCardIn } from './keyboard';
 import { handleMessage } from './router';
 import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
 import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === FOCUS_CARD_COMMAND) void focusCardIn(tab);
+});
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());

@@ -5,7 +5,7 @@
  * root, so the host page sees an empty frame, and the card's words reach this script
  * through the extension's own messaging, never through the page's window.
  */
-import type { HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
+import type { FocusCard, HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
 import type { Corner } from '../core/settings';
 import { looksSeen } from './seen';
 
@@ -86,6 +86,15 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
   let height = 0;
   let expectedStyle = '';
   let putBacks = 0;
+  // Where the keyboard was before it went into the card, to go back there.
+  let returnTo: HTMLElement | undefined;
+  const rememberFocus = (event: FocusEvent): void => {
+    if (event.target !== host && event.target instanceof HTMLElement) returnTo = event.target;
+  };
+  const giveFocusBack = (): void => {
+    if (returnTo?.isConnected) returnTo.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  };
 
   const restyle = (): void => {
     host.setAttribute('style', '');
@@ -94,6 +103,8 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
   };
 
   const remove = (): void => {
+    const cardHadFocus = document.activeElement === host;
+    document.removeEventListener('focusin', rememberFocus, true);
     guard.disconnect();
     clearInterval(aliveCheck);
     window.removeEventListener('resize', restyle);
@@ -104,6 +115,7 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
       // Nothing to stop listening to.
     }
     host.remove();
+    if (cardHadFocus) giveFocusBack();
   };
 
   // Put back what the page takes away or restyles, a few times only: a page that keeps
@@ -131,6 +143,12 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
   // The card's words, relayed by the background: its height, its corner, close, and
   // (where the browser cannot tell the card) whether it can be seen.
   const onCardMessage: OnMessage = (delivery, _sender, respond) => {
+    // The "go to the card, and back" shortcut.
+    if ((delivery as Partial<FocusCard> | null)?.smallHellosFocus === true) {
+      if (document.activeElement === host) giveFocusBack();
+      else frame.focus();
+      return undefined;
+    }
     const { smallHellosCard, message } = (delivery ?? {}) as Partial<HostDelivery>;
     if (smallHellosCard !== nudgeId || !message) return undefined;
     if (message.kind === 'close') remove();
@@ -144,6 +162,8 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
     return undefined;
   };
   chrome.runtime.onMessage.addListener(onCardMessage);
+  document.addEventListener('focusin', rememberFocus, true);
+  if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnTo = document.activeElement;
   window.addEventListener('resize', restyle);
 
   restyle();

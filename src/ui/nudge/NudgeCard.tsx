@@ -15,6 +15,7 @@ import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
+import { focusCardShortcut } from './shortcut';
 
 type View = 'loading' | 'offer' | 'writing' | 'resting' | 'did-it' | 'gone';
 
@@ -108,6 +109,18 @@ export function NudgeCard({
   }, [visible, host, track]);
 
   useFrameHeight(root, body, visible, host);
+  const announcement = useAnnouncement(visible);
+
+  useEffect(() => {
+    // The keyboard arrives in the frame (the shortcut, or Tab from the page): it lands on
+    // the idea, not nowhere. A click brings its own focus, so only an empty focus moves.
+    const onFocus = () =>
+      setTimeout(() => {
+        if (document.activeElement === document.body) (prompt.current ?? restingLine.current)?.focus();
+      });
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
   useTimeout(view === 'resting' || view === 'did-it', closeDelayMs, close);
   useEffect(() => {
     // The person chose this here, so the calm line may take focus.
@@ -319,11 +332,41 @@ export function NudgeCard({
                 <ErrorNotice message={error} />
               </div>
             </div>
+            <p class="visually-hidden" role="status">
+              {announcement}
+            </p>
           </section>
         )}
       </div>
     </ActionGateContext.Provider>
   );
+}
+
+/** How long after it appears the card says, once, that it is there. */
+const ANNOUNCE_AFTER_MS = 400;
+
+/**
+ * What screen readers hear once, politely, when the card appears: that it is there and
+ * how to reach it. Inside the card's own frame, so none of it is in the host page.
+ */
+function useAnnouncement(visible: boolean): string {
+  const [announcement, setAnnouncement] = useState('');
+  const said = useRef(false);
+  useEffect(() => {
+    if (!visible || said.current) return undefined;
+    said.current = true;
+    let current = true;
+    const timer = setTimeout(() => {
+      void focusCardShortcut().then((shortcut) => {
+        if (current) setAnnouncement(shortcut ? t('cardAnnouncement', shortcut) : t('cardAnnouncementNoShortcut'));
+      });
+    }, ANNOUNCE_AFTER_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [visible]);
+  return announcement;
 }
 
 /**

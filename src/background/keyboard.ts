@@ -1,0 +1,14 @@
+import browser, { type Tabs } from 'webextension-polyfill';
+import type { FocusCard } from '../messages';
+
+export const FOCUS_CARD_COMMAND = 'focus-card';
+
+/**
+ * The "go to the card, and back" shortcut: the content script in the tab's top frame moves
+ * the keyboard into its card, or back to where it was. A tab without a card ignores it.
+ */
+export async function focusCardIn(tab: Tabs.Tab | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  const message: FocusCard = { smallHellosFocus: true };
+  await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+}
