@@ -44,3 +44,11 @@ export async function deletePerson(id: number): Promise<void> {
 export async function markContacted(id: number, now: number): Promise<void> {
   await db.people.update(id, { lastContactedAt: now });
 }
+
+/** Adds several people at once (contacts brought in from a file): all of them or, on failure, none. */
+export async function addPeople(list: readonly PersonFields[], now: number): Promise<number> {
+  return db.transaction('rw', db.people, async () => {
+    await db.people.bulkAdd(list.map((fields) => ({ ...fields, archived: false, createdAt: now })));
+    return list.length;
+  });
+}

@@ -1,16 +1,19 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, PersonFields } from '../../../core/people';
-import { addPerson, deletePerson, listPeople, setArchived, updatePerson } from '../../../db/people';
+import { forgetPerson } from '../../../db/forget';
+import { isQuotaError } from '../../../db/storage-errors';
+import { addPerson, listPeople, setArchived, updatePerson } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatNumber } from '../../format-number';
 import { useLiveQuery } from '../../use-live-query';
 import { useAnnouncer } from '../use-announcer';
+import { ContactsImport } from './ContactsImport';
 import { PersonForm } from './PersonForm';
 import { PersonRow } from './PersonRow';
 
-/** Which form is open: a new person, or the id of the person being changed. */
-type OpenForm = 'new' | number | undefined;
+/** Which form is open: a new person, contacts from a file, or the id of the person being changed. */
+type OpenForm = 'new' | 'contacts' | number | undefined;
 
 const loadPeople = () => listPeople({ includeArchived: true });
 
@@ -49,7 +52,7 @@ export function PeopleSection() {
 
   const save = async (fields: PersonFields) => {
     const editing = openForm;
-    if (editing === undefined) return;
+    if (editing === undefined || editing === 'contacts') return;
     if (editing === 'new') await addPerson(fields, Date.now());
     else await updatePerson(editing, fields);
     closeForm(editing === 'new' ? '[data-focus="add"]' : `[data-focus="edit-${editing}"]`);
@@ -64,7 +67,8 @@ export function PeopleSection() {
       announce(done);
     } catch (cause) {
       console.error('Small Hellos could not change a person:', cause);
-      setActionError('errorChangeFailed');
+      // No room left is said as such: the person learns nothing was lost, and what makes room.
+      setActionError(isQuotaError(cause) ? 'storageFull' : 'errorChangeFailed');
     }
   };
 
@@ -76,7 +80,8 @@ export function PeopleSection() {
 
   const remove = (person: Person) => {
     if (openForm === person.id) setOpenForm(undefined);
-    void change(() => deletePerson(idOf(person)), t('personDeletedStatus', person.name));
+    // Forgetting takes them and every history entry that names them, in one transaction.
+    void change(async () => void (await forgetPerson(idOf(person))), t('personDeletedStatus', person.name));
   };
 
   const rows = (list: readonly Person[]) =>
@@ -109,10 +114,15 @@ export function PeopleSection() {
         <>
           {openForm === 'new' ? (
             <PersonForm onSave={save} onCancel={() => closeForm('[data-focus="add"]')} />
+          ) : openForm === 'contacts' ? (
+            <ContactsImport people={people.value} onClose={() => closeForm('[data-focus="contacts"]')} />
           ) : (
             <div class="row">
               <button type="button" class="button button--primary" data-focus="add" onClick={() => setOpenForm('new')}>
                 {t('peopleAdd')}
+              </button>
+              <button type="button" class="button" data-focus="contacts" onClick={() => setOpenForm('contacts')}>
+                {t('contactsImport')}
               </button>
             </div>
           )}

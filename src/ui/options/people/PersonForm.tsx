@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { writeProblem } from '../save-settings';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   HANDLE_SITES,
@@ -110,7 +111,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
       await onSave(check.value);
     } catch (cause) {
       console.error('Small Hellos could not save a person:', cause);
-      setSaveError('errorSaveFailed');
+      setSaveError(writeProblem(cause));
       setSaving(false);
     }
   };

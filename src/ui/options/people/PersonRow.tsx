@@ -3,6 +3,8 @@ import type { Person } from '../../../core/people';
 import { dueRatio } from '../../../core/suggest';
 import { t } from '../../../i18n';
 import { formatDate } from '../../format-time';
+import { formatNumber } from '../../format-number';
+import { previewForget, type ForgetPreview } from '../../../db/forget';
 import { RHYTHM_LABELS, detailSummary } from './person-draft';
 
 interface PersonRowProps {
@@ -26,9 +28,12 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
     if (focusRequest) (focusRequest.target === 'keep' ? keepButton : deleteButton).current?.focus();
   }, [focusRequest]);
 
+  const [preview, setPreview] = useState<ForgetPreview>();
   const confirm = (next: boolean) => {
     setConfirming(next);
     setFocusRequest({ target: next ? 'keep' : 'delete' });
+    // What goes is counted when asked, so that the question says it exactly.
+    if (next && person.id !== undefined) void previewForget(person.id).then(setPreview, () => setPreview(undefined));
   };
 
   const summary = detailSummary(person);
@@ -52,6 +57,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
       {confirming ? (
         <div class="person__confirm stack" role="group" aria-labelledby={questionId}>
           <p id={questionId}>{t('personDeleteQuestion', person.name)}</p>
+          {preview && <ForgetList preview={preview} />}
           <div class="row">
             <button type="button" class="button" onClick={() => onDelete(person)}>
               {t('personDelete')}
@@ -92,5 +98,25 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
         </div>
       )}
     </li>
+  );
+}
+
+/** Exactly what deleting someone removes; kinds of thing they have none of are left out. */
+function ForgetList({ preview }: { preview: ForgetPreview }) {
+  const items = [
+    t('forgetName', preview.person.callName || preview.person.name),
+    preview.email && t('forgetEmail'),
+    preview.phone && t('forgetPhone'),
+    preview.birthday && t('forgetBirthday'),
+    preview.handles > 0 && t('forgetHandles', formatNumber(preview.handles)),
+    preview.details > 0 && t('forgetDetails', formatNumber(preview.details)),
+    preview.history > 0 && t('forgetHistory', formatNumber(preview.history)),
+  ].filter((item): item is string => Boolean(item));
+  return (
+    <ul class="forget-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }

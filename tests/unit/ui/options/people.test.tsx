@@ -192,9 +192,9 @@ describe('the People section of the settings page', () => {
     await addPerson(person('Maya'), 1);
     render(<Options />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Maya' }));
-    const question = screen.getByRole('group', {
-      name: 'Delete Maya and what you remember about them? Notes you already sent stay in your history.',
-    });
+    const question = screen.getByRole('group', { name: 'Delete Maya? Everything that names them goes with them, for good:' });
+    // Exactly what goes, counted when asked.
+    await waitFor(() => expect(within(question).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Their name, and the name you call them (Maya)']));
     const keep = within(question).getByRole('button', { name: 'Keep' });
     await waitFor(() => expect(document.activeElement).toBe(keep));
     fireEvent.click(keep);
@@ -217,7 +217,8 @@ describe('the People section of the settings page', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       fireEvent.click(archive);
-      expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not make that change. Please try again.');
+      // No room left is said in plain words, with what was not lost and what makes room.
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos to save this, so it was not saved\. Everything saved before is still there\./);
       expect(logged).toHaveBeenCalled();
     } finally {
       refuse.mockRestore();
@@ -232,7 +233,7 @@ describe('the People section of the settings page', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-      expect((await within(form).findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+      expect((await within(form).findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos/);
       expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Maya');
     } finally {
       refuse.mockRestore();

@@ -1,0 +1,64 @@
+import { db } from '../../../src/db/database';
+import { forgetPerson, previewForget } from '../../../src/db/forget';
+import { clearHistory, countHistory, deleteEverything, pruneHistory } from '../../../src/db/history';
+import { getSettings, updateSettings } from '../../../src/db/settings';
+import { at, everything, seedEverything } from '../../support/sample-data';
+
+describe('forgetting a person', () => {
+  it('says exactly what goes before anything goes', async () => {
+    const { mayaId } = await seedEverything();
+    const preview = await previewForget(mayaId);
+    expect(preview).toMatchObject({ email: true, phone: true, birthday: true, handles: 1, details: 2, history: 2 });
+    expect((await everything()).people).toHaveLength(2);
+  });
+
+  it('leaves no trace of their name, address, number or details in any table', async () => {
+    const { mayaId, joId } = await seedEverything();
+    expect(await forgetPerson(mayaId)).toBe(2);
+    const left = JSON.stringify(await everything());
+    for (const trace of ['Maya', 'Lindqvist', 'maya@example.com', '+46 70 123 45 67', 'the cello lessons', 'your new job', 'maya.bsky.social', '--03-12']) {
+      expect(left, trace).not.toContain(trace);
+    }
+    // Jo and Jo's history stay, without the link to the person set aside on Jo's card.
+    const { people, nudges } = await everything();
+    expect(people.map((person) => person.id)).toEqual([joId]);
+    expect(nudges).toHaveLength(1);
+    expect(nudges[0]?.tried?.personIds).toEqual([]);
+  });
+
+  it('writes nothing when forgetting fails halfway', async () => {
+    const { mayaId } = await seedEverything();
+    const before = await everything();
+    const spy = vi.spyOn(db.people, 'delete').mockRejectedValueOnce(new Error('disk full'));
+    await expect(forgetPerson(mayaId)).rejects.toThrow();
+    spy.mockRestore();
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('keeping history', () => {
+  it('keeps everything by default, and only the last three months once asked', async () => {
+    await seedEverything();
+    await db.nudges.add({ ...(await db.nudges.toArray())[0]!, id: undefined, shownAt: new Date(2026, 6, 1).getTime() } as never);
+    expect(await pruneHistory(at(25))).toBe(0);
+    await updateSettings({ keepHistory: 'three-months' });
+    expect(await pruneHistory(at(25))).toBe(1);
+    expect(await countHistory()).toBe(3);
+  });
+
+  it('clears history while people and settings stay', async () => {
+    await seedEverything();
+    await clearHistory();
+    const { people, nudges, settings } = await everything();
+    expect(nudges).toEqual([]);
+    expect(people).toHaveLength(2);
+    expect(settings).toHaveLength(1);
+  });
+
+  it('deletes everything for a fresh start, settings back to their defaults', async () => {
+    await seedEverything();
+    await deleteEverything();
+    expect(await everything()).toEqual({ people: [], nudges: [], settings: [] });
+    expect((await getSettings()).dailyCap).toBe(2);
+  });
+});
