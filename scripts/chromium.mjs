@@ -420,10 +420,11 @@ export async function cardBox(card) {
  * visible and its box on the page grown to fit it. Returns the card's frame.
  *
  * @param {Page} page
- * @param {{ timeout?: number }} [options]
+ * @param {{ timeout?: number, reading?: boolean }} [options] `reading: false` returns as soon
+ *   as the card is visible, for measuring; clicks may not count yet.
  * @returns {Promise<Frame>}
  */
-export async function waitForCard(page, { timeout = 5_000 } = {}) {
+export async function waitForCard(page, { timeout = 5_000, reading = true } = {}) {
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
@@ -435,7 +436,7 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   });
   // A click counts only once the card has been in plain view for a moment (SEEN_FOR_MS in
   // src/ui/nudge/seen-tracker.ts), as it would have been for any person reading it.
-  await sleep(CARD_READING_MS);
+  if (reading) await sleep(CARD_READING_MS);
   return card;
 }
 
