@@ -4,6 +4,7 @@ import { changeQuiet } from '../db/settings';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
 import { handleMoment } from './moment';
+import { switchSiteOff } from './site-off';
 import { refreshQuietIndicator } from './quiet-indicator';
 import { isExtensionPage, momentSiteOf } from './senders';
 
@@ -57,6 +58,10 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   async 'card-corner'(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     return moveCard(request.id, request.corner, now);
+  },
+  async 'site-off'(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    return switchSiteOff(request.id, now);
   },
   async quiet(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;

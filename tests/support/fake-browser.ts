@@ -51,6 +51,8 @@ export const fakeBrowser = {
     getURL: (path: string) => `chrome-extension://test-extension/${path.replace(/^\//, '')}`,
     onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
     openOptionsPage: vi.fn(async () => undefined),
+    /** The built manifest's content script, as crxjs names it. */
+    getManifest: () => ({ content_scripts: [{ js: ['src/content/index.js'] }] }),
   },
   tabs: {
     sendMessage: vi.fn(async (_tabId: number, _message: unknown, _options?: { frameId?: number }): Promise<unknown> => undefined),
@@ -59,6 +61,18 @@ export const fakeBrowser = {
   alarms: {
     create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
     clear: vi.fn(async (_name: string) => true),
+  },
+  /** Optional host permissions for sites the person adds: none granted unless a test says so. */
+  permissions: {
+    contains: vi.fn(async (_permissions: { origins?: string[] }) => false),
+    request: vi.fn(async (_permissions: { origins?: string[] }) => false),
+    remove: vi.fn(async (_permissions: { origins?: string[] }) => true),
+  },
+  /** Content scripts registered for sites the person adds. */
+  scripting: {
+    registerContentScripts: vi.fn(async (_scripts: { id: string; matches: string[]; js: string[] }[]) => undefined),
+    unregisterContentScripts: vi.fn(async (_filter?: { ids?: string[] }) => undefined),
+    getRegisteredContentScripts: vi.fn(async (_filter?: { ids?: string[] }): Promise<{ id: string }[]> => []),
   },
 };
 

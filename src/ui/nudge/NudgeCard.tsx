@@ -13,6 +13,7 @@ import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
 import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
+import { SiteMenu } from './SiteMenu';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
 import { focusCardShortcut } from './shortcut';
@@ -171,6 +172,17 @@ export function NudgeCard({
     if (reply.value.otherIdeasLeft <= 0) prompt.current?.focus();
   };
 
+  /** "Not on this site": no more cards here until the person switches the site on again. */
+  const notOnThisSite = () => {
+    if (!nudge) return;
+    setError(undefined);
+    void sendRequest({ type: 'site-off', id: nudge.id }).then((reply) => {
+      if (reply.ok) return close();
+      console.error('Small Hellos could not switch this site off:', reply.error);
+      setError('errorSaveFailed');
+    });
+  };
+
   const moveCorner = () => {
     if (!nudge) return;
     const next: Corner = corner === 'right' ? 'left' : 'right';
@@ -247,6 +259,7 @@ export function NudgeCard({
                 {t('cardHeading')}
               </h1>
               <span class="card__header-buttons">
+                {nudge.site && <SiteMenu onNotHere={notOnThisSite} />}
                 <ActionButton
                   class="icon-button"
                   aria-label={t(corner === 'right' ? 'moveCardLeft' : 'moveCardRight')}

@@ -61,6 +61,9 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
             <button type="button" class="button" onClick={run('snooze-tomorrow')}>
               {t('snoozeUntilTomorrow')}
             </button>
+            <button type="button" class="button" onClick={run('snooze-week')}>
+              {t('snoozeOneWeek')}
+            </button>
           </>
         )}
       </div>

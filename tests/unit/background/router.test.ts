@@ -169,6 +169,7 @@ describe('who may ask what', () => {
       [{ type: 'card-host', id, message: { kind: 'close' } }, 'extension page'],
       [{ type: 'energy', level: 'good', id }, 'extension page'],
       [{ type: 'quiet', change: 'low-energy' }, 'extension page'],
+      [{ type: 'site-off', id }, 'extension page'],
     ] as const;
 
   it('covers every kind of request in this list', async () => {
