@@ -4,6 +4,8 @@ import { render } from '../../../src/core/render';
 import { suggest } from '../../../src/core/suggest';
 import { ALL_TEMPLATES, isOfflineIdea, offersKindReply, PERSONAL_TEMPLATES, templateById, type Template } from '../../../src/core/templates';
 import { friend, suggestInput, translate } from '../../support/suggest-fixtures';
+import { LOCALES } from '../../support/fake-browser';
+import { factsOf, translateIn } from '../../support/words';
 
 const template = (id: string) => templateById(id) as Template;
 const jo = { name: 'Jo Okafor', callName: 'Jo' };
@@ -59,6 +61,25 @@ describe('greetingOf and insertAfterGreeting', () => {
       const draft = render(t, jo, { text: 'the cello', kind: t.carries[0] ?? 'other' }, translate)?.draft ?? '';
       expect(greetingOf(draft), t.id).toBe(t.greeting === 'none' ? undefined : draft.slice(0, draft.indexOf('\n') + 1));
     }
+  });
+});
+
+describe.each(LOCALES)('greeting a friend in %s', (locale) => {
+  const fill = translateIn(locale);
+
+  it('opens every personal note with its greeting on a line of its own, found again by its shape', () => {
+    for (const t of PERSONAL_TEMPLATES) {
+      const draft = render(t, jo, { text: factsOf(locale).sample.interest, kind: t.carries[0] ?? 'other' }, fill)?.draft ?? '';
+      const greeting = t.greeting === 'hi' ? fill('draftGreeting', ['Jo']) : t.greeting === 'good-morning' ? fill('draftGreetingMorning', ['Jo']) : undefined;
+      if (greeting) expect(draft.startsWith(`${greeting}\n`), t.id).toBe(true);
+      expect(greetingOf(draft), t.id).toBe(greeting === undefined ? undefined : `${greeting}\n`);
+    }
+  });
+
+  it('puts kind words after the greeting of a note', () => {
+    const draft = render(template('em_thinking'), jo, undefined, fill)?.draft ?? '';
+    const [greeting = '', ...rest] = draft.split('\n');
+    expect(insertAfterGreeting(draft, 'Kind words.')).toBe([greeting, 'Kind words.', ...rest].join('\n'));
   });
 });
 
