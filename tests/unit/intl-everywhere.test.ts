@@ -45,7 +45,9 @@ export function handMadeFormats(source: string, fileName = 'file.tsx'): Finding[
     if (ts.isNewExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const { expression: namespace, name } = node.expression;
       if (ts.isIdentifier(namespace) && namespace.text === 'Intl' && INTL_FORMATTERS.has(name.text)) {
-        const locale = node.arguments?.[0];
+        const first = node.arguments?.[0];
+        // uiLanguage(), or a list of locales that starts with it.
+        const locale = first && ts.isArrayLiteralExpression(first) ? first.elements[0] : first;
         const fromUi = locale && ts.isCallExpression(locale) && ts.isIdentifier(locale.expression) && locale.expression.text === 'uiLanguage';
         if (!fromUi) report(node, `Intl.${name.text} without uiLanguage()`);
       }
@@ -87,6 +89,8 @@ describe('finding dates, times and numbers written by hand', () => {
     expect(found("const a = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });")).toEqual(['Intl.DateTimeFormat without uiLanguage()']);
     expect(found("const a = new Intl.NumberFormat('en');")).toEqual(['Intl.NumberFormat without uiLanguage()']);
     expect(found('const a = new Intl.NumberFormat(uiLanguage()).format(3);')).toEqual([]);
+    expect(found("const a = new Intl.DisplayNames([uiLanguage()], { type: 'region' });")).toEqual([]);
+    expect(found("const a = new Intl.DisplayNames(['en'], { type: 'region' });")).toEqual(['Intl.DisplayNames without uiLanguage()']);
   });
 
   it('finds a number handed to t() as a plain string', () => {
