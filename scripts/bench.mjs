@@ -8,6 +8,7 @@
  * - the time from navigation to a visible card, with the service worker running and stopped;
  * - the host page: load time and main-thread work on a catalogue page where no card is due,
  *   with the extension and without it.
+ * - with 50,000 history entries: the popup's time to its history, export and import.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import {
   waitForCard,
 } from './chromium.mjs';
 import { chromiumPath } from './ensure-chromium.mjs';
+import { benchData, HISTORY_ENTRIES } from './bench-data.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -165,3 +167,9 @@ const withExtension = await hostPageCost({ withExtension: true });
 console.log('\nThe host page where no card is due (Gmail fixture)');
 console.log(`  load event     without ${fmt(median(bare.load), 1)} ms   with ${fmt(median(withExtension.load), 1)} ms   ratio ${fmt(median(withExtension.load) / median(bare.load), 2)}`);
 console.log(`  script time    without ${fmt(median(bare.script), 1)} ms   with ${fmt(median(withExtension.script), 1)} ms   (+${fmt(median(withExtension.script) - median(bare.script), 1)} ms)`);
+
+const data = await benchData(median, RUNS);
+console.log(`\nYour data, with ${HISTORY_ENTRIES.toLocaleString('en')} history entries (a ${fmt(data.bytes / 1024 / 1024, 1)} MB export)`);
+console.log(`  popup to its history     median ${fmt(data.popup)} ms   budget 100 ms`);
+console.log(`  export everything        median ${fmt(data.export)} ms   budget 2000 ms`);
+console.log(`  import (read, check, replace)  median ${fmt(data.import)} ms   budget 5000 ms`);

@@ -1,0 +1,128 @@
+/**
+ * The data part of `npm run bench` (issue 9): with 50,000 history entries, how long the
+ * popup takes to show its history, and how long export and import of everything take.
+ * Plain ESM with JSDoc types, run by scripts/bench.mjs after the other figures.
+ */
+/* global indexedDB, document -- used only in functions that run in the browser (evaluate) */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
+
+export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
+const OPTIONS_PATH = '/src/ui/options/index.html';
+
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
+
+/**
+ * Test setup only: writes `count` believable history entries and 40 people straight into
+ * the extension's database, as years of use would leave them.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} count
+ */
+async function seedHistory(context, extensionId, count) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`);
+  await page.evaluate(
+    async ({ count }) => {
+      /** @type {IDBDatabase} */
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('small-hellos');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const now = Date.now();
+      const statuses = ['sent', 'dismissed', 'sent', 'muted', 'snoozed', 'sent'];
+      await new Promise((resolve, reject) => {
+        const transaction = db.transaction(['people', 'nudges'], 'readwrite');
+        const people = transaction.objectStore('people');
+        for (let i = 1; i <= 40; i++) {
+          people.add({ id: i, name: `Friend ${i}`, callName: `Friend${i}`, email: `friend${i}@example.com`, handles: {}, rhythm: 'monthly', preferredChannel: 'any', memories: [{ id: `m${i}`, text: 'the allotment', kind: 'interest' }], archived: false, createdAt: now - 900 * 86_400_000 });
+        }
+        const nudges = transaction.objectStore('nudges');
+        for (let i = 0; i < count; i++) {
+          // Spread over about three years, oldest first, a few a day.
+          const shownAt = now - (count - i) * 30 * 60_000;
+          const day = new Date(shownAt).toISOString().slice(0, 10);
+          const status = statuses[i % statuses.length];
+          const personId = (i % 40) + 1;
+          nudges.add({
+            origin: i % 3 === 0 ? 'popup' : 'page',
+            ...(i % 3 === 0 ? {} : { site: 'gmail' }),
+            shownAt,
+            day,
+            suggestion: { templateId: 'cu_detail_how', prompt: `Ask Friend${personId} how “the allotment” is going?`, draft: `Hi Friend${personId},\nHow is the allotment going? I'd love to hear.`, personId, personName: `Friend ${personId}`, memoryId: `m${personId}`, why: `You wanted to write to Friend ${personId} every month.`, email: `friend${personId}@example.com` },
+            status,
+            updatedAt: shownAt + 60_000,
+            ...(status === 'sent'
+              ? { finalText: `Hi Friend${personId},\nHow is the allotment going? I saw the first courgettes at the market today and thought of you. No rush to reply.`, sentAt: shownAt + 60_000, channel: 'gmail', feeling: 'lighter', genuineNote: 'Remembering the allotment' }
+              : {}),
+          });
+        }
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    },
+    { count },
+  );
+  await page.close();
+}
+
+/**
+ * @param {(values: number[]) => number} median
+ * @param {number} runs
+ */
+export async function benchData(median, runs) {
+  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  const downloads = await mkdtemp(path.join(os.tmpdir(), 'small-hellos-bench-'));
+  try {
+    await setSettings(context, extensionId, ALL_DAY);
+    await seedHistory(context, extensionId, HISTORY_ENTRIES);
+
+    // The popup: from navigation to its history list drawn, newest first, read in the page's own clock.
+    const popup = [];
+    for (let run = 0; run < runs + 1; run++) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`, { waitUntil: 'commit' });
+      const shown = await page.waitForFunction(() => (document.querySelector('.history__item') ? performance.now() : 0), undefined, { polling: 'raf' });
+      // The first opening warms the browser's caches; it is left out.
+      if (run > 0) popup.push(/** @type {number} */ (await shown.jsonValue()));
+      await page.close();
+    }
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}#data`);
+    const exports = [];
+    let file = '';
+    for (let run = 0; run < Math.min(runs, 3); run++) {
+      const started = performance.now();
+      const [download] = await Promise.all([options.waitForEvent('download', { timeout: 60_000 }), options.getByRole('button', { name: 'Export everything' }).click()]);
+      exports.push(performance.now() - started);
+      file = path.join(downloads, `run-${run}.json`);
+      await download.saveAs(file);
+    }
+    const bytes = (await stat(file)).size;
+
+    const imports = [];
+    for (let run = 0; run < Math.min(runs, 3); run++) {
+      await options.reload();
+      const started = performance.now();
+      await options.getByLabel('Choose a file to import').setInputFiles(file);
+      const refused = options.getByRole('alert');
+      const replace = options.getByRole('button', { name: 'Replace everything here' });
+      await replace.or(refused).waitFor({ timeout: 60_000 });
+      // A file refused is a broken build, not a figure: say why instead.
+      if (await refused.isVisible()) throw new Error(`the export was refused on import: ${await refused.innerText()}`);
+      await replace.click();
+      await options.getByText(/^Imported: /).waitFor({ timeout: 60_000 });
+      imports.push(performance.now() - started);
+    }
+    return { popup: median(popup), export: median(exports), import: median(imports), bytes };
+  } finally {
+    await close();
+    await rm(downloads, { recursive: true, force: true });
+  }
+}
