@@ -64,8 +64,8 @@ export function DataSection() {
   );
 }
 
-function KeepHistory({ settings }: { settings: Settings }) {
-  const { save, status, error } = useSaveSettings();
+function KeepHistory({ settings: stored }: { settings: Settings }) {
+  const { shown: settings, save, status, error } = useSaveSettings(stored);
   const id = useId();
   const change = async (keep: HistoryKeep) => {
     if (await save({ keepHistory: keep })) await pruneHistory(Date.now()).catch(() => undefined);

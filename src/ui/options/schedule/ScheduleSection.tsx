@@ -41,8 +41,8 @@ export function ScheduleSection() {
   );
 }
 
-function ScheduleForm({ settings }: { settings: Settings }) {
-  const { save, status, error } = useSaveSettings();
+function ScheduleForm({ settings: stored }: { settings: Settings }) {
+  const { shown: settings, save, status, error } = useSaveSettings(stored);
   const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), private: useId(), privateHint: useId() };
   const saveClock = (field: 'activeFromMinutes' | 'activeUntilMinutes' | 'dayStartsAtMinutes', value: string) => {
     const minutes = fromClock(value);

@@ -28,8 +28,8 @@ export function SitesSection() {
   );
 }
 
-function Sites({ settings }: { settings: Settings }) {
-  const { save, status, error } = useSaveSettings();
+function Sites({ settings: stored }: { settings: Settings }) {
+  const { shown: settings, save, status, error } = useSaveSettings(stored);
   const toggle = (id: SiteId, on: boolean) =>
     void save({ disabledSites: on ? settings.disabledSites.filter((site) => site !== id) : [...settings.disabledSites, id] });
   const byKind = (kind: MomentKind) => [
