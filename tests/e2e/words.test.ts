@@ -46,21 +46,6 @@ async function addPerson(browser: Session, person: { name: string; email: string
   await options.close();
 }
 
-/** The card's idea and up to three more with Another idea, each as the person read it. */
-async function everyIdeaOn(card: Frame): Promise<string[]> {
-  const seen = [await cardText(card)];
-  const prompt = card.locator('.card__prompt');
-  for (let more = 0; more < 3; more += 1) {
-    const another = card.getByRole('button', { name: 'Another idea', exact: true });
-    if ((await another.count()) === 0) break;
-    const before = await prompt.innerText();
-    await another.click();
-    await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
-    seen.push(await cardText(card));
-  }
-  return seen;
-}
-
 /** The card's ideas, asking Another idea until one matches `wanted` (or none are left). */
 async function ideasUntil(card: Frame, wanted: (text: string) => boolean): Promise<string[]> {
   const seen = [await cardText(card)];
@@ -74,6 +59,11 @@ async function ideasUntil(card: Frame, wanted: (text: string) => boolean): Promi
     seen.push(await cardText(card));
   }
   return seen;
+}
+
+/** The card's idea and every other one Another idea still has, each as the person read it. */
+function everyIdeaOn(card: Frame): Promise<string[]> {
+  return ideasUntil(card, () => false);
 }
 
 /**
