@@ -1,6 +1,4 @@
-import type { CustomSite } from '../core/custom-sites';
-import type { CustomSiteId, SiteId } from '../core/moments';
-import { checkSettingsChanges } from '../core/settings-schema';
+import type { SiteId } from '../core/moments';
 import { quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
 import { db } from './database';
 
@@ -44,33 +42,3 @@ export async function setCardCorner(site: SiteId, corner: Corner): Promise<Setti
   });
 }
 
-/**
- * Changes chosen on the options page, checked before they are written (core/settings-schema.ts).
- * A wrong value is refused whole and named; nothing is written.
- */
-export async function changeSettings(changes: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; field: string }> {
-  const checked = checkSettingsChanges(changes);
-  if (!checked.ok) return checked;
-  return { ok: true, settings: await updateSettings(checked.value) };
-}
-
-/** A site the person added, once the browser granted it. */
-export async function addCustomSite(site: CustomSite): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const { customSites } = await getSettings();
-    return updateSettings({ customSites: [...customSites.filter((known) => known.origin !== site.origin), site] });
-  });
-}
-
-/** Removes a site the person added, with its switch and card corner. */
-export async function removeCustomSite(id: CustomSiteId): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const { customSites, disabledSites, cardCorners } = await getSettings();
-    const { [id]: _corner, ...corners } = cardCorners;
-    return updateSettings({
-      customSites: customSites.filter((site) => site.id !== id),
-      disabledSites: disabledSites.filter((site) => site !== id),
-      cardCorners: corners,
-    });
-  });
-}

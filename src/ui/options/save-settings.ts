@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
-import { changeSettings } from '../../db/settings';
+import { changeSettings } from '../../db/settings-changes';
 import { isQuotaError } from '../../db/storage-errors';
 import { t, type MessageKey } from '../../i18n';
 import { useAnnouncer } from './use-announcer';

@@ -2,7 +2,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { handleMessage } from '../../../src/background/router';
 import { newCustomSite } from '../../../src/core/custom-sites';
 import { getNudge, latestNudges } from '../../../src/db/nudges';
-import { addCustomSite, getSettings, updateSettings } from '../../../src/db/settings';
+import { getSettings, updateSettings } from '../../../src/db/settings';
+import { addCustomSite } from '../../../src/db/settings-changes';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };

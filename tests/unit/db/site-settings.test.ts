@@ -1,5 +1,6 @@
 import { newCustomSite } from '../../../src/core/custom-sites';
-import { addCustomSite, changeSettings, getSettings, removeCustomSite, setCardCorner } from '../../../src/db/settings';
+import { getSettings, setCardCorner } from '../../../src/db/settings';
+import { addCustomSite, changeSettings, removeCustomSite } from '../../../src/db/settings-changes';
 
 describe('changing settings from the options page', () => {
   it('writes a valid change at once', async () => {

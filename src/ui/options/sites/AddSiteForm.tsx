@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MOMENT_KINDS, newCustomSite, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
 import type { MomentKind } from '../../../core/moments';
-import { addCustomSite } from '../../../db/settings';
+import { addCustomSite } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
 import { registerSiteScript, releaseSiteAccess, requestSiteAccess } from '../../../site-access';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomSite } from '../../../core/custom-sites';
-import { removeCustomSite } from '../../../db/settings';
+import { removeCustomSite } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
 import { hasSiteAccess, registerSiteScript, releaseSiteAccess, requestSiteAccess, unregisterSiteScript } from '../../../site-access';
 import { ErrorNotice } from '../../components/ErrorNotice';
