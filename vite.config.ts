@@ -21,8 +21,9 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       ...(firefox ? { outDir: 'dist-firefox' } : {}),
-      // The card is reachable only through web_accessible_resources, so it must be an input.
-      rolldownOptions: { input: { nudge: 'src/ui/nudge/index.html' } },
+      // The card is reachable only through web_accessible_resources, so it must be an input;
+      // the welcome is opened by the background on install, so nothing else names it.
+      rolldownOptions: { input: { nudge: 'src/ui/nudge/index.html', welcome: 'src/ui/welcome/index.html' } },
     },
   };
 });

@@ -51,6 +51,8 @@ const DATABASE = { name: 'small-hellos', settings: 'settings', nudges: 'nudges' 
 /** The path of the card page inside the extension (its URL has a dynamic id in a page). */
 export const CARD_PATH = '/src/ui/nudge/index.html';
 export const POPUP_PATH = '/src/ui/popup/index.html';
+/** The welcome the extension opens once, when it is installed. */
+export const WELCOME_PATH = '/src/ui/welcome/index.html';
 
 /**
  * @typedef {object} Launched
@@ -58,6 +60,7 @@ export const POPUP_PATH = '/src/ui/popup/index.html';
  * @property {string} extensionId
  * @property {Worker} serviceWorker The worker as first started; stale once it is stopped.
  * @property {string} userDataDir
+ * @property {Page | undefined} welcome The welcome tab opened on install, when asked to keep it.
  * @property {() => Promise<void>} close Closes the browser and removes a temporary profile.
  */
 
@@ -121,10 +124,13 @@ export function inAnyLanguage(...keys) {
  * unless `userDataDir` is given) and waits until its service worker is active. With
  * `locale` ("de") the browser speaks that language, as when a person's system does.
  *
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string }} [options]
+ * A fresh profile installs the extension, which opens its welcome in a tab: it is waited
+ * for and closed (so that no story's tabs race with it), unless `keepWelcome` asks for it.
+ *
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, keepWelcome?: boolean }} [options]
  * @returns {Promise<Launched>}
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, locale, keepWelcome = false } = {}) {
   if (!existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`There is no build in ${dist}: run \`npx vite build\` first.`);
   }
@@ -151,10 +157,13 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
       timeout: 10_000,
       what: 'the service worker to become active',
     });
+    const welcome = userDataDir ? undefined : await waitForWelcome(context, extensionId);
+    if (welcome && !keepWelcome) await welcome.close();
     return {
       context,
       extensionId,
       serviceWorker,
+      welcome: keepWelcome ? welcome : undefined,
       userDataDir: profile,
       close: async () => {
         await context.close();
@@ -166,6 +175,20 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
     if (!userDataDir) await rm(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The welcome tab a fresh install opens. A build from before the welcome existed opens
+ * none, and then none is waited for longer than a few seconds.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @returns {Promise<Page | undefined>}
+ */
+async function waitForWelcome(context, extensionId) {
+  const address = `chrome-extension://${extensionId}${WELCOME_PATH}`;
+  if (!existsSync(path.join(dist, WELCOME_PATH))) return undefined;
+  return waitUntil(() => context.pages().find((page) => page.url() === address), { timeout: 10_000, what: 'the welcome tab' });
 }
 
 /** Every host the content script runs on, read from the built (or source) manifest. */

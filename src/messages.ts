@@ -5,6 +5,7 @@ import type { SkipReason } from './core/policy';
 import { CHANNELS } from './core/compose';
 import { CORNERS, ENERGY_ANSWERS, QUIET_CHANGES, type Corner } from './core/settings';
 import type { Mailbox } from './core/compose';
+import { AWKWARDNESS, type Awkwardness } from './core/expectations';
 
 /**
  * The one message contract between the extension's contexts. Every request names its
@@ -30,9 +31,13 @@ export interface NudgeView {
   readonly mailbox?: Mailbox;
   /** Today's energy is still to be asked (once a day, on the first card or popup). */
   readonly askEnergy?: true;
+  /** How awkward the person expected this note to feel, when they said it while writing. */
+  readonly expectedAwkward?: Awkwardness;
 }
 
 const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
+/** Pages of the extension another page may ask to open: the support note, the welcome. */
+export const OWN_PAGES = ['support', 'welcome'] as const;
 const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 
 /** Steps a card may report; snoozing is the popup's, which writes directly. */
@@ -42,6 +47,8 @@ const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('channel'), channel: v.picklist(CHANNELS), text: noteText }),
   v.strictObject({ kind: v.literal('sent'), text: noteText }),
   v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(MAX_REFLECTION_LENGTH)) }),
+  v.strictObject({ kind: v.literal('expect'), awkward: v.picklist(AWKWARDNESS) }),
+  v.strictObject({ kind: v.literal('felt'), awkward: v.picklist(AWKWARDNESS) }),
   v.strictObject({ kind: v.literal('dismiss') }),
   v.strictObject({ kind: v.literal('mute') }),
 ]);
@@ -75,9 +82,14 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('site-off'), id: nudgeId }),
   /** The popup quiets the cards or lets them back; the toolbar title and open cards follow. */
   v.strictObject({ type: v.literal('quiet'), change: v.picklist(QUIET_CHANGES) }),
+  /** One of the extension's own pages, opened in a tab: the card (a frame) cannot open one itself in every browser. */
+  v.strictObject({ type: v.literal('open-page'), page: v.picklist(OWN_PAGES) }),
+  /** Rituals were added, changed, done or let go: the toolbar's dot and the next alarm follow. */
+  v.strictObject({ type: v.literal('rituals-changed') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
+export type OwnPage = (typeof OWN_PAGES)[number];
 export type RequestType = Request['type'];
 export type CardStep = v.InferOutput<typeof cardStep>;
 
@@ -93,6 +105,8 @@ export interface Responses {
   'card-unseen': { removed: boolean };
   quiet: { quietUntil: number };
   'site-off': { site: SiteId };
+  'open-page': { opened: true };
+  'rituals-changed': { refreshed: true };
 }
 
 export function parseRequest(input: unknown): Request | undefined {

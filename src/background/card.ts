@@ -36,6 +36,7 @@ export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {
     ...(nudge.site ? { site: nudge.site } : {}),
     ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
     ...(nudge.mailbox ? { mailbox: nudge.mailbox } : {}),
+    ...(nudge.expectedAwkward !== undefined ? { expectedAwkward: nudge.expectedAwkward } : {}),
     ...(askEnergy && nudge.status === 'shown' ? { askEnergy: true as const } : {}),
   };
 }

@@ -6,6 +6,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { FOCUS_CARD_COMMAND, focusCardIn } from './keyboard';
 import { handleMessage } from './router';
 import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
+import { welcomeOnInstall } from './own-pages';
+import { RITUAL_ALARM, runRitualRefresh } from './rituals';
 import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
@@ -17,16 +19,20 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());
   if (alarm.name === UPKEEP_ALARM) runUpkeep(Date.now());
+  if (alarm.name === RITUAL_ALARM) runRitualRefresh(Date.now());
 });
 
 browser.runtime.onStartup.addListener(() => {
   void refreshQuietIndicator(Date.now());
   runUpkeep(Date.now());
+  runRitualRefresh(Date.now());
 });
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   void refreshQuietIndicator(Date.now());
   runUpkeep(Date.now());
   void scheduleUpkeep();
+  runRitualRefresh(Date.now());
+  welcomeOnInstall(details).catch((error: unknown) => console.error('Small Hellos could not open its welcome', error));
 });
 
 // A site's permission taken back in the browser's own settings: its script stops too.

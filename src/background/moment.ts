@@ -2,11 +2,15 @@ import type { MomentSite } from '../core/moments';
 import { mailboxOf } from '../core/compose';
 import { newNudge } from '../core/nudge';
 import { energyOf } from '../core/settings';
+import { energyAfterFeelings, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
+import { madeAHelloToday } from '../core/hellos';
 import { decideNudge } from '../core/policy';
 import type { Random } from '../core/random';
 import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
 import { DAY_MS, dayStart } from '../core/time';
 import { db } from '../db/database';
+import { latestFeelings } from '../db/feelings';
+import { hellosSince } from '../db/hellos';
 import { addNudge, nudgesSince } from '../db/nudges';
 import { listPeople } from '../db/people';
 import { getSettings } from '../db/settings';
@@ -24,14 +28,23 @@ export async function handleMoment(
   translate: Translate,
   where: { privateWindow?: boolean; url?: string | undefined } = {},
 ): Promise<MomentReply> {
-  return db.transaction('rw', db.nudges, db.settings, db.people, async (): Promise<MomentReply> => {
+  return db.transaction('rw', [db.nudges, db.settings, db.people, db.hellos], async (): Promise<MomentReply> => {
     const settings = await getSettings();
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
-    const recent = await nudgesSince(dayStart(now, settings.dayStartsAtMinutes) - DAY_MS);
-    const decision = decideNudge({ settings, recentNudges: recent, site: site.id, now, privateWindow: where.privateWindow === true });
+    const since = dayStart(now, settings.dayStartsAtMinutes) - DAY_MS;
+    const [recent, hellos, feelings] = await Promise.all([nudgesSince(since), hellosSince(since), latestFeelings(HEAVY_IN_A_ROW)]);
+    const decision = decideNudge({
+      settings,
+      recentNudges: recent,
+      site: site.id,
+      now,
+      privateWindow: where.privateWindow === true,
+      heavy: heavyState({ feelings, now, dayStartsAtMinutes: settings.dayStartsAtMinutes, ideasAnywayAt: settings.ideasAnywayAt }),
+      helloMadeToday: madeAHelloToday(recent, hellos, now, settings.dayStartsAtMinutes),
+    });
     if (!decision.show) return decision;
     const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
-    const energy = energyOf(settings, now);
+    const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
     const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate, ...(energy ? { energy } : {}) });
     const mailbox = mailboxOf(where.url);
     const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes);

@@ -4,6 +4,8 @@ import { changeQuiet } from '../db/settings';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
 import { handleMoment } from './moment';
+import { openOwnPage } from './own-pages';
+import { refreshRituals } from './rituals';
 import { switchSiteOff } from './site-off';
 import { refreshQuietIndicator } from './quiet-indicator';
 import { isExtensionPage, momentSiteOf } from './senders';
@@ -67,6 +69,16 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     await changeQuiet(request.change, now);
     return { ok: true, value: { quietUntil: await quietChanged(now) } };
+  },
+  async 'open-page'(request, sender) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    await openOwnPage(request.page);
+    return { ok: true, value: { opened: true } };
+  },
+  async 'rituals-changed'(_request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    await refreshRituals(now);
+    return { ok: true, value: { refreshed: true } };
   },
 };
 

@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { parseBirthday } from './birthday';
 import { CHANNELS } from './compose';
+import { AWKWARDNESS } from './expectations';
+import { helloSchema, ritualSchema } from './backup-companion';
+import type { Hello } from './hellos';
+import type { Ritual } from './rituals';
 import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type Nudge, type NudgeStatus } from './nudge';
 import { DETAIL_KINDS, HANDLE_SITES, LIMITS, PREFERRED_CHANNELS, RHYTHMS, type Person } from './people';
 import { siteIdSchema, settingsSchema } from './settings-schema';
@@ -33,13 +37,16 @@ export type BackupProblem =
   | { kind: 'bad-row'; table: BackupTable; row: number; field: string }
   | { kind: 'duplicate-id'; table: BackupTable; row: number };
 
-export type BackupTable = 'people' | 'nudges' | 'settings';
+export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals';
 
 /** What a valid file holds, ready to be written. */
 export interface BackupContents {
   readonly version: number;
   readonly people: Person[];
   readonly nudges: Nudge[];
+  /** Hellos made away from the suggestions and rituals; none in a file made before they existed. */
+  readonly hellos: Hello[];
+  readonly rituals: Ritual[];
   /** Absent when the file was made before anything was changed in the settings. */
   readonly settings?: Settings;
 }
@@ -116,7 +123,8 @@ export const nudgeSchema = v.strictObject({
       gmailAccount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))),
       outlookHost: v.optional(v.picklist(OUTLOOK_HOSTS)),
     }),
-  ),
+  ),  expectedAwkward: v.optional(v.picklist(AWKWARDNESS)),
+  actualAwkward: v.optional(v.picklist(AWKWARDNESS)),
 });
 
 /** These stop compiling when Person or Nudge gains a field the schemas above do not know. */
@@ -166,23 +174,35 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
   if (databaseName !== DATABASE_NAME_IN_BACKUP) return fail({ kind: 'other-database', name: databaseName.slice(0, 60) });
   if (databaseVersion > currentVersion) return fail({ kind: 'newer-version', version: databaseVersion });
 
-  const rows: Record<BackupTable, unknown[]> = { people: [], nudges: [], settings: [] };
+  const rows: Record<BackupTable, unknown[]> = { people: [], nudges: [], settings: [], hellos: [], rituals: [] };
   for (const table of data) {
     if (!isBackupTable(table.tableName)) return fail({ kind: 'unknown-table', table: table.tableName.slice(0, 60) });
     rows[table.tableName].push(...table.rows);
   }
   if (rows.people.length > MAX_PEOPLE_ROWS) return fail({ kind: 'too-large' });
-  if (rows.nudges.length > MAX_HISTORY_ROWS) return fail({ kind: 'too-large' });
+  if (rows.nudges.length > MAX_HISTORY_ROWS || rows.hellos.length > MAX_HISTORY_ROWS) return fail({ kind: 'too-large' });
+  if (rows.rituals.length > MAX_PEOPLE_ROWS) return fail({ kind: 'too-large' });
 
   const people = checkRows('people', rows.people, (row) => v.safeParse(personSchema, upgradePerson(row, databaseVersion)));
   if (!people.ok) return people;
   const nudges = checkRows('nudges', rows.nudges, (row) => v.safeParse(nudgeSchema, row));
   if (!nudges.ok) return nudges;
+  const hellos = checkRows('hellos', rows.hellos, (row) => v.safeParse(helloSchema, row));
+  if (!hellos.ok) return hellos;
+  const rituals = checkRows('rituals', rows.rituals, (row) => v.safeParse(ritualSchema, row));
+  if (!rituals.ok) return rituals;
   const settings = checkSettings(rows.settings);
   if (!settings.ok) return settings;
   return {
     ok: true,
-    contents: { version: databaseVersion, people: people.rows as Person[], nudges: nudges.rows as Nudge[], ...(settings.value ? { settings: settings.value } : {}) },
+    contents: {
+      version: databaseVersion,
+      people: people.rows as Person[],
+      nudges: nudges.rows as Nudge[],
+      hellos: hellos.rows as Hello[],
+      rituals: rituals.rows as Ritual[],
+      ...(settings.value ? { settings: settings.value } : {}),
+    },
   };
 }
 
@@ -197,12 +217,12 @@ function looksCutOff(source: string): boolean {
 }
 
 function isBackupTable(name: string): name is BackupTable {
-  return name === 'people' || name === 'nudges' || name === 'settings';
+  return name === 'people' || name === 'nudges' || name === 'settings' || name === 'hellos' || name === 'rituals';
 }
 
 type RowsCheck = { ok: true; rows: unknown[] } | { ok: false; problem: BackupProblem };
 
-function checkRows(table: 'people' | 'nudges', rows: readonly unknown[], check: (row: unknown) => v.SafeParseResult<v.GenericSchema>): RowsCheck {
+function checkRows(table: Exclude<BackupTable, 'settings'>, rows: readonly unknown[], check: (row: unknown) => v.SafeParseResult<v.GenericSchema>): RowsCheck {
   const checked: unknown[] = [];
   const ids = new Set<unknown>();
   for (const [index, raw] of rows.entries()) {
@@ -272,7 +292,7 @@ function upgradePerson(row: unknown, version: number): unknown {
 export function backupCounts(contents: BackupContents): { people: number; history: number; reflections: number; settings: boolean } {
   return {
     people: contents.people.length,
-    history: contents.nudges.length,
+    history: contents.nudges.length + contents.hellos.length,
     reflections: contents.nudges.filter((nudge) => nudge.feeling !== undefined || nudge.genuineNote !== undefined).length,
     settings: contents.settings !== undefined,
   };

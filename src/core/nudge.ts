@@ -1,6 +1,7 @@
 import type { SiteId } from './moments';
 import type { ChannelId, Mailbox } from './compose';
 import type { PreferredChannel } from './people';
+import type { Awkwardness } from './expectations';
 import { dayKey } from './time';
 
 /**
@@ -64,6 +65,10 @@ export interface Nudge {
   tried?: { templateIds: string[]; personIds: number[] };
   /** The mailbox the moment came from, so that its compose window opens in the same one. */
   mailbox?: Mailbox;
+  /** While writing: how awkward the person expected this note to feel (1 not at all … 5 very). */
+  expectedAwkward?: Awkwardness;
+  /** After sending: how awkward it actually felt. */
+  actualAwkward?: Awkwardness;
 }
 
 /** How many times one card offers "Another idea". */
@@ -95,6 +100,10 @@ export type NudgeStep =
   | { kind: 'channel'; channel: ChannelId; text: string }
   | { kind: 'sent'; text: string }
   | { kind: 'reflect'; feeling: Feeling; note: string }
+  /** How awkward the person expects the note to feel, told while writing. */
+  | { kind: 'expect'; awkward: Awkwardness }
+  /** How awkward it actually felt, told after sending. */
+  | { kind: 'felt'; awkward: Awkwardness }
   | { kind: 'dismiss' }
   | { kind: 'snooze'; until: number }
   | { kind: 'mute' };
@@ -152,6 +161,10 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
       return nudge.status === 'sent'
         ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined })
         : { ok: false, error: 'step-not-allowed' };
+    case 'expect':
+      return open ? next({ expectedAwkward: step.awkward }) : { ok: false, error: 'step-not-allowed' };
+    case 'felt':
+      return nudge.status === 'sent' ? next({ actualAwkward: step.awkward }) : { ok: false, error: 'step-not-allowed' };
     case 'dismiss':
       return open ? next({ status: 'dismissed' }) : { ok: false, error: 'step-not-allowed' };
     case 'snooze':

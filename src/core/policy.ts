@@ -1,7 +1,8 @@
+import type { HeavyState } from './heavy';
 import type { SiteId } from './moments';
 import { isOpen, type Nudge } from './nudge';
 import type { Settings } from './settings';
-import { dayStart, isWithinHours, minutes, weekdayOf } from './time';
+import { dayKey, dayStart, isWithinHours, minutes, weekdayOf } from './time';
 
 /**
  * Whether an in-page nudge may appear now, with the one reason it may not. The order of
@@ -12,7 +13,9 @@ export type SkipReason =
   | 'disabled-moment'
   | 'muted-today'
   | 'snoozed'
+  | 'heavy-day'
   | 'rest-day'
+  | 'goal-met'
   | 'outside-active-hours'
   | 'already-showing'
   | 'moment-already-used-today'
@@ -34,6 +37,10 @@ export interface PolicyInput {
   readonly now: number;
   /** The moment came from a private window, where nothing is kept unless the person allows it. */
   readonly privateWindow?: boolean;
+  /** How the latest hellos felt (core/heavy.ts): several heavier in a row rest the cards for the day. */
+  readonly heavy?: HeavyState;
+  /** A small hello was made today, anywhere (a note, an idea done, a hello logged). */
+  readonly helloMadeToday?: boolean;
 }
 
 type Rule = (input: PolicyInput, pageNudges: readonly PolicyNudge[]) => SkipReason | undefined;
@@ -43,7 +50,11 @@ const rules: readonly Rule[] = [
   ({ settings, site }) => (settings.disabledSites.includes(site) ? 'disabled-moment' : undefined),
   ({ settings, now }) => (now < settings.mutedUntil ? 'muted-today' : undefined),
   ({ settings, now }) => (now < settings.snoozedUntil ? 'snoozed' : undefined),
+  ({ heavy }) => (heavy === 'support-first' ? 'heavy-day' : undefined),
   ({ settings, now }) => (settings.restDays.includes(weekdayOf(now, settings.dayStartsAtMinutes)) ? 'rest-day' : undefined),
+  // "I'll say hello to one person today", and they did: one small thing, and the day is theirs.
+  ({ settings, now, helloMadeToday }) =>
+    helloMadeToday && settings.intentionDay === dayKey(now, settings.dayStartsAtMinutes) ? 'goal-met' : undefined,
   ({ settings, now }) =>
     isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours',
   ({ now }, nudges) =>

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MOMENT_KINDS, customSiteId } from './custom-sites';
+import { LINE_LIMITS } from './crisis-lines';
 import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
 import { CORNERS, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } from './settings';
 
@@ -59,6 +60,20 @@ const entries = {
   ),
   customSites: v.pipe(v.array(customSiteSchema), v.maxLength(MAX_CUSTOM_SITES)),
   keepHistory: v.picklist(HISTORY_KEEPS),
+  intentionDay: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  ideasAnywayAt: timestamp,
+  supportCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/)),
+  supportLines: v.nullable(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          name: v.pipe(v.string(), v.minLength(1), v.maxLength(LINE_LIMITS.name)),
+          reach: v.pipe(v.string(), v.minLength(1), v.maxLength(LINE_LIMITS.reach)),
+        }),
+      ),
+      v.maxLength(LINE_LIMITS.lines),
+    ),
+  ),
 };
 
 /** A whole settings row, as an export holds it. */

@@ -1,4 +1,5 @@
 import type { CustomSite } from './custom-sites';
+import type { OwnLine } from './crisis-lines';
 import type { SiteId } from './moments';
 import type { Energy } from './templates';
 import { DAY_MS, dayKey, nextDayStart, type Weekday } from './time';
@@ -36,6 +37,14 @@ export const defaultSettings = {
   customSites: [] as CustomSite[],
   /** How long the history is kept; older entries are removed. */
   keepHistory: 'forever' as HistoryKeep,
+  /** The day the person said "I'll say hello to one person today" ("" for none). */
+  intentionDay: '',
+  /** When the person last asked for ideas after a heavy time (see core/heavy.ts); 0 for never. */
+  ideasAnywayAt: 0,
+  /** The country whose crisis lines the support page shows; "" follows the browser's language. */
+  supportCountry: '',
+  /** The crisis lines as the person edited them; null shows the bundled lines of the country. */
+  supportLines: null as OwnLine[] | null,
 };
 
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];

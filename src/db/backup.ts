@@ -1,6 +1,7 @@
 import { exportDB } from 'dexie-export-import';
 import { backupCounts, readBackup, type BackupContents, type BackupReading } from '../core/backup';
 import { nudgeKey, planMerge, relinkNudge } from '../core/backup-merge';
+import { hellosToAdd, ritualsToAdd } from '../core/backup-companion';
 import { db, SCHEMA_VERSIONS } from './database';
 
 /**
@@ -41,17 +42,19 @@ export { backupCounts };
 
 /** Everything here is replaced by the file's contents, in one transaction. */
 export async function replaceWithBackup(contents: BackupContents): Promise<void> {
-  await db.transaction('rw', db.people, db.nudges, db.settings, async () => {
-    await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals], async () => {
+    await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear(), db.hellos.clear(), db.rituals.clear()]);
     await db.people.bulkAdd(contents.people);
     await db.nudges.bulkAdd(contents.nudges);
+    await db.hellos.bulkAdd(contents.hellos);
+    await db.rituals.bulkAdd(contents.rituals);
     if (contents.settings) await db.settings.put({ key: 'settings', ...contents.settings });
   });
 }
 
 /** The file's people and history join what is here (see backup-merge.ts); settings stay. Returns what was added. */
 export async function mergeBackup(contents: BackupContents): Promise<{ people: number; history: number }> {
-  return db.transaction('rw', db.people, db.nudges, async () => {
+  return db.transaction('rw', [db.people, db.nudges, db.hellos, db.rituals], async () => {
     const [people, nudgeKeys] = await Promise.all([db.people.toArray(), existingNudgeKeys()]);
     const plan = planMerge(contents, { people, nudgeKeys });
     const ids = new Map(plan.samePeople);
@@ -64,7 +67,20 @@ export async function mergeBackup(contents: BackupContents): Promise<{ people: n
       if (typeof id === 'number') ids.set(fileId, id);
     });
     await db.nudges.bulkAdd(plan.nudges.map((nudge) => relinkNudge(nudge, ids)));
-    return { people: plan.people.length, history: plan.nudges.length };
+    // Rituals and hellos made away from the suggestions join too, pointing at the same people.
+    const rituals = ritualsToAdd(contents.rituals, await db.rituals.toArray(), ids);
+    const ritualIds = new Map(rituals.same);
+    const addedRituals = await db.rituals.bulkAdd(
+      rituals.add.map(({ ritual }) => ritual),
+      { allKeys: true },
+    );
+    rituals.add.forEach(({ fileId }, index) => {
+      const id = addedRituals[index];
+      if (typeof id === 'number') ritualIds.set(fileId, id);
+    });
+    const hellos = hellosToAdd(contents.hellos, await db.hellos.toArray(), ids, ritualIds);
+    await db.hellos.bulkAdd(hellos);
+    return { people: plan.people.length, history: plan.nudges.length + hellos.length };
   });
 }
 

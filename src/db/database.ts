@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Hello } from '../core/hellos';
 import type { Nudge } from '../core/nudge';
+import type { Ritual } from '../core/rituals';
 import { defaultCallName, type Memory, type Person } from '../core/people';
 import type { Settings } from '../core/settings';
 
@@ -21,6 +23,8 @@ export const SCHEMA_VERSIONS = [
   { version: 2, stores: { people: '++id, name' } },
   // Each detail has a kind, each person a name the user calls them by (no new index).
   { version: 3, stores: {}, upgrade: giveDetailsAKindAndPeopleACallName },
+  // Hellos made away from the suggestions, and rituals; existing rows need no change.
+  { version: 4, stores: { hellos: '++id, at, personId, ritualId', rituals: '++id, personId' } },
 ] as const satisfies readonly SchemaVersion[];
 
 interface SchemaVersion {
@@ -52,6 +56,8 @@ export class SmallHellosDatabase extends Dexie {
   nudges!: EntityTable<Nudge, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   people!: EntityTable<Person, 'id'>;
+  hellos!: EntityTable<Hello, 'id'>;
+  rituals!: EntityTable<Ritual, 'id'>;
 
   constructor(name = DATABASE_NAME, upTo: number = SCHEMA_VERSIONS.length) {
     super(name);

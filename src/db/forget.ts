@@ -1,19 +1,24 @@
 import { planForget, tracesOf, type PersonTraces } from '../core/forget';
+import { companionTracesOf } from '../core/forget-companion';
 import type { Person } from '../core/people';
 import { db } from './database';
 
 /** What forgetting this person would remove, for the confirmation to say exactly. */
 export interface ForgetPreview extends PersonTraces {
   readonly person: Person;
+  /** History entries that name them: suggestions and hellos made away from them. */
   readonly history: number;
+  /** Rituals for them. */
+  readonly rituals: number;
 }
 
 export async function previewForget(id: number): Promise<ForgetPreview | undefined> {
-  return db.transaction('r', db.people, db.nudges, async () => {
+  return db.transaction('r', [db.people, db.nudges, db.hellos, db.rituals], async () => {
     const person = await db.people.get(id);
     if (!person) return undefined;
     const plan = planForget(person, await db.nudges.toArray());
-    return { person, ...tracesOf(person), history: plan.historyIds.length };
+    const companion = companionTracesOf(person, await db.hellos.toArray(), await db.rituals.toArray());
+    return { person, ...tracesOf(person), history: plan.historyIds.length + companion.helloIds.length, rituals: companion.ritualIds.length };
   });
 }
 
@@ -22,11 +27,14 @@ export async function previewForget(id: number): Promise<ForgetPreview | undefin
  * (see core/forget.ts). Returns how many history entries went.
  */
 export async function forgetPerson(id: number): Promise<number> {
-  return db.transaction('rw', db.people, db.nudges, async () => {
+  return db.transaction('rw', [db.people, db.nudges, db.hellos, db.rituals], async () => {
     const person = await db.people.get(id);
     if (!person) return 0;
     const plan = planForget(person, await db.nudges.toArray());
     await db.nudges.bulkDelete(plan.historyIds);
+    const companion = companionTracesOf(person, await db.hellos.toArray(), await db.rituals.toArray());
+    await db.hellos.bulkDelete(companion.helloIds);
+    await db.rituals.bulkDelete(companion.ritualIds);
     for (const nudgeId of plan.unlinkIds) {
       await db.nudges
         .where('id')
@@ -36,6 +44,6 @@ export async function forgetPerson(id: number): Promise<number> {
         });
     }
     await db.people.delete(id);
-    return plan.historyIds.length;
+    return plan.historyIds.length + companion.helloIds.length;
   });
 }

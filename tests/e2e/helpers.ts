@@ -70,6 +70,8 @@ export interface Session {
   /** Every address the test itself opened, in order. */
   navigated: string[];
   popupUrl: string;
+  /** The welcome tab the install opened, when `keepWelcome` asked for it (else it was closed). */
+  welcome: Page | undefined;
   /** Opens `url` in a new tab, as a person would. */
   open(url: string): Promise<Page>;
   /** Opens the toolbar popup's page in a tab. */
@@ -83,9 +85,13 @@ export interface Session {
  * the browser speaks that language.
  */
 export async function startBrowser(
-  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown>; locale?: string } = {},
+  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown>; locale?: string; keepWelcome?: boolean } = {},
 ): Promise<Session> {
-  const { context, extensionId, close } = await launchWithExtension({ headless: true, ...(options.locale ? { locale: options.locale } : {}) });
+  const { context, extensionId, close, welcome } = await launchWithExtension({
+    headless: true,
+    keepWelcome: options.keepWelcome === true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   try {
     context.setDefaultTimeout(10_000);
     for (const page of context.pages()) listen(page);
@@ -101,6 +107,7 @@ export async function startBrowser(
       network,
       navigated,
       popupUrl,
+      welcome,
       async open(url) {
         const page = await context.newPage();
         navigated.push(url);

@@ -9,6 +9,7 @@ interface BuiltManifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
 }
 
 describe('everything stays on the device', () => {
@@ -31,6 +32,8 @@ describe('everything stays on the device', () => {
     expect(manifest.permissions).toEqual(['alarms', 'scripting']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // Notifications for rituals only if the person turns them on, asked for then.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifestText).not.toContain('<all_urls>');
     // Extension pages and the service worker may not fetch anything: the pages' own requests
     // are watched below, this covers the worker, whose requests the routing cannot see.
@@ -81,6 +84,9 @@ describe('everything stays on the device', () => {
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Heavier', exact: true }).click();
     await card.getByRole('button', { name: 'Done', exact: true }).click();
+    // Heavier is answered with care and the way to support, which stays until it is closed.
+    await card.getByRole('button', { name: 'Need more support?', exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Close', exact: true }).click();
     await waitForCardGone(page);
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);

@@ -56,17 +56,23 @@ export const fakeBrowser = {
   },
   tabs: {
     sendMessage: vi.fn(async (_tabId: number, _message: unknown, _options?: { frameId?: number }): Promise<unknown> => undefined),
+    create: vi.fn(async (_details: { url: string }) => ({ id: 1 })),
   },
-  action: { setTitle: vi.fn(async (_details: { title: string }) => undefined) },
+  action: {
+    setTitle: vi.fn(async (_details: { title: string }) => undefined),
+    setBadgeText: vi.fn(async (_details: { text: string }) => undefined),
+    setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
+  },
+  notifications: { create: vi.fn(async (_id: string, _options: { title: string; message: string }) => 'ritual') },
   alarms: {
     create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
-  /** Optional host permissions for sites the person adds: none granted unless a test says so. */
+  /** Optional permissions (sites the person adds, notifications): none granted unless a test says so. */
   permissions: {
-    contains: vi.fn(async (_permissions: { origins?: string[] }) => false),
-    request: vi.fn(async (_permissions: { origins?: string[] }) => false),
-    remove: vi.fn(async (_permissions: { origins?: string[] }) => true),
+    contains: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),
+    request: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),
+    remove: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => true),
   },
   /** Content scripts registered for sites the person adds. */
   scripting: {

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Awkwardness } from '../../core/expectations';
 import { FEELINGS, MAX_REFLECTION_LENGTH, type Feeling } from '../../core/nudge';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
+import { AwkwardScale } from './AwkwardScale';
 
 const FEELING_LABELS: Record<Feeling, MessageKey> = {
   lighter: 'feelingLighter',
@@ -9,14 +11,17 @@ const FEELING_LABELS: Record<Feeling, MessageKey> = {
   heavier: 'feelingHeavier',
 };
 
-export type ReflectionChoice = { feeling: Feeling; note: string } | undefined;
+/** What the person told: a feeling (with an optional line), how awkward it actually felt, or both. */
+export type ReflectionChoice = { feeling?: Feeling; note: string; actual?: Awkwardness } | undefined;
 
 /**
- * "How do you feel now?": one optional tap and one optional line. It appears only after the
- * person pressed "I sent it", so taking focus here follows their own action.
+ * "How do you feel now?": one optional tap and one optional line, and, when the person said
+ * beforehand how awkward they expected it to be, "How did it actually feel?". It appears
+ * only after the person pressed "I sent it", so taking focus here follows their own action.
  */
-export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): void }) {
+export function Reflection({ onFinish, askActual = false }: { onFinish(choice: ReflectionChoice): void; askActual?: boolean }) {
   const [feeling, setFeeling] = useState<Feeling>();
+  const [actual, setActual] = useState<Awkwardness>();
   const [note, setNote] = useState('');
   const [needsFeeling, setNeedsFeeling] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
@@ -27,9 +32,9 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
   useEffect(() => question.current?.focus(), []);
 
   const done = () => {
-    if (feeling) onFinish({ feeling, note });
     // A line without a feeling cannot be kept, so say so rather than drop it quietly.
-    else if (note.trim()) setNeedsFeeling(true);
+    if (!feeling && note.trim()) setNeedsFeeling(true);
+    else if (feeling || actual) onFinish({ ...(feeling ? { feeling } : {}), note: feeling ? note : '', ...(actual ? { actual } : {}) });
     else onFinish(undefined);
   };
 
@@ -53,6 +58,7 @@ export function Reflection({ onFinish }: { onFinish(choice: ReflectionChoice): v
           </ActionButton>
         ))}
       </div>
+      {askActual && <AwkwardScale question="awkwardActualQuestion" value={actual} onChoose={setActual} />}
       <div class="field">
         <label for={noteId}>{t('whatFeltGenuine')}</label>
         <input

@@ -1,13 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { channelsFor, channelUrl, type ChannelId, type Draft, type Mailbox } from '../../core/compose';
+import type { Awkwardness } from '../../core/expectations';
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
 import { greetingOf, insertAfterGreeting } from '../../core/greeting';
 import { MAX_NOTE_LENGTH, type Suggestion } from '../../core/nudge';
 import { offersKindReply } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
+import { AwkwardScale } from './AwkwardScale';
 import { copyText } from './copy-text';
 import { ErrorNotice } from './ErrorNotice';
+import { HeavyAnswer } from './HeavyAnswer';
 import type { FlowActions, FlowStep } from './flow-actions';
 import { KindReply } from './KindReply';
 import { Reflection, type ReflectionChoice } from './Reflection';
@@ -32,6 +35,8 @@ export interface WriteFlowProps {
   initialText?: string | undefined;
   /** The mailbox the card's page belongs to: its compose window opens in the same account. */
   mailbox?: Mailbox | undefined;
+  /** How awkward the person said they expected this note to feel, when they come back to it. */
+  expected?: Awkwardness | undefined;
   actions: FlowActions;
   /** Move focus to the note when the flow opens: only after the person asked for it. */
   takeFocus?: boolean;
@@ -40,7 +45,8 @@ export interface WriteFlowProps {
   closeDelayMs?: number;
 }
 
-type Phase = 'write' | 'reflect' | 'thanks';
+/** After a reflection: thanks, or, after Heavier, a caring answer that stays. */
+type Phase = 'write' | 'reflect' | 'thanks' | 'heavy';
 
 /**
  * Writing a note, sending it the person's own way, and a short reflection. The one
@@ -52,6 +58,7 @@ export function WriteFlow({
   site,
   initialText,
   mailbox,
+  expected: initialExpected,
   actions,
   takeFocus = false,
   onNotNow,
@@ -59,6 +66,7 @@ export function WriteFlow({
 }: WriteFlowProps) {
   const [phase, setPhase] = useState<Phase>('write');
   const [text, setText] = useState(initialText ?? suggestion.draft);
+  const [expected, setExpected] = useState(initialExpected);
   const [status, setStatus] = useState<MessageKey>();
   const [error, setError] = useState<MessageKey>();
   const statusLine = useRef<HTMLParagraphElement>(null);
@@ -83,9 +91,20 @@ export function WriteFlow({
   };
 
   const finish = async (choice: ReflectionChoice) => {
-    if (choice && !(await save({ kind: 'reflect', feeling: choice.feeling, note: choice.note }))) return;
+    if (choice?.actual && !(await save({ kind: 'felt', awkward: choice.actual }))) return;
+    if (choice?.feeling && !(await save({ kind: 'reflect', feeling: choice.feeling, note: choice.note }))) return;
+    // Heavier is heard: no thanks-and-gone, and nothing new offered straight after.
+    if (choice?.feeling === 'heavier') {
+      setPhase('heavy');
+      return;
+    }
     setStatus('thanksForReachingOut');
     setPhase('thanks');
+  };
+
+  /** How awkward the person expects this to feel: kept as soon as it is tapped. */
+  const expect = async (level: Awkwardness) => {
+    if (await save({ kind: 'expect', awkward: level })) setExpected(level);
   };
 
   return (
@@ -97,6 +116,8 @@ export function WriteFlow({
           mailbox={mailbox}
           text={text}
           onText={setText}
+          expected={expected}
+          onExpect={(level) => void expect(level)}
           takeFocus={takeFocus}
           save={save}
           onNotNow={onNotNow}
@@ -107,7 +128,8 @@ export function WriteFlow({
           }}
         />
       )}
-      {phase === 'reflect' && <Reflection onFinish={(choice) => void finish(choice)} />}
+      {phase === 'reflect' && <Reflection askActual={expected !== undefined} onFinish={(choice) => void finish(choice)} />}
+      {phase === 'heavy' && <HeavyAnswer />}
       <p ref={statusLine} tabIndex={-1} role="status" class="status">
         {status ? t(status) : ''}
       </p>
@@ -122,6 +144,8 @@ interface WritingProps {
   mailbox: Mailbox | undefined;
   text: string;
   onText(text: string): void;
+  expected: Awkwardness | undefined;
+  onExpect(level: Awkwardness): void;
   takeFocus: boolean;
   save(step: FlowStep): Promise<boolean>;
   onNotNow: (() => void) | undefined;
@@ -129,7 +153,7 @@ interface WritingProps {
   onSent(): void;
 }
 
-function Writing({ suggestion, site, mailbox, text, onText, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
+function Writing({ suggestion, site, mailbox, text, onText, expected, onExpect, takeFocus, save, onNotNow, onStatus, onSent }: WritingProps) {
   const note = useRef<HTMLTextAreaElement>(null);
   /** Where the caret goes once a kind reply is in the note. */
   const caretAfterReply = useRef<number | undefined>(undefined);
@@ -218,6 +242,7 @@ function Writing({ suggestion, site, mailbox, text, onText, takeFocus, save, onN
         </span>
       </div>
       {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} />}
+      <AwkwardScale question="awkwardExpectQuestion" value={expected} onChoose={onExpect} />
       <div class="stack" role="group" aria-labelledby={channelsId}>
         <p id={channelsId} class="muted">
           {t('sendItYourWay')}

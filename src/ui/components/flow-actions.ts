@@ -1,7 +1,7 @@
 import type { CardStep, ErrorCode } from '../../messages';
 
 /** The steps the write flow itself takes; opening and putting away belong to its host. */
-export type FlowStep = Extract<CardStep, { kind: 'draft' | 'channel' | 'sent' | 'reflect' }>;
+export type FlowStep = Extract<CardStep, { kind: 'draft' | 'channel' | 'sent' | 'reflect' | 'expect' | 'felt' }>;
 
 /** A saved step, or the reason it was not saved. A background reply and a repository result both fit. */
 export type StepOutcome = { ok: true } | { ok: false; error: ErrorCode };

@@ -326,6 +326,7 @@ export function NudgeCard({
                     site={nudge.site}
                     initialText={nudge.finalText}
                     mailbox={nudge.mailbox}
+                    expected={nudge.expectedAwkward}
                     actions={actions}
                     takeFocus={askedToWrite}
                     onNotNow={() => void notNow()}

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import { DataSection } from './data/DataSection';
 import { PeopleSection } from './people/PeopleSection';
+import { RitualsSection } from './rituals/RitualsSection';
 import { ScheduleSection } from './schedule/ScheduleSection';
 import { SitesSection } from './sites/SitesSection';
+import { SupportSection } from './support/SupportSection';
 
 interface OptionsSection {
   /** The address fragment of the section: options page#people. */
@@ -13,15 +15,14 @@ interface OptionsSection {
   readonly View: FunctionComponent;
 }
 
-/**
- * The sections of the settings page, in the order of the navigation. Support joins this
- * list when it is built.
- */
+/** The sections of the settings page, in the order of the navigation. */
 export const SECTIONS: readonly [OptionsSection, ...OptionsSection[]] = [
   { id: 'people', title: 'peopleHeading', View: PeopleSection },
   { id: 'where', title: 'sitesHeading', View: SitesSection },
   { id: 'when', title: 'scheduleHeading', View: ScheduleSection },
+  { id: 'rituals', title: 'ritualsHeading', View: RitualsSection },
   { id: 'data', title: 'dataHeading', View: DataSection },
+  { id: 'support', title: 'supportHeading', View: SupportSection },
 ];
 
 function sectionFromHash(hash: string): OptionsSection {

@@ -1,17 +1,11 @@
 import { useId } from 'preact/hooks';
+import type { Happened } from '../../core/happened';
+import type { Hello } from '../../core/hellos';
 import { isSiteId, siteById } from '../../core/moments';
-import type { Feeling, Nudge, NudgeStatus } from '../../core/nudge';
+import type { Feeling, Nudge } from '../../core/nudge';
+import { isOfflineIdea } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../format-time';
-
-const OUTCOMES: Record<NudgeStatus, MessageKey> = {
-  shown: 'statusShown',
-  writing: 'statusWriting',
-  sent: 'statusSent',
-  dismissed: 'statusDismissed',
-  snoozed: 'statusSnoozed',
-  muted: 'statusMuted',
-};
 
 const FEELINGS: Record<Feeling, MessageKey> = {
   lighter: 'feltLighter',
@@ -19,37 +13,51 @@ const FEELINGS: Record<Feeling, MessageKey> = {
   heavier: 'feltHeavier',
 };
 
-/** What was suggested and what happened, newest first. No tallies, no gaps. */
-export function History({ nudges }: { nudges: readonly Nudge[] }) {
+/** What happened, newest first: notes sent, hellos made, feelings noted. Nothing skipped is listed, and nothing is tallied. */
+export function History({ happened }: { happened: readonly Happened[] }) {
   const headingId = useId();
   return (
     <section class="stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history')}</h2>
-      {nudges.length === 0 ? (
+      {happened.length === 0 ? (
         <p class="muted">{t('historyEmpty')}</p>
       ) : (
         <ul class="history" aria-labelledby={headingId}>
-          {nudges.map((nudge) => (
-            <HistoryItem key={nudge.id} nudge={nudge} />
-          ))}
+          {happened.map((entry) =>
+            entry.kind === 'note' ? <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} /> : <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />,
+          )}
         </ul>
       )}
     </section>
   );
 }
 
-function HistoryItem({ nudge }: { nudge: Nudge }) {
+function NoteItem({ nudge }: { nudge: Nudge }) {
   const where = nudge.site && isSiteId(nudge.site) ? siteById(nudge.site).name : t('originPopup');
   return (
     <li class="history__item">
       <p>{nudge.suggestion.prompt}</p>
-      <p class="muted">{t('historyWhereWhen', [where, formatDateTime(nudge.shownAt)])}</p>
+      <p class="muted">{t('historyWhereWhen', [where, formatDateTime(nudge.sentAt ?? nudge.updatedAt)])}</p>
       <p class="history__outcome">
-        <span>{t(OUTCOMES[nudge.status])}</span>
+        <span>{t(isOfflineIdea(nudge.suggestion.templateId) ? 'historyDone' : 'statusSent')}</span>
         {nudge.feeling && <span>{t(FEELINGS[nudge.feeling])}</span>}
       </p>
-      {nudge.status === 'sent' && nudge.finalText && <blockquote class="history__note">{nudge.finalText}</blockquote>}
+      {nudge.finalText && <blockquote class="history__note">{nudge.finalText}</blockquote>}
       {nudge.genuineNote && <p class="muted">{t('feltGenuine', nudge.genuineNote)}</p>}
+    </li>
+  );
+}
+
+function HelloItem({ hello }: { hello: Hello }) {
+  const what = hello.line ?? (hello.personName ? t('historyHelloWith', hello.personName) : t('historyHello'));
+  return (
+    <li class="history__item">
+      <p>{what}</p>
+      <p class="muted">{formatDateTime(hello.at)}</p>
+      <p class="history__outcome">
+        <span>{t(hello.ritualId !== undefined ? 'historyRitualDone' : 'historyHelloMade')}</span>
+        {hello.line && hello.personName && <span>{t('historyHelloWith', hello.personName)}</span>}
+      </p>
     </li>
   );
 }

@@ -1,26 +1,68 @@
+import { expectationInsight } from '../../core/expectations';
+import { whatHappened } from '../../core/happened';
+import { HEAVY_IN_A_ROW, heavyState, type NotedFeeling } from '../../core/heavy';
+import { madeAHelloToday, sentAtOf } from '../../core/hellos';
+import { ritualsDue } from '../../core/rituals';
+import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
+import { readCompanion } from '../../db/companion';
 import { latestNudges } from '../../db/nudges';
 import { listPeople } from '../../db/people';
 import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { OpenSettings } from '../components/OpenSettings';
+import { SupportLink } from '../components/SupportLink';
 import { useLiveQuery } from '../use-live-query';
 import { useNow } from '../use-now';
-import { OpenSettings } from '../components/OpenSettings';
+import { firstDayOfWeek } from '../week-start';
+import { ConnectedLog } from './ConnectedLog';
+import { DueRituals } from './DueRituals';
 import { History } from './History';
+import { Intention } from './Intention';
 import { QuietControls } from './QuietControls';
+import { SmallWins } from './SmallWins';
+import { SupportFirst } from './SupportFirst';
 import { TodaySuggestion } from './TodaySuggestion';
 
-/** How many earlier suggestions the history shows. */
+/** How many earlier suggestions today's idea looks back on, and how many entries the history shows. */
 export const HISTORY_LENGTH = 50;
 
-/** The toolbar popup: today's one idea, quiet times, and what happened before. */
+/**
+ * The toolbar popup: rituals due, today's one idea (or, after heavy hellos, rest and
+ * support first), a way to log a hello made elsewhere, quiet times, small wins and what
+ * happened before.
+ */
 export function Popup() {
   const settings = useLiveQuery(getSettings);
-  const history = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
+  const recent = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
   const people = useLiveQuery(() => listPeople());
-  const now = useNow(settings.status === 'ready' ? Math.max(settings.value.mutedUntil, settings.value.snoozedUntil) : 0);
+  const companion = useLiveQuery(readCompanion);
+  // Renders again when a quiet time ends, and every minute; each render reads the clock
+  // afresh, so a hello just kept is never newer than "now".
+  useNow(settings.status === 'ready' ? Math.max(settings.value.mutedUntil, settings.value.snoozedUntil) : 0);
+  const now = Date.now();
+  const week = firstDayOfWeek();
 
-  if (settings.status === 'error' || history.status === 'error' || people.status === 'error') {
+  const derived = (() => {
+    if (settings.status !== 'ready' || companion.status !== 'ready') return undefined;
+    const { dayStartsAtMinutes } = settings.value;
+    const { sent, hellos, rituals } = companion.value;
+    const feelings = sent.flatMap((nudge): NotedFeeling[] => (nudge.feeling ? [{ feeling: nudge.feeling, at: sentAtOf(nudge) }] : []));
+    const wins = winsOf(sent, hellos);
+    return {
+      feelings,
+      heavy: heavyState({ feelings: feelings.slice(0, HEAVY_IN_A_ROW), now, dayStartsAtMinutes, ideasAnywayAt: settings.value.ideasAnywayAt }),
+      helloMadeToday: madeAHelloToday(sent, hellos, now, dayStartsAtMinutes),
+      due: ritualsDue(rituals, now, settings.value),
+      thisWeek: hellosThisWeek(wins, now, dayStartsAtMinutes, week),
+      weeks: weeksOfWins(wins, now, dayStartsAtMinutes, week),
+      insight: expectationInsight(sent),
+      happened: whatHappened(sent, hellos, HISTORY_LENGTH),
+    };
+  })();
+
+  const states = [settings, recent, people, companion];
+  if (states.some((state) => state.status === 'error')) {
     return (
       <main class="popup stack">
         <h1>{t('extName')}</h1>
@@ -28,7 +70,7 @@ export function Popup() {
       </main>
     );
   }
-  if (settings.status === 'loading' || history.status === 'loading' || people.status === 'loading') {
+  if (settings.status !== 'ready' || recent.status !== 'ready' || people.status !== 'ready' || !derived) {
     return (
       <main class="popup stack" aria-busy="true">
         <h1>{t('extName')}</h1>
@@ -40,11 +82,29 @@ export function Popup() {
   return (
     <main class="popup stack">
       <h1>{t('extName')}</h1>
-      <TodaySuggestion settings={settings.value} history={history.value} people={people.value} now={now} />
+      {derived.heavy === 'support-first' ? (
+        <SupportFirst settings={settings.value} />
+      ) : (
+        <>
+          <DueRituals due={derived.due} people={people.value} />
+          <Intention settings={settings.value} now={now} helloMadeToday={derived.helloMadeToday} />
+          <TodaySuggestion
+            settings={settings.value}
+            history={recent.value}
+            people={people.value}
+            now={now}
+            heavy={derived.heavy}
+            feelings={derived.feelings}
+          />
+        </>
+      )}
+      <ConnectedLog people={people.value} />
       <QuietControls settings={settings.value} now={now} />
-      <History nudges={history.value} />
-      <footer>
+      <SmallWins thisWeek={derived.thisWeek} weeks={derived.weeks} insight={derived.insight} />
+      <History happened={derived.happened} />
+      <footer class="popup__footer">
         <OpenSettings label="yourPeople" />
+        <SupportLink />
       </footer>
     </main>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Mailbox } from '../../core/compose';
+import type { Awkwardness } from '../../core/expectations';
 import { energyOf, energyToAsk, type EnergyAnswer } from '../../core/settings';
+import { energyAfterFeelings, type HeavyState, type NotedFeeling } from '../../core/heavy';
 import { isOfflineIdea } from '../../core/templates';
 import { sendRequest } from '../../messaging';
 import { EnergyQuestion } from '../components/EnergyQuestion';
@@ -19,6 +21,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import type { FlowActions } from '../components/flow-actions';
 import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
+import { RestNow } from './RestNow';
 import { saveStep } from './save-step';
 
 /** Another idea shown in place of today's, and what was set aside on the way. */
@@ -34,14 +37,18 @@ interface TodaySuggestionProps {
   history: readonly Nudge[];
   people: readonly Person[];
   now: number;
+  /** How the latest hellos felt: after a heavier one today, rest is offered in place of an idea. */
+  heavy: HeavyState;
+  /** The latest feelings noted, newest first: after a heavier one, ideas stay small. */
+  feelings: readonly NotedFeeling[];
 }
 
 /**
  * Today's one idea. The choice is seeded by the day, so it stays the same each time the
  * popup opens, until the history around it changes.
  */
-export function TodaySuggestion({ settings, history, people, now }: TodaySuggestionProps) {
-  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string; mailbox?: Mailbox }>();
+export function TodaySuggestion({ settings, history, people, now, heavy, feelings }: TodaySuggestionProps) {
+  const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string; mailbox?: Mailbox; expected?: Awkwardness }>();
   const [done, setDone] = useState(false);
   const doneLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -53,7 +60,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   const headingId = useId();
   const prompt = useRef<HTMLParagraphElement>(null);
   const day = dayKey(now, settings.dayStartsAtMinutes);
-  const energy = energyOf(settings, now);
+  const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
   const todays = useMemo(
     () => suggest({ history, people, now, random: seededRandom(day), translate, ...(energy ? { energy } : {}) }),
     // `now` only matters at the scale of days, which `day` already follows.
@@ -67,7 +74,12 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
   const openCard = unfinished ? undefined : history.find((n) => n.origin === 'page' && isOpen(n) && n.day === day && isFresh(n, now));
   useLayoutEffect(() => {
     if (!writing && unfinished?.id !== undefined) {
-      setWriting({ id: unfinished.id, suggestion: unfinished.suggestion, ...(unfinished.finalText ? { text: unfinished.finalText } : {}) });
+      setWriting({
+        id: unfinished.id,
+        suggestion: unfinished.suggestion,
+        ...(unfinished.finalText ? { text: unfinished.finalText } : {}),
+        ...(unfinished.expectedAwkward ? { expected: unfinished.expectedAwkward } : {}),
+      });
     }
     // Only when another unfinished note appears; the flow's own steps must not restart it.
   }, [unfinished?.id]);
@@ -140,6 +152,14 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
       </section>
     );
   }
+  if (!writing && heavy === 'rest-offered') {
+    return (
+      <section class="suggestion stack" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('todaysHello')}</h2>
+        <RestNow />
+      </section>
+    );
+  }
   return (
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
@@ -166,6 +186,7 @@ export function TodaySuggestion({ settings, history, people, now }: TodaySuggest
           initialText={writing.text}
           actions={actionsFor(writing.id, () => setWriting(undefined))}
           mailbox={writing.mailbox}
+          expected={writing.expected}
           takeFocus
           onNotNow={() => void notNow(writing.id)}
         />

@@ -170,6 +170,8 @@ describe('who may ask what', () => {
       [{ type: 'energy', level: 'good', id }, 'extension page'],
       [{ type: 'quiet', change: 'low-energy' }, 'extension page'],
       [{ type: 'site-off', id }, 'extension page'],
+      [{ type: 'open-page', page: 'support' }, 'extension page'],
+      [{ type: 'rituals-changed' }, 'extension page'],
     ] as const;
 
   it('covers every kind of request in this list', async () => {

@@ -5,6 +5,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   web_accessible_resources?: { matches: string[] }[];
 }
@@ -94,5 +95,7 @@ describe('manifest.json', () => {
     expect(new Set(permissions).size).toBe(permissions.length);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // A notification when a ritual is due, only if the person turns it on (issue 8).
+    expect(manifest.optional_permissions).toEqual(['notifications']);
   });
 });

@@ -73,7 +73,7 @@ function background(handler: Handler = () => undefined, view: NudgeView = nudge)
     if (request.type === 'nudge-get') return { ok: true, value: view };
     if (request.type === 'nudge-step') {
       steps.push(request.step);
-      const status = { writing: 'writing', draft: 'writing', channel: 'writing', sent: 'sent', reflect: 'sent', dismiss: 'dismissed', mute: 'muted' }[request.step.kind];
+      const status = { writing: 'writing', draft: 'writing', channel: 'writing', sent: 'sent', reflect: 'sent', expect: 'writing', felt: 'sent', dismiss: 'dismissed', mute: 'muted' }[request.step.kind];
       return { ok: true, value: { status } };
     }
     return { ok: false, error: 'bad-message' };
@@ -238,7 +238,21 @@ describe('writing a note from the card', () => {
     background();
     await startWriting();
     const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
-    expect(names).toEqual(['Move to the left corner', 'Close', 'Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now']);
+    expect(names).toEqual([
+      'Move to the left corner',
+      'Close',
+      // How awkward the person expects it to feel: optional, one tap.
+      '1, not awkward at all',
+      '2, a little awkward',
+      '3, somewhat awkward',
+      '4, quite awkward',
+      '5, very awkward',
+      'Open in Gmail',
+      'Email',
+      'Copy',
+      'I sent it',
+      'Not now',
+    ]);
   });
 
   it('opens the Gmail compose window with the edited note and records the channel', async () => {

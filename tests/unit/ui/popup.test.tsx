@@ -3,6 +3,7 @@ import { newNudge, type Nudge } from '../../../src/core/nudge';
 import { db } from '../../../src/db/database';
 import { addNudge, latestNudges } from '../../../src/db/nudges';
 import { addPerson } from '../../../src/db/people';
+import { logHello } from '../../../src/db/hellos';
 import { getSettings } from '../../../src/db/settings';
 import type { PersonFields } from '../../../src/core/people';
 import { Popup } from '../../../src/ui/popup/Popup';
@@ -70,30 +71,36 @@ describe('the popup', () => {
     expect((await getSettings()).snoozedUntil).toBe(0);
   });
 
-  it('lists what happened, newest first, with the note as it was finally written', async () => {
+  it('lists only what happened, newest first, with the note as it was finally written', async () => {
     const now = Date.now();
-    await addNudge(nudgeAt(now - 3 * 86_400_000, 'An older idea', { status: 'dismissed' }));
+    await addNudge(nudgeAt(now - 3 * 86_400_000, 'An idea put off', { status: 'dismissed' }));
     await addNudge(
       nudgeAt(now - 86_400_000, 'A two-line hello?', {
         status: 'sent',
+        sentAt: now - 86_400_000 + 60_000,
         finalText: 'Hi Maya, how was the first week?',
         feeling: 'lighter',
         genuineNote: 'Asking about her week',
       }),
     );
-    await addNudge(nudgeAt(now - 60_000, 'The newest idea', { status: 'muted', site: 'x' }));
+    await addNudge(nudgeAt(now - 120_000, 'An idea rested on', { status: 'muted', site: 'x' }));
+    await addNudge(nudgeAt(now - 60_000, 'An idea only shown', { status: 'shown' }));
+    await logHello({ line: 'Coffee with Ana' }, now - 30_000);
 
     render(<Popup />);
     const list = await screen.findByRole('list', { name: 'History' });
     const items = within(list).getAllByRole('listitem');
 
-    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual(['The newest idea', 'A two-line hello?', 'An older idea']);
-    expect(within(items[0]!).getByText('Resting (low energy)')).toBeTruthy();
-    expect(within(items[0]!).getByText(/^X, /)).toBeTruthy();
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual(['Coffee with Ana', 'A two-line hello?']);
+    expect(within(items[0]!).getByText('Connected')).toBeTruthy();
     expect(within(items[1]!).getByText('Hi Maya, how was the first week?')).toBeTruthy();
     expect(within(items[1]!).getByText('Felt lighter')).toBeTruthy();
     expect(within(items[1]!).getByText('What felt genuine: Asking about her week')).toBeTruthy();
-    expect(within(items[2]!).getByText('Not now')).toBeTruthy();
+    expect(within(items[1]!).getByText(/^Gmail, /)).toBeTruthy();
+    // Nothing that did not happen is listed: no idea put off, rested on or only shown.
+    for (const word of ['Not now', 'Shown', 'Resting (low energy)', 'An idea put off', 'An idea rested on', 'An idea only shown']) {
+      expect(within(list).queryByText(word)).toBeNull();
+    }
   });
 
   it('says something gentle while the history is empty', async () => {

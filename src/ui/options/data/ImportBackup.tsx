@@ -1,6 +1,6 @@
 import { formatNumber } from '../../format-number';
 import { useId, useState } from 'preact/hooks';
-import { MAX_BACKUP_BYTES, type BackupContents, type BackupProblem } from '../../../core/backup';
+import { MAX_BACKUP_BYTES, type BackupContents, type BackupProblem, type BackupTable } from '../../../core/backup';
 import { backupCounts, mergeBackup, readBackupFile, replaceWithBackup } from '../../../db/backup';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -8,7 +8,8 @@ import { writeProblem } from '../save-settings';
 
 /** The plain words for each problem a file can have; the row and field are named where there is one. */
 export function problemText(problem: BackupProblem): string {
-  const table = (name: 'people' | 'nudges' | 'settings') => t(name === 'people' ? 'importTablePeople' : name === 'nudges' ? 'importTableHistory' : 'importTableSettings');
+  const table = (name: BackupTable) =>
+    t(name === 'people' ? 'importTablePeople' : name === 'nudges' || name === 'hellos' ? 'importTableHistory' : name === 'rituals' ? 'importTableRituals' : 'importTableSettings');
   switch (problem.kind) {
     case 'too-large':
       return t('importTooLarge');

@@ -111,6 +111,7 @@ function ForgetList({ preview }: { preview: ForgetPreview }) {
     preview.handles > 0 && t('forgetHandles', formatNumber(preview.handles)),
     preview.details > 0 && t('forgetDetails', formatNumber(preview.details)),
     preview.history > 0 && t('forgetHistory', formatNumber(preview.history)),
+    preview.rituals > 0 && t('forgetRituals', formatNumber(preview.rituals)),
   ].filter((item): item is string => Boolean(item));
   return (
     <ul class="forget-list">

@@ -1,0 +1,91 @@
+/**
+ * Crisis lines, bundled with the extension: static text, never fetched. A short list of
+ * well-known national lines; numbers change rarely but they do change, so the person can
+ * edit the list and add their own, and an international directory covers everyone else.
+ * Names and numbers are data; the words around them ("Call 116 123") are in _locales.
+ */
+export type Reach =
+  | { readonly kind: 'call'; readonly number: string }
+  | { readonly kind: 'text'; readonly number: string }
+  | { readonly kind: 'call-or-text'; readonly number: string }
+  /** "Text HOME to 741741". */
+  | { readonly kind: 'text-word'; readonly word: string; readonly number: string };
+
+export interface BundledLine {
+  readonly name: string;
+  readonly reach: readonly Reach[];
+  /** Answers day and night. */
+  readonly always?: true;
+  /** Meant for children and young people. */
+  readonly young?: true;
+}
+
+export interface CountryLines {
+  /** ISO 3166 region code, as Intl.Locale names it ("DE"). */
+  readonly country: string;
+  /** Where to call in an emergency, right now. */
+  readonly emergency: string;
+  readonly lines: readonly BundledLine[];
+}
+
+/** For everyone whose country is not in the list: an international directory of helplines. */
+export const HELPLINE_DIRECTORY = { name: 'Find A Helpline', url: 'https://findahelpline.com' } as const;
+
+export const COUNTRY_LINES: readonly CountryLines[] = [
+  { country: 'AT', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '142' }], always: true }, { name: 'Rat auf Draht', reach: [{ kind: 'call', number: '147' }], always: true, young: true }] },
+  { country: 'AU', emergency: '000', lines: [{ name: 'Lifeline', reach: [{ kind: 'call', number: '13 11 14' }, { kind: 'text', number: '0477 13 11 14' }], always: true }] },
+  { country: 'BE', emergency: '112', lines: [{ name: 'Zelfmoordlijn', reach: [{ kind: 'call', number: '1813' }], always: true }, { name: 'Centre de Prévention du Suicide', reach: [{ kind: 'call', number: '0800 32 123' }], always: true }] },
+  { country: 'CA', emergency: '911', lines: [{ name: '9-8-8 Suicide Crisis Helpline', reach: [{ kind: 'call-or-text', number: '988' }], always: true }] },
+  { country: 'CH', emergency: '112', lines: [{ name: 'Die Dargebotene Hand / La Main Tendue', reach: [{ kind: 'call', number: '143' }], always: true }, { name: 'Pro Juventute', reach: [{ kind: 'call', number: '147' }], always: true, young: true }] },
+  { country: 'DE', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '0800 111 0 111' }, { kind: 'call', number: '0800 111 0 222' }], always: true }, { name: 'Nummer gegen Kummer', reach: [{ kind: 'call', number: '116 111' }], young: true }] },
+  { country: 'ES', emergency: '112', lines: [{ name: 'Línea 024', reach: [{ kind: 'call', number: '024' }], always: true }] },
+  { country: 'FR', emergency: '112', lines: [{ name: '3114', reach: [{ kind: 'call', number: '3114' }], always: true }, { name: 'SOS Amitié', reach: [{ kind: 'call', number: '09 72 39 40 50' }], always: true }] },
+  { country: 'GB', emergency: '999', lines: [{ name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true }, { name: 'Shout', reach: [{ kind: 'text-word', word: 'SHOUT', number: '85258' }], always: true }] },
+  { country: 'IE', emergency: '112', lines: [{ name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true }, { name: 'Text About It', reach: [{ kind: 'text-word', word: 'HELLO', number: '50808' }], always: true }] },
+  { country: 'IN', emergency: '112', lines: [{ name: 'Tele MANAS', reach: [{ kind: 'call', number: '14416' }], always: true }] },
+  { country: 'NL', emergency: '112', lines: [{ name: '113 Zelfmoordpreventie', reach: [{ kind: 'call', number: '113' }, { kind: 'call', number: '0800 0113' }], always: true }] },
+  { country: 'NZ', emergency: '111', lines: [{ name: '1737, Need to talk?', reach: [{ kind: 'call-or-text', number: '1737' }], always: true }] },
+  { country: 'US', emergency: '911', lines: [{ name: '988 Suicide & Crisis Lifeline', reach: [{ kind: 'call-or-text', number: '988' }], always: true }, { name: 'Crisis Text Line', reach: [{ kind: 'text-word', word: 'HOME', number: '741741' }], always: true }] },
+];
+
+/** Where a language is spoken mostly in one listed country, that country; English is too widely spoken to guess. */
+const COUNTRY_OF_LANGUAGE: Readonly<Record<string, string>> = { de: 'DE', fr: 'FR', nl: 'NL', es: 'ES', it: 'IT' };
+
+export function linesOf(country: string): CountryLines | undefined {
+  return COUNTRY_LINES.find((entry) => entry.country === country);
+}
+
+/**
+ * The country whose lines are shown until the person chooses: the region of the first of
+ * the browser's languages that names a listed one ("de-AT" → Austria), else a language
+ * spoken mostly in one listed country ("de" → Germany). None for a plain "en": the
+ * directory and the list of countries are shown instead of a guess.
+ */
+export function defaultCountry(languages: readonly string[]): string | undefined {
+  const parsed = languages.flatMap((tag) => {
+    try {
+      return [new Intl.Locale(tag)];
+    } catch {
+      return [];
+    }
+  });
+  const byRegion = parsed.find((locale) => locale.region && linesOf(locale.region));
+  if (byRegion?.region) return byRegion.region;
+  const byLanguage = parsed.map((locale) => COUNTRY_OF_LANGUAGE[locale.language]).find((country) => country !== undefined);
+  return byLanguage && linesOf(byLanguage) ? byLanguage : undefined;
+}
+
+/** A line as the person keeps it once they edit the list: a name and how to reach it, in their words. */
+export interface OwnLine {
+  readonly name: string;
+  readonly reach: string;
+}
+
+export const LINE_LIMITS = { name: 100, reach: 200, lines: 20 } as const;
+
+/** A line from the form, trimmed, or undefined when it has no name or no way to reach it. */
+export function ownLine(input: { name: string; reach: string }): OwnLine | undefined {
+  const name = input.name.trim().slice(0, LINE_LIMITS.name);
+  const reach = input.reach.trim().slice(0, LINE_LIMITS.reach);
+  return name && reach ? { name, reach } : undefined;
+}

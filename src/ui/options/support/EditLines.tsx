@@ -1,0 +1,118 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { LINE_LIMITS, ownLine, type OwnLine } from '../../../core/crisis-lines';
+import type { Settings } from '../../../core/settings';
+import { t } from '../../../i18n';
+import { shownLines } from '../../components/CrisisLines';
+import { formatNumber } from '../../format-number';
+
+interface DraftLine {
+  readonly key: number;
+  readonly name: string;
+  readonly reach: string;
+}
+
+/**
+ * The lines as the person wants them: any can be changed or removed and their own added (a
+ * therapist, a friend who said "call any time"). Until they save, the bundled lines stay.
+ */
+export function EditLines({ settings, save }: { settings: Settings; save: (changes: Partial<Settings>) => Promise<boolean> }) {
+  const [draft, setDraft] = useState<DraftLine[]>();
+  const nextKey = useRef(0);
+  const panelId = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  const toDraft = (lines: readonly OwnLine[]): DraftLine[] => lines.map((line) => ({ key: nextKey.current++, ...line }));
+  const close = () => {
+    setDraft(undefined);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  const keep = async (event: Event) => {
+    event.preventDefault();
+    if (!draft) return;
+    const lines = draft.flatMap((line) => ownLine(line) ?? []);
+    if (await save({ supportLines: lines })) close();
+  };
+
+  const change = (key: number, field: 'name' | 'reach', value: string) =>
+    setDraft((lines) => lines?.map((line) => (line.key === key ? { ...line, [field]: value } : line)));
+
+  return (
+    <div class="stack">
+      <div class="row">
+        <button
+          ref={opener}
+          type="button"
+          class="button"
+          aria-expanded={draft !== undefined}
+          aria-controls={draft ? panelId : undefined}
+          onClick={() => (draft ? close() : setDraft(toDraft(shownLines(settings))))}
+        >
+          {t('supportEditLines')}
+        </button>
+        {settings.supportLines !== null && !draft && (
+          <button type="button" class="button button--quiet" onClick={() => void save({ supportLines: null })}>
+            {t('supportPutBack')}
+          </button>
+        )}
+      </div>
+      {draft && (
+        <form id={panelId} class="lines-form stack" aria-label={t('supportEditLines')} onSubmit={(event) => void keep(event)}>
+          <ul class="lines-form__list">
+            {draft.map((line, index) => (
+              <LineFields
+                key={line.key}
+                line={line}
+                number={index + 1}
+                onChange={(field, value) => change(line.key, field, value)}
+                onRemove={() => setDraft(draft.filter((other) => other.key !== line.key))}
+              />
+            ))}
+          </ul>
+          <div class="row">
+            {draft.length < LINE_LIMITS.lines && (
+              <button type="button" class="button" onClick={() => setDraft([...draft, { key: nextKey.current++, name: '', reach: '' }])}>
+                {t('supportAddLine')}
+              </button>
+            )}
+            <button type="submit" class="button button--primary">
+              {t('supportSaveLines')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={close}>
+              {t('supportCancelLines')}
+            </button>
+          </div>
+          <p class="muted">{t('supportLinesHint')}</p>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function LineFields({
+  line,
+  number,
+  onChange,
+  onRemove,
+}: {
+  line: DraftLine;
+  number: number;
+  onChange(field: 'name' | 'reach', value: string): void;
+  onRemove(): void;
+}) {
+  const ids = { name: useId(), reach: useId() };
+  return (
+    <li class="lines-form__line">
+      <div class="field">
+        <label for={ids.name}>{t('supportLineName', formatNumber(number))}</label>
+        <input id={ids.name} type="text" maxLength={LINE_LIMITS.name} value={line.name} onInput={(event) => onChange('name', event.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={ids.reach}>{t('supportLineReach', formatNumber(number))}</label>
+        <input id={ids.reach} type="text" maxLength={LINE_LIMITS.reach} value={line.reach} onInput={(event) => onChange('reach', event.currentTarget.value)} />
+      </div>
+      <button type="button" class="button button--quiet button--small" aria-label={t('supportRemoveLineNamed', line.name || formatNumber(number))} onClick={onRemove}>
+        {t('supportRemoveLine')}
+      </button>
+    </li>
+  );
+}

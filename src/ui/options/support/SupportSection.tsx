@@ -1,0 +1,70 @@
+import { useId } from 'preact/hooks';
+import type { Settings } from '../../../core/settings';
+import { getSettings } from '../../../db/settings';
+import { t } from '../../../i18n';
+import { CrisisLines } from '../../components/CrisisLines';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLiveQuery } from '../../use-live-query';
+import { useSaveSettings } from '../save-settings';
+import { EditLines } from './EditLines';
+import { CountryChoice } from './CountryChoice';
+import { WelcomeAgain } from './WelcomeAgain';
+
+/**
+ * Support: Small Hellos is not therapy and not an emergency service; here are lines to
+ * call or text for the person's country, which they can edit, and a directory for
+ * everyone else. Safe-messaging practice: no method words, reaching out framed as strength.
+ * Beside it, what a Low day means, and the welcome to read again.
+ */
+export function SupportSection() {
+  const settings = useLiveQuery(getSettings);
+  const headingId = useId();
+  return (
+    <section class="support stack" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('supportHeading')}
+      </h2>
+      <p>{t('supportNotTherapy')}</p>
+      <p>{t('supportStrength')}</p>
+      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
+      {settings.status === 'ready' && <SupportSettings settings={settings.value} />}
+      <WelcomeAgain />
+    </section>
+  );
+}
+
+function SupportSettings({ settings: stored }: { settings: Settings }) {
+  // A switch just flipped shows at once, while it is written.
+  const { shown: settings, save, status, error } = useSaveSettings(stored);
+  const ids = { lowDays: useId(), lowDaysHint: useId() };
+  return (
+    <div class="stack">
+      <CrisisLines settings={settings} />
+      <CountryChoice settings={settings} save={save} />
+      <EditLines settings={settings} save={save} />
+      <fieldset class="settings-group">
+        <legend>{t('lowDaysHeading')}</legend>
+        <div class="field">
+          <label class="switch" for={ids.lowDays}>
+            <input
+              id={ids.lowDays}
+              type="checkbox"
+              role="switch"
+              aria-describedby={ids.lowDaysHint}
+              checked={settings.lowEnergyRests}
+              onChange={(event) => void save({ lowEnergyRests: event.currentTarget.checked })}
+            />
+            {t('lowDaysRest')}
+          </label>
+          <p id={ids.lowDaysHint} class="muted">
+            {t('lowDaysRestHint')}
+          </p>
+        </div>
+      </fieldset>
+      <p role="status" class="status">
+        {status}
+      </p>
+      <ErrorNotice message={error} />
+    </div>
+  );
+}

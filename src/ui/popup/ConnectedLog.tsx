@@ -1,0 +1,112 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { MAX_HELLO_LINE } from '../../core/hellos';
+import type { Person } from '../../core/people';
+import { logHello } from '../../db/hellos';
+import { t, type MessageKey } from '../../i18n';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+/**
+ * "I connected with someone": a chat with a neighbour, a call, a coffee. Someone from the
+ * list (optional) and a line (optional); it counts as a small hello, and the person's
+ * rhythm starts again, because contact made elsewhere is contact.
+ */
+export function ConnectedLog({ people }: { people: readonly Person[] }) {
+  const [open, setOpen] = useState(false);
+  const [personId, setPersonId] = useState('');
+  const [line, setLine] = useState('');
+  const [thanks, setThanks] = useState('');
+  const [error, setError] = useState<MessageKey>();
+  const ids = { form: useId(), who: useId(), line: useId(), lineHint: useId() };
+  const who = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const thanksLine = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    // Opened by the person just now: the first field takes the keyboard.
+    if (open) who.current?.focus();
+  }, [open]);
+
+  const keep = async (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    const person = people.find((candidate) => String(candidate.id) === personId);
+    try {
+      await logHello({ personId: person?.id, line }, Date.now());
+    } catch (cause) {
+      console.error('Small Hellos could not keep that hello:', cause);
+      setError('errorSaveFailed');
+      return;
+    }
+    setThanks(person ? t('connectedThanksPerson', person.callName || person.name) : t('connectedThanks'));
+    setOpen(false);
+    setPersonId('');
+    setLine('');
+    requestAnimationFrame(() => thanksLine.current?.focus());
+  };
+
+  const cancel = () => {
+    setOpen(false);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  return (
+    <div class="connected stack">
+      {!open && (
+        <button
+          ref={opener}
+          type="button"
+          class="button"
+          aria-expanded={false}
+          aria-controls={ids.form}
+          onClick={() => {
+            setThanks('');
+            setOpen(true);
+          }}
+        >
+          {t('connectedButton')}
+        </button>
+      )}
+      {open && (
+        <form id={ids.form} class="connected__form stack" aria-label={t('connectedButton')} onSubmit={(event) => void keep(event)}>
+          <div class="field">
+            <label for={ids.who}>{t('connectedWho')}</label>
+            <select id={ids.who} ref={who} value={personId} onChange={(event) => setPersonId(event.currentTarget.value)}>
+              <option value="">{t('connectedSomeoneElse')}</option>
+              {people.map((person) => (
+                <option key={person.id} value={String(person.id)}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for={ids.line}>{t('connectedLine')}</label>
+            <input
+              id={ids.line}
+              type="text"
+              maxLength={MAX_HELLO_LINE}
+              value={line}
+              aria-describedby={ids.lineHint}
+              onInput={(event) => setLine(event.currentTarget.value)}
+            />
+            <span id={ids.lineHint} class="muted">
+              {t('connectedLineHint')}
+            </span>
+          </div>
+          <div class="row">
+            <button type="submit" class="button button--primary">
+              {t('connectedKeep')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={cancel}>
+              {t('connectedCancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p ref={thanksLine} tabIndex={-1} role="status" class="status">
+        {thanks}
+      </p>
+      <ErrorNotice message={error} />
+    </div>
+  );
+}

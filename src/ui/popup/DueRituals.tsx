@@ -1,0 +1,69 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { Person } from '../../core/people';
+import type { Ritual } from '../../core/rituals';
+import { letRitualGo, ritualDone } from '../../db/rituals';
+import { t, type MessageKey } from '../../i18n';
+import { sendRequest } from '../../messaging';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+/**
+ * The rituals due today ("Text Dad"), each with Done (a small hello, and their rhythm
+ * starts again) and Not this time (it rests until its next day; nothing is kept of it).
+ */
+export function DueRituals({ due, people }: { due: readonly Ritual[]; people: readonly Person[] }) {
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState<MessageKey>();
+  const headingId = useId();
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  if (due.length === 0 && !said && !error) return null;
+
+  const act = async (ritual: Ritual, done: boolean) => {
+    if (ritual.id === undefined) return;
+    setError(undefined);
+    try {
+      await (done ? ritualDone(ritual.id, Date.now()) : letRitualGo(ritual.id, Date.now()));
+    } catch (cause) {
+      console.error('Small Hellos could not keep that ritual:', cause);
+      setError('errorSaveFailed');
+      return;
+    }
+    // The toolbar's dot follows; if the background cannot be reached now, it catches up at its next alarm.
+    void sendRequest({ type: 'rituals-changed' });
+    setSaid(t(done ? 'ritualDoneThanks' : 'ritualLetGo'));
+    // The buttons pressed are gone: the line that says what happened keeps the keyboard.
+    requestAnimationFrame(() => statusLine.current?.focus());
+  };
+
+  return (
+    <section class="rituals-due stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('ritualsDueHeading')}</h2>
+      {due.length > 0 && (
+        <ul class="rituals-due__list">
+          {due.map((ritual) => {
+            const person = people.find((candidate) => candidate.id === ritual.personId);
+            return (
+              <li key={ritual.id} class="rituals-due__item stack">
+                <p>
+                  <strong>{ritual.what}</strong>
+                  {person && <span class="muted"> · {t('ritualForPerson', person.name)}</span>}
+                </p>
+                <div class="row">
+                  <button type="button" class="button button--primary button--small" aria-label={t('ritualDoneNamed', ritual.what)} onClick={() => void act(ritual, true)}>
+                    {t('ritualDone')}
+                  </button>
+                  <button type="button" class="button button--quiet button--small" aria-label={t('ritualNotThisTimeNamed', ritual.what)} onClick={() => void act(ritual, false)}>
+                    {t('ritualNotThisTime')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p ref={statusLine} tabIndex={-1} role="status" class="status">
+        {said}
+      </p>
+      <ErrorNotice message={error} />
+    </section>
+  );
+}

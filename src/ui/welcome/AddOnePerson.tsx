@@ -1,0 +1,95 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { LIMITS, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
+import { addPerson } from '../../db/people';
+import { isQuotaError } from '../../db/storage-errors';
+import { t, type MessageKey } from '../../i18n';
+import { formatNumber } from '../format-number';
+
+const RHYTHM_WORDS: Record<Rhythm, MessageKey> = {
+  weekly: 'personRhythmWeekly',
+  fortnightly: 'personRhythmFortnightly',
+  monthly: 'personRhythmMonthly',
+  none: 'personRhythmNone',
+};
+
+/**
+ * One person to start with, if the person likes: a name and how often they would like to
+ * write. Everything else (what they remember, how to reach them) can come later.
+ */
+export function AddOnePerson() {
+  const [name, setName] = useState('');
+  const [rhythm, setRhythm] = useState<Rhythm>('fortnightly');
+  const [problem, setProblem] = useState<string>();
+  const [added, setAdded] = useState('');
+  const ids = { heading: useId(), name: useId(), nameError: useId(), rhythm: useId() };
+  const nameField = useRef<HTMLInputElement>(null);
+  const addedLine = useRef<HTMLParagraphElement>(null);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const checked = validatePerson({ name, callName: '', email: '', phone: '', handles: {}, rhythm, preferredChannel: 'any', memories: [] });
+    if (!checked.ok) {
+      setProblem(checked.errors.name === 'nameTooLong' ? t('personErrorNameTooLong', formatNumber(LIMITS.name)) : t('personErrorNameRequired'));
+      nameField.current?.focus();
+      return;
+    }
+    try {
+      await addPerson(checked.value, Date.now());
+    } catch (cause) {
+      console.error('Small Hellos could not add that person:', cause);
+      setProblem(t(isQuotaError(cause) ? 'storageFull' : 'errorSaveFailed'));
+      return;
+    }
+    setAdded(t('welcomeAdded', checked.value.name));
+    setName('');
+    requestAnimationFrame(() => addedLine.current?.focus());
+  };
+
+  return (
+    <section class="welcome__part stack" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{t('welcomeAddHeading')}</h2>
+      <p class="muted">{t('welcomeAddIntro')}</p>
+      <form class="welcome__add stack" onSubmit={(event) => void add(event)} noValidate>
+        <div class="row">
+          <div class="field">
+            <label for={ids.name}>{t('personName')}</label>
+            <input
+              id={ids.name}
+              ref={nameField}
+              type="text"
+              maxLength={LIMITS.name}
+              value={name}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? ids.nameError : undefined}
+              onInput={(event) => setName(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={ids.rhythm}>{t('personRhythm')}</label>
+            <select id={ids.rhythm} value={rhythm} onChange={(event) => setRhythm(event.currentTarget.value as Rhythm)}>
+              {RHYTHMS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(RHYTHM_WORDS[choice])}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {problem && (
+          <p id={ids.nameError} class="field__error">
+            {problem}
+          </p>
+        )}
+        <div class="row">
+          <button type="submit" class="button button--primary">
+            {t('welcomeAddButton')}
+          </button>
+        </div>
+      </form>
+      <p ref={addedLine} tabIndex={-1} role="status" class="status">
+        {added}
+      </p>
+    </section>
+  );
+}
