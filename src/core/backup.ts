@@ -148,10 +148,26 @@ const envelopeSchema = v.object({
 /** Keys that could reach an object's prototype when a careless reader copies them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-class ForbiddenKey extends Error {
-  constructor(readonly key: string) {
-    super(key);
+/**
+ * The first key anywhere in the parsed file that could reach a prototype, if any. JSON.parse
+ * keeps "__proto__" as a plain key of its own, harmless until something copies it.
+ */
+function forbiddenKeyIn(root: unknown): string | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
   }
+  return undefined;
 }
 
 /** Reads the text of a backup file and checks every row; `currentVersion` is the newest schema this extension knows. */
@@ -160,14 +176,13 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
   if (!source.trim()) return fail({ kind: 'empty' });
   let parsed: unknown;
   try {
-    parsed = JSON.parse(source, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
-      return value;
-    });
-  } catch (error) {
-    if (error instanceof ForbiddenKey) return fail({ kind: 'forbidden-key', key: error.key });
+    // No reviver: called for every value, it made reading 50,000 entries several times slower.
+    parsed = JSON.parse(source);
+  } catch {
     return fail(looksCutOff(source) ? { kind: 'truncated' } : { kind: 'not-json' });
   }
+  const forbidden = forbiddenKeyIn(parsed);
+  if (forbidden) return fail({ kind: 'forbidden-key', key: forbidden });
   const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success) return fail({ kind: 'not-a-backup' });
   const { databaseName, databaseVersion, data } = envelope.output.data;
