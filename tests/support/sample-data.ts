@@ -23,7 +23,7 @@ export const maya: PersonFields = {
 
 export const jo: PersonFields = { name: 'Jo Okafor', callName: 'Jo', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [] };
 
-/** A database with people, history (a sent note with a reflection, a generic idea, an open card) and settings. */
+/** A database with people, history (a sent note with a reflection, a generic idea, an open card), hellos, a ritual and settings. */
 export async function seedEverything(): Promise<{ mayaId: number; joId: number }> {
   const mayaId = await addPerson(maya, at(1));
   const joId = await addPerson(jo, at(2));
@@ -55,11 +55,23 @@ export async function seedEverything(): Promise<{ mayaId: number; joId: number }
     tried: { templateIds: ['cu_week'], personIds: [mayaId] },
   };
   await db.nudges.bulkAdd([sent, generic, forJo]);
+  // A hello made away from the suggestions and a ritual, each with Maya.
+  await db.hellos.bulkAdd([
+    { at: at(23), day: '2026-11-23', personId: mayaId, personName: 'Maya Lindqvist', line: 'coffee with Maya after choir' },
+    { at: at(23, 12), day: '2026-11-23', line: 'a chat with the neighbour' },
+  ]);
+  await db.rituals.add({ what: 'Friday call with Maya', personId: mayaId, weekday: 5, every: 'week', createdAt: at(4) });
   await updateSettings({ dailyCap: 3, restDays: [0], disabledSites: ['linkedin'], customSites: [{ id: 'custom:social:mastodon.social', origin: 'https://mastodon.social', kind: 'social', addedAt: at(3) }] });
   return { mayaId, joId };
 }
 
 /** Every row of every table, for comparing whole databases. */
 export async function everything() {
-  return { people: await db.people.toArray(), nudges: await db.nudges.toArray(), settings: await db.settings.toArray() };
+  return {
+    people: await db.people.toArray(),
+    nudges: await db.nudges.toArray(),
+    hellos: await db.hellos.toArray(),
+    rituals: await db.rituals.toArray(),
+    settings: await db.settings.toArray(),
+  };
 }

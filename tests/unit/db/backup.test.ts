@@ -21,13 +21,14 @@ describe('export and import', () => {
     const text = (await exportEverything((p) => progress.push(p.done))).text();
     const file = await text;
     await deleteEverything();
-    expect(await everything()).toEqual({ people: [], nudges: [], settings: [] });
+    expect(await everything()).toEqual({ people: [], nudges: [], hellos: [], rituals: [], settings: [] });
 
     const contents = contentsOf(file);
-    expect(backupCounts(contents)).toEqual({ people: 2, history: 3, reflections: 1, settings: true });
+    // Three ideas and two hellos made away from them.
+    expect(backupCounts(contents)).toEqual({ people: 2, history: 5, reflections: 1, settings: true });
     await replaceWithBackup(contents);
     expect(await everything()).toEqual(before);
-    expect(progress.at(-1)).toBe(before.people.length + before.nudges.length + before.settings.length);
+    expect(progress.at(-1)).toBe(Object.values(before).reduce((rows, table) => rows + table.length, 0));
   });
 
   it('names the file for the day it was made', () => {

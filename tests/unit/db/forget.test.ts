@@ -8,20 +8,23 @@ describe('forgetting a person', () => {
   it('says exactly what goes before anything goes', async () => {
     const { mayaId } = await seedEverything();
     const preview = await previewForget(mayaId);
-    expect(preview).toMatchObject({ email: true, phone: true, birthday: true, handles: 1, details: 2, history: 2 });
+    // Two ideas for or about her, the coffee logged with her, and the Friday call.
+    expect(preview).toMatchObject({ email: true, phone: true, birthday: true, handles: 1, details: 2, history: 3, rituals: 1 });
     expect((await everything()).people).toHaveLength(2);
   });
 
   it('leaves no trace of their name, address, number or details in any table', async () => {
     const { mayaId, joId } = await seedEverything();
-    expect(await forgetPerson(mayaId)).toBe(2);
+    expect(await forgetPerson(mayaId)).toBe(3);
     const left = JSON.stringify(await everything());
     for (const trace of ['Maya', 'Lindqvist', 'maya@example.com', '+46 70 123 45 67', 'the cello lessons', 'your new job', 'maya.bsky.social', '--03-12']) {
       expect(left, trace).not.toContain(trace);
     }
     // Jo and Jo's history stay, without the link to the person set aside on Jo's card.
-    const { people, nudges } = await everything();
+    const { people, nudges, hellos, rituals } = await everything();
     expect(people.map((person) => person.id)).toEqual([joId]);
+    expect(hellos.map((hello) => hello.line)).toEqual(['a chat with the neighbour']);
+    expect(rituals).toEqual([]);
     expect(nudges).toHaveLength(1);
     expect(nudges[0]?.tried?.personIds).toEqual([]);
   });
@@ -43,7 +46,7 @@ describe('keeping history', () => {
     expect(await pruneHistory(at(25))).toBe(0);
     await updateSettings({ keepHistory: 'three-months' });
     expect(await pruneHistory(at(25))).toBe(1);
-    expect(await countHistory()).toBe(3);
+    expect(await countHistory()).toBe(5);
   });
 
   it('clears history while people and settings stay', async () => {
@@ -58,7 +61,7 @@ describe('keeping history', () => {
   it('deletes everything for a fresh start, settings back to their defaults', async () => {
     await seedEverything();
     await deleteEverything();
-    expect(await everything()).toEqual({ people: [], nudges: [], settings: [] });
+    expect(await everything()).toEqual({ people: [], nudges: [], hellos: [], rituals: [], settings: [] });
     expect((await getSettings()).dailyCap).toBe(2);
   });
 });

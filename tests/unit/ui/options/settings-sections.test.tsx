@@ -130,10 +130,10 @@ describe('Your data', () => {
 
     chooseFile(screen.getByLabelText('Choose a file to import'), file);
     const holds = await screen.findByRole('group', { name: 'This file holds:' });
-    expect(within(holds).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['People: 2', 'History entries: 3', 'Reflections: 1', 'Your settings']);
+    expect(within(holds).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['People: 2', 'History entries: 5', 'Reflections: 1', 'Your settings']);
     expect((await everything()).people).toEqual([]);
     fireEvent.click(within(holds).getByRole('button', { name: 'Replace everything here' }));
-    expect(await screen.findByText('Imported: 2 people and 3 history entries.')).toBeTruthy();
+    expect(await screen.findByText('Imported: 2 people and 5 history entries.')).toBeTruthy();
     expect(await everything()).toEqual(before);
   });
 });
