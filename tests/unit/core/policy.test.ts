@@ -73,6 +73,40 @@ describe('decideNudge', () => {
     });
   });
 
+  describe('heavy-day', () => {
+    it('rests after several hellos in a row felt heavier, the latest today', () => {
+      expect(reason({ ...input(), heavy: 'support-first' })).toBe('heavy-day');
+    });
+
+    it('still shows after one that felt heavier, or when the person asked for ideas anyway', () => {
+      expect(reason({ ...input(), heavy: 'rest-offered' })).toBe('show');
+      expect(reason({ ...input(), heavy: 'none' })).toBe('show');
+    });
+
+    it('comes after the person’s own quiet choices', () => {
+      expect(reason({ ...input({ settings: { mutedUntil: at(13, 0) } }), heavy: 'support-first' })).toBe('muted-today');
+    });
+  });
+
+  describe('goal-met', () => {
+    const today = '2026-11-25';
+
+    it('rests once the hello the person meant to say today was said', () => {
+      expect(reason({ ...input({ settings: { intentionDay: today } }), helloMadeToday: true })).toBe('goal-met');
+    });
+
+    it('still shows while the intention is open, and without one', () => {
+      expect(reason({ ...input({ settings: { intentionDay: today } }), helloMadeToday: false })).toBe('show');
+      expect(reason({ ...input(), helloMadeToday: true })).toBe('show');
+    });
+
+    it('belongs to its day: yesterday’s intention asks nothing of today', () => {
+      expect(reason({ ...input({ settings: { intentionDay: '2026-11-24' } }), helloMadeToday: true })).toBe('show');
+      // 03:59 is still yesterday's day, 04:00 the new one.
+      expect(reason({ ...input({ settings: { intentionDay: '2026-11-24' }, now: at(3, 59) }), helloMadeToday: true })).toBe('goal-met');
+    });
+  });
+
   describe('outside-active-hours', () => {
     it.each([
       ['07:59', 'outside-active-hours'],

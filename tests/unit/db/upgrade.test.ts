@@ -3,6 +3,8 @@ import { db, SCHEMA_VERSIONS, SmallHellosDatabase } from '../../../src/db/databa
 import { latestNudges } from '../../../src/db/nudges';
 import { addPerson, listPeople } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
+import { latestHellos, logHello } from '../../../src/db/hellos';
+import { addRitual, listRituals } from '../../../src/db/rituals';
 
 const NOW = new Date(2026, 10, 25, 9, 0).getTime();
 
@@ -58,6 +60,12 @@ describe('upgrading the database', () => {
     // The newer tables work on the upgraded database.
     await addPerson({ name: 'Maya', callName: 'Maya', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [] }, NOW);
     expect((await listPeople({ includeArchived: true })).map((p) => p.name)).toContain('Maya');
+    // Version 4: hellos made away from the suggestions, and rituals, start empty and work.
+    expect(await latestHellos(5)).toEqual([]);
+    await logHello({ line: 'A walk' }, NOW);
+    await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, NOW);
+    expect((await latestHellos(5)).map((hello) => hello.line)).toEqual(['A walk']);
+    expect((await listRituals()).map((ritual) => ritual.what)).toEqual(['Text Dad']);
   });
 
   it('keeps every person from version 2, gives each detail the neutral kind and each person the first word of their name', async () => {

@@ -1,0 +1,51 @@
+import { energyAfterFeelings, heavyState, type NotedFeeling } from '../../../src/core/heavy';
+
+const DAY_STARTS = 4 * 60;
+const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
+const NOW = at(25, 18);
+const felt = (feeling: NotedFeeling['feeling'], when: number): NotedFeeling => ({ feeling, at: when });
+const state = (feelings: NotedFeeling[], now = NOW, ideasAnywayAt = 0) => heavyState({ feelings, now, dayStartsAtMinutes: DAY_STARTS, ideasAnywayAt });
+
+describe('reflection that listens', () => {
+  it('hears nothing heavy with no feelings, or when the latest felt lighter', () => {
+    expect(state([])).toBe('none');
+    expect(state([felt('lighter', at(25, 17)), felt('heavier', at(25, 16))])).toBe('none');
+    expect(state([felt('same', at(25, 17)), felt('heavier', at(25, 16)), felt('heavier', at(25, 15))])).toBe('none');
+  });
+
+  it('offers rest after one that felt heavier today', () => {
+    expect(state([felt('heavier', at(25, 17))])).toBe('rest-offered');
+    expect(state([felt('heavier', at(25, 17)), felt('heavier', at(25, 16))])).toBe('rest-offered');
+    expect(state([felt('heavier', at(25, 17)), felt('heavier', at(25, 16)), felt('lighter', at(25, 15))])).toBe('rest-offered');
+  });
+
+  it('leads with support after three heavier in a row, the latest today, on any earlier days', () => {
+    expect(state([felt('heavier', at(25, 17)), felt('heavier', at(24, 9)), felt('heavier', at(20, 9))])).toBe('support-first');
+  });
+
+  it('belongs to the day it was noted: a heavier one last night is yesterday', () => {
+    const threeLastNight = [felt('heavier', at(25, 3, 59)), felt('heavier', at(25, 3)), felt('heavier', at(24, 22))];
+    expect(state(threeLastNight, at(25, 4))).toBe('none');
+    expect(state(threeLastNight, at(25, 3, 59))).toBe('support-first');
+    expect(state([felt('heavier', at(25, 4))], at(25, 4))).toBe('rest-offered');
+  });
+
+  it('hears the person ask for ideas anyway, until another one feels heavier', () => {
+    const three = [felt('heavier', at(25, 17)), felt('heavier', at(25, 16)), felt('heavier', at(25, 15))];
+    expect(state(three, NOW, at(25, 17))).toBe('none');
+    expect(state(three, NOW, at(25, 17, 30))).toBe('none');
+    expect(state(three, NOW, at(25, 16, 59))).toBe('support-first');
+  });
+
+  it('ignores a feeling dated after now', () => {
+    expect(state([felt('heavier', at(25, 19))])).toBe('none');
+  });
+
+  it('keeps ideas small for the rest of a day on which one felt heavier', () => {
+    const heavyToday = [felt('heavier', at(25, 17))];
+    expect(energyAfterFeelings('good', heavyToday, NOW, DAY_STARTS)).toBe('low');
+    expect(energyAfterFeelings(undefined, heavyToday, NOW, DAY_STARTS)).toBe('low');
+    expect(energyAfterFeelings('good', [felt('heavier', at(24, 17))], NOW, DAY_STARTS)).toBe('good');
+    expect(energyAfterFeelings(undefined, [felt('lighter', at(25, 17))], NOW, DAY_STARTS)).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+import { checkRitual, isDue, nextRitualChange, ritualsDue, type Ritual, type RitualClock } from '../../../src/core/rituals';
+
+/** Wednesday 2026-11-25 and the days around it, local time (Europe/Berlin, pinned). */
+const at = (day: number, hour: number, minute = 0, month = 11) => new Date(2026, month - 1, day, hour, minute).getTime();
+const CLOCK: RitualClock = { dayStartsAtMinutes: 4 * 60, activeFromMinutes: 8 * 60, activeUntilMinutes: 21 * 60 };
+const ALL_DAY: RitualClock = { ...CLOCK, activeFromMinutes: 0, activeUntilMinutes: 0 };
+const FRIDAY = 5;
+const friday = (changes: Partial<Ritual> = {}): Ritual => ({ id: 1, what: 'Text Dad', weekday: FRIDAY, every: 'week', createdAt: at(1, 12), ...changes });
+
+describe('when a ritual is due', () => {
+  it('is due on its day from the start of the active hours', () => {
+    expect(isDue(friday(), at(27, 7, 59), CLOCK)).toBe(false);
+    expect(isDue(friday(), at(27, 8, 0), CLOCK)).toBe(true);
+    expect(isDue(friday(), at(27, 23, 0), CLOCK)).toBe(true);
+  });
+
+  it('stays due until the person’s day ends, not at midnight', () => {
+    expect(isDue(friday(), at(28, 3, 59), CLOCK)).toBe(true);
+    expect(isDue(friday(), at(28, 4, 0), CLOCK)).toBe(false);
+  });
+
+  it('is due from the start of the day when the active hours never end', () => {
+    expect(isDue(friday(), at(27, 4, 0), ALL_DAY)).toBe(true);
+    expect(isDue(friday(), at(27, 3, 59), ALL_DAY)).toBe(false);
+  });
+
+  it('is not due on other days, and never carried over to the next', () => {
+    expect(isDue(friday(), at(26, 12), CLOCK)).toBe(false);
+    expect(isDue(friday(), at(28, 12), CLOCK)).toBe(false);
+  });
+
+  it('rests for the day once done or let go', () => {
+    expect(isDue(friday({ doneDay: '2026-11-27' }), at(27, 12), CLOCK)).toBe(false);
+    expect(isDue(friday({ letGoDay: '2026-11-27' }), at(27, 12), CLOCK)).toBe(false);
+    expect(isDue(friday({ doneDay: '2026-11-20' }), at(27, 12), CLOCK)).toBe(true);
+  });
+
+  it('comes every other week from its first day, across a change of clocks', () => {
+    // Made on Wednesday 21 October: first Friday 23 October, then 6 and 20 November (clocks changed on 25 October).
+    const fortnightly = friday({ every: 'two-weeks', createdAt: at(21, 9, 0, 10) });
+    expect(isDue(fortnightly, at(23, 12, 0, 10), CLOCK)).toBe(true);
+    expect(isDue(fortnightly, at(30, 12, 0, 10), CLOCK)).toBe(false);
+    expect(isDue(fortnightly, at(6, 12), CLOCK)).toBe(true);
+    expect(isDue(fortnightly, at(13, 12), CLOCK)).toBe(false);
+    expect(isDue(fortnightly, at(20, 12), CLOCK)).toBe(true);
+  });
+
+  it('keeps its fortnight when the clocks go forward in between', () => {
+    // Made on Wednesday 18 March: first Friday 20 March, then 3 April (clocks changed on 29 March).
+    const fortnightly = friday({ every: 'two-weeks', createdAt: at(18, 9, 0, 3) });
+    expect(isDue(fortnightly, at(20, 12, 0, 3), CLOCK)).toBe(true);
+    expect(isDue(fortnightly, at(27, 12, 0, 3), CLOCK)).toBe(false);
+    expect(isDue(fortnightly, at(3, 12, 0, 4), CLOCK)).toBe(true);
+  });
+
+  it('is due the same day it is made, on its day', () => {
+    expect(isDue(friday({ createdAt: at(27, 10), every: 'two-weeks' }), at(27, 10, 1), CLOCK)).toBe(true);
+  });
+
+  it('lists only those due', () => {
+    const rituals = [friday(), friday({ id: 2, weekday: 3 }), friday({ id: 3, doneDay: '2026-11-27' })];
+    expect(ritualsDue(rituals, at(27, 12), CLOCK).map((ritual) => ritual.id)).toEqual([1]);
+  });
+});
+
+describe('when the rituals due change next', () => {
+  it('is when the next one becomes due', () => {
+    expect(nextRitualChange([friday()], at(25, 12), CLOCK)).toBe(at(27, 8));
+    expect(nextRitualChange([friday(), friday({ id: 2, weekday: 4 })], at(25, 12), CLOCK)).toBe(at(26, 8));
+  });
+
+  it('is when the day ends, while one is due', () => {
+    expect(nextRitualChange([friday()], at(27, 12), CLOCK)).toBe(at(28, 4));
+  });
+
+  it('is next week’s day once today’s is done', () => {
+    expect(nextRitualChange([friday({ doneDay: '2026-11-27' })], at(27, 12), CLOCK)).toBe(at(4, 8, 0, 12));
+  });
+
+  it('is two weeks on for a ritual every other week', () => {
+    const fortnightly = friday({ every: 'two-weeks', createdAt: at(20, 9) });
+    expect(nextRitualChange([fortnightly], at(20, 12), CLOCK)).toBe(at(21, 4));
+    expect(nextRitualChange([fortnightly], at(21, 12), CLOCK)).toBe(at(4, 8, 0, 12));
+  });
+
+  it('is nothing without rituals', () => {
+    expect(nextRitualChange([], at(25, 12), CLOCK)).toBeUndefined();
+  });
+});
+
+describe('checking a ritual', () => {
+  it('keeps what it is, trimmed, its day and how often', () => {
+    expect(checkRitual({ what: '  Text Dad ', personId: 3, weekday: 5, every: 'two-weeks' })).toEqual({
+      ok: true,
+      value: { what: 'Text Dad', personId: 3, weekday: 5, every: 'two-weeks' },
+    });
+  });
+
+  it('names what is wrong', () => {
+    expect(checkRitual({ what: '   ', weekday: 5, every: 'week' })).toEqual({ ok: false, problem: 'ritualWhatRequired' });
+    expect(checkRitual({ what: 'x'.repeat(101), weekday: 5, every: 'week' })).toEqual({ ok: false, problem: 'ritualWhatTooLong' });
+    expect(checkRitual({ what: 'Text Dad', weekday: 7, every: 'week' })).toEqual({ ok: false, problem: 'choiceInvalid' });
+    expect(checkRitual({ what: 'Text Dad', weekday: 5, every: 'daily' })).toEqual({ ok: false, problem: 'choiceInvalid' });
+  });
+});
