@@ -10,23 +10,26 @@ import path from 'node:path';
 import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
 
 export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
+/** Years of use the entries are spread over: 50,000 in ten years is about 14 a day, more than the cards and the popup together offer. */
+export const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 10);
 const OPTIONS_PATH = '/src/ui/options/index.html';
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 
 /**
- * Test setup only: writes `count` believable history entries and 40 people straight into
- * the extension's database, as years of use would leave them.
+ * Test setup only: writes `count` believable history entries, spread evenly over `years`,
+ * and 40 people straight into the extension's database, as years of use would leave them.
  *
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {number} count
+ * @param {number} years
  */
-async function seedHistory(context, extensionId, count) {
+async function seedHistory(context, extensionId, count, years) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`);
   await page.evaluate(
-    async ({ count }) => {
+    async ({ count, years }) => {
       /** @type {IDBDatabase} */
       const db = await new Promise((resolve, reject) => {
         const request = indexedDB.open('small-hellos');
@@ -43,8 +46,7 @@ async function seedHistory(context, extensionId, count) {
         }
         const nudges = transaction.objectStore('nudges');
         for (let i = 0; i < count; i++) {
-          // Spread over about three years, oldest first, a few a day.
-          const shownAt = now - (count - i) * 30 * 60_000;
+          const shownAt = now - Math.round(((count - i) / count) * years * 365 * 86_400_000);
           const day = new Date(shownAt).toISOString().slice(0, 10);
           const status = statuses[i % statuses.length];
           const personId = (i % 40) + 1;
@@ -66,9 +68,40 @@ async function seedHistory(context, extensionId, count) {
       });
       db.close();
     },
-    { count },
+    { count, years },
   );
   await page.close();
+}
+
+/**
+ * The popup's time from navigation to shown, done loading (with a history, its first entry
+ * drawn), in the page's own clock; the median of `runs` openings after a first that warms
+ * the browser's caches.
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} runs
+ * @param {(values: number[]) => number} median
+ */
+async function popupReady(context, extensionId, runs, median) {
+  const times = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`, { waitUntil: 'commit' });
+    const shown = await page.waitForFunction(
+      () => {
+        const main = document.querySelector('main');
+        const ready = main && !main.hasAttribute('aria-busy');
+        const history = document.querySelector('.history__item') || !document.querySelector('.history');
+        return ready && history ? performance.now() : 0;
+      },
+      undefined,
+      { polling: 'raf' },
+    );
+    if (run > 0) times.push(/** @type {number} */ (await shown.jsonValue()));
+    await page.close();
+  }
+  return median(times);
 }
 
 /**
@@ -80,18 +113,10 @@ export async function benchData(median, runs) {
   const downloads = await mkdtemp(path.join(os.tmpdir(), 'small-hellos-bench-'));
   try {
     await setSettings(context, extensionId, ALL_DAY);
-    await seedHistory(context, extensionId, HISTORY_ENTRIES);
-
-    // The popup: from navigation to its history list drawn, newest first, read in the page's own clock.
-    const popup = [];
-    for (let run = 0; run < runs + 1; run++) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`, { waitUntil: 'commit' });
-      const shown = await page.waitForFunction(() => (document.querySelector('.history__item') ? performance.now() : 0), undefined, { polling: 'raf' });
-      // The first opening warms the browser's caches; it is left out.
-      if (run > 0) popup.push(/** @type {number} */ (await shown.jsonValue()));
-      await page.close();
-    }
+    // The popup with no history at all, then with the whole history: the difference is what history costs.
+    const empty = await popupReady(context, extensionId, runs, median);
+    await seedHistory(context, extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
+    const popup = await popupReady(context, extensionId, runs, median);
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}#data`);
@@ -120,7 +145,7 @@ export async function benchData(median, runs) {
       await options.getByText(/^Imported: /).waitFor({ timeout: 60_000 });
       imports.push(performance.now() - started);
     }
-    return { popup: median(popup), export: median(exports), import: median(imports), bytes };
+    return { empty, popup, export: median(exports), import: median(imports), bytes };
   } finally {
     await close();
     await rm(downloads, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export interface CompanionData {
  * latest entries.
  */
 export const COMPANION_DAYS = 10 * 7;
-export const COMPANION_LATEST = 1000;
+export const COMPANION_LATEST = 300;
 
 export async function readCompanion(now = Date.now()): Promise<CompanionData> {
   const since = now - COMPANION_DAYS * DAY_MS;
