@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { Happened } from '../../core/happened';
 import type { Hello } from '../../core/hellos';
-import { isSiteId, siteById } from '../../core/moments';
+import { siteById } from '../../core/moments';
 import type { Feeling, Nudge } from '../../core/nudge';
 import { isOfflineIdea } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
@@ -32,8 +32,9 @@ export function History({ happened }: { happened: readonly Happened[] }) {
   );
 }
 
-function NoteItem({ nudge }: { nudge: Nudge }) {
-  const where = nudge.site && isSiteId(nudge.site) ? siteById(nudge.site).name : t('originPopup');
+export function NoteItem({ nudge }: { nudge: Nudge }) {
+  // A site the person added is named by its host (siteById knows both kinds).
+  const where = nudge.site ? siteById(nudge.site).name : t('originPopup');
   return (
     <li class="history__item">
       <p>{nudge.suggestion.prompt}</p>
@@ -48,7 +49,7 @@ function NoteItem({ nudge }: { nudge: Nudge }) {
   );
 }
 
-function HelloItem({ hello }: { hello: Hello }) {
+export function HelloItem({ hello }: { hello: Hello }) {
   const what = hello.line ?? (hello.personName ? t('historyHelloWith', hello.personName) : t('historyHello'));
   return (
     <li class="history__item">

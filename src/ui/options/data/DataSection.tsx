@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../use-live-query';
 import { useAnnouncer } from '../use-announcer';
 import { useSaveSettings, writeProblem } from '../save-settings';
 import { ExportBackup } from './ExportBackup';
+import { HappenedList } from './HappenedList';
 import { ImportBackup } from './ImportBackup';
 
 const KEEP_LABELS: Record<HistoryKeep, MessageKey> = { forever: 'keepForever', year: 'keepYear', 'three-months': 'keepThreeMonths' };
@@ -39,6 +40,8 @@ export function DataSection() {
       <h3>{t('historyHeading')}</h3>
       {history.status === 'ready' && <p class="muted">{t('historyCount', formatNumber(history.value))}</p>}
       {settings.status === 'ready' && <KeepHistory settings={settings.value} />}
+      {/* Read again from the top whenever the history changes (an import, a clear). */}
+      <HappenedList key={history.status === 'ready' ? history.value : -1} />
       <Confirmed
         label="clearHistory"
         question="clearHistoryQuestion"
