@@ -120,6 +120,8 @@ export async function benchData(median, runs) {
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}#data`);
+    // The page may still be settling on its section (a first visit can show a welcome first).
+    await options.getByRole('button', { name: 'Export everything' }).waitFor({ timeout: 60_000 });
     const exports = [];
     let file = '';
     for (let run = 0; run < Math.min(runs, 3); run++) {
