@@ -188,7 +188,12 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
 async function waitForWelcome(context, extensionId) {
   const address = `chrome-extension://${extensionId}${WELCOME_PATH}`;
   if (!existsSync(path.join(dist, WELCOME_PATH))) return undefined;
-  return waitUntil(() => context.pages().find((page) => page.url() === address), { timeout: 10_000, what: 'the welcome tab' });
+  const welcome = await waitUntil(() => context.pages().find((page) => page.url() === address), { timeout: 10_000, what: 'the welcome tab' });
+  // Closed half-loaded, the page can leave the extension's next pages without their words
+  // (Chromium then answers every i18n lookup with ""): let it finish first.
+  await welcome.waitForLoadState('load');
+  await welcome.locator('h1').first().waitFor({ timeout: 10_000 });
+  return welcome;
 }
 
 /** Every host the content script runs on, read from the built (or source) manifest. */

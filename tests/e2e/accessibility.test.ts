@@ -67,4 +67,37 @@ describe.each(builtLocales())('accessibility of every extension page, in %s', (l
     await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
     await expectAccessible(popup, 'the popup');
   });
+
+  it('has no WCAG 2.2 AA violations in the welcome, support, rituals and the popup with a ritual, an intention and a hello to keep', async () => {
+    const pages = `chrome-extension://${browser.extensionId}/src/ui`;
+    const welcome = await browser.context.newPage();
+    await welcome.goto(`${pages}/welcome/index.html`);
+    await welcome.getByRole('heading', { name: words('welcomeHeading'), level: 1 }).waitFor();
+    await expect(welcome.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
+    await welcome.getByRole('button', { name: words('welcomeAddButton'), exact: true }).click();
+    await welcome.getByText(words('personErrorNameRequired')).waitFor();
+    await expectAccessible(welcome, 'the welcome, with a message');
+
+    const options = await browser.context.newPage();
+    await options.goto(`${pages}/options/index.html#support`);
+    await options.getByRole('heading', { name: words('supportHeading'), level: 2 }).waitFor();
+    await options.getByRole('button', { name: words('supportEditLines'), exact: true }).click();
+    await expectAccessible(options, 'the support section, changing the lines');
+    await options.getByRole('link', { name: words('ritualsHeading'), exact: true }).click();
+    await options.getByRole('button', { name: words('ritualAdd'), exact: true }).click();
+    await options.getByRole('button', { name: words('ritualSave'), exact: true }).click();
+    await options.getByText(words('ritualWhatRequired')).waitFor();
+    await expectAccessible(options, 'the ritual form, with a message');
+    await options.getByRole('textbox', { name: words('ritualWhat'), exact: true }).fill('Text Dad');
+    await options.getByRole('button', { name: words('ritualSave'), exact: true }).click();
+    await options.getByText(words('ritualSaved')).waitFor();
+
+    const popup = await browser.openPopup();
+    await popup.getByRole('region', { name: words('ritualsDueHeading') }).waitFor();
+    await popup.getByRole('button', { name: words('intentionButton'), exact: true }).click();
+    // A note was sent on the card above: the intention is kept already.
+    await popup.getByText(words('intentionKept')).waitFor();
+    await popup.getByRole('button', { name: words('connectedButton'), exact: true }).click();
+    await expectAccessible(popup, 'the popup with a ritual, an intention, small wins and a hello to keep');
+  });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../scripts/chromium.mjs';
-import { SITE, historyEntries, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, historyEntries, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
 
 /** One person's story with their data: contacts in, a card, export, a fresh start, import, forgetting. */
 describe('your data', () => {
@@ -51,8 +51,11 @@ describe('your data', () => {
   it('exports everything, starts fresh, and imports it back: the popup’s history returns', async () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
+    // Sent, so that it is in the history (which keeps only what happened).
+    await startWriting(card);
     named = (await card.locator('body').innerText()).includes('Maya') ? 'Maya' : 'Jo';
-    await card.getByRole('button', { name: 'Not now', exact: true }).click();
+    await card.getByRole('button', { name: 'I sent it', exact: true }).click();
+    await card.getByRole('button', { name: 'Skip', exact: true }).click();
     await waitForCardGone(gmail);
     await gmail.close();
     const popup = await browser.openPopup();
