@@ -239,6 +239,7 @@ describe('writing a note from the card', () => {
     await startWriting();
     const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
     expect(names).toEqual([
+      'More',
       'Move to the left corner',
       'Close',
       // How awkward the person expects it to feel: optional, one tap.
