@@ -32,18 +32,20 @@ export function Intention({ settings, now, helloMadeToday }: { settings: Setting
       <p id={lineId} role="status" class={set ? 'intention__line' : 'status'}>
         {set ? t(helloMadeToday ? 'intentionKept' : 'intentionSet') : ''}
       </p>
-      <div class="row">
-        {!set && (
+      {!set && (
+        <div class="row">
           <button type="button" class="button" onClick={() => void save(today)}>
             {t('intentionButton')}
           </button>
-        )}
-        {set && !helloMadeToday && (
+        </div>
+      )}
+      {set && !helloMadeToday && (
+        <div class="row">
           <button type="button" class="button button--quiet button--small" onClick={() => void save('')}>
             {t('intentionLetGo')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
       <ErrorNotice message={error} />
     </div>
   );
