@@ -35,7 +35,7 @@ describe('your data', () => {
     await settings.getByLabel('Choose a contacts file').setInputFiles(path.join(FIXTURES, 'contacts', 'google.vcf'));
     const found = settings.getByRole('group', { name: 'People in this file: 3. Choose whom to add.' });
     const boxes = found.getByRole('checkbox');
-    expect(await boxes.count()).toBe(3);
+    await expect.poll(() => boxes.count()).toBe(3);
     for (const box of await boxes.all()) expect(await box.isChecked(), 'nobody is chosen before the person chooses').toBe(false);
     await found.getByRole('checkbox', { name: /Maya Lindqvist/ }).check();
     await found.getByRole('checkbox', { name: /Jo Okafor/ }).check();
