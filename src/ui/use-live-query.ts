@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { db } from '../db/database';
 import { useEffect, useState } from 'preact/hooks';
 
 export type LiveResult<T> =
@@ -27,9 +28,10 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
       error: fail,
     });
     // liveQuery stays silent when the database cannot open (Dexie reports that as
-    // DatabaseClosedError, which liveQuery treats as "wait for it to reopen"), so one plain
-    // read makes that failure visible instead of leaving the page empty.
-    query().catch(fail);
+    // DatabaseClosedError, which liveQuery treats as "wait for it to reopen"), so opening it
+    // here makes that failure visible instead of leaving the page empty. (Opening an open
+    // database costs nothing; reading everything twice would.)
+    db.open().catch(fail);
     return () => {
       active = false;
       subscription.unsubscribe();
