@@ -70,6 +70,8 @@ export async function launchFirefoxWithExtension({ headless = true } = {}) {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless,
+    // Firefox ESR 153.8 refuses a remote navigation to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
   });
