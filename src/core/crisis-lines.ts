@@ -37,7 +37,7 @@ export const COUNTRY_LINES: readonly CountryLines[] = [
   { country: 'BE', emergency: '112', lines: [{ name: 'Zelfmoordlijn', reach: [{ kind: 'call', number: '1813' }], always: true }, { name: 'Centre de Prévention du Suicide', reach: [{ kind: 'call', number: '0800 32 123' }], always: true }] },
   { country: 'CA', emergency: '911', lines: [{ name: '9-8-8 Suicide Crisis Helpline', reach: [{ kind: 'call-or-text', number: '988' }], always: true }] },
   { country: 'CH', emergency: '112', lines: [{ name: 'Die Dargebotene Hand / La Main Tendue', reach: [{ kind: 'call', number: '143' }], always: true }, { name: 'Pro Juventute', reach: [{ kind: 'call', number: '147' }], always: true, young: true }] },
-  { country: 'DE', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '0800 111 0 111' }, { kind: 'call', number: '0800 111 0 222' }], always: true }, { name: 'Nummer gegen Kummer', reach: [{ kind: 'call', number: '116 111' }], young: true }] },
+  { country: 'DE', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '0800 111 0 111' }, { kind: 'call', number: '0800 111 0 222' }, { kind: 'call', number: '116 123' }], always: true }, { name: 'Nummer gegen Kummer', reach: [{ kind: 'call', number: '116 111' }], young: true }] },
   { country: 'ES', emergency: '112', lines: [{ name: 'Línea 024', reach: [{ kind: 'call', number: '024' }], always: true }] },
   { country: 'FR', emergency: '112', lines: [{ name: '3114', reach: [{ kind: 'call', number: '3114' }], always: true }, { name: 'SOS Amitié', reach: [{ kind: 'call', number: '09 72 39 40 50' }], always: true }] },
   { country: 'GB', emergency: '999', lines: [{ name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true }, { name: 'Shout', reach: [{ kind: 'text-word', word: 'SHOUT', number: '85258' }], always: true }] },
@@ -48,18 +48,25 @@ export const COUNTRY_LINES: readonly CountryLines[] = [
   { country: 'US', emergency: '911', lines: [{ name: '988 Suicide & Crisis Lifeline', reach: [{ kind: 'call-or-text', number: '988' }], always: true }, { name: 'Crisis Text Line', reach: [{ kind: 'text-word', word: 'HOME', number: '741741' }], always: true }] },
 ];
 
-/** Where a language is spoken mostly in one listed country, that country; English is too widely spoken to guess. */
-const COUNTRY_OF_LANGUAGE: Readonly<Record<string, string>> = { de: 'DE', fr: 'FR', nl: 'NL', es: 'ES', it: 'IT' };
+/**
+ * Where most of a language's native speakers live in one listed country, that country.
+ * Not English, and not Spanish: most who speak them live somewhere else, so a guess
+ * would as likely show lines that do not answer there.
+ */
+const COUNTRY_OF_LANGUAGE: Readonly<Record<string, string>> = { de: 'DE', fr: 'FR', nl: 'NL' };
 
 export function linesOf(country: string): CountryLines | undefined {
   return COUNTRY_LINES.find((entry) => entry.country === country);
 }
 
 /**
- * The country whose lines are shown until the person chooses: the region of the first of
- * the browser's languages that names a listed one ("de-AT" → Austria), else a language
- * spoken mostly in one listed country ("de" → Germany). None for a plain "en": the
- * directory and the list of countries are shown instead of a guess.
+ * The country whose lines are shown until the person chooses, from the browser's
+ * languages, first one first. A region said with the first language decides ("de-AT" →
+ * Austria), and so does one said later for that same language ("en", "en-IE" → Ireland).
+ * A region not in the list ("es-MX", "fr-SN") gives no country at all: lines of another
+ * country would not answer there, so the directory is shown and the person picks. With no
+ * region said, a language spoken mostly in one listed country stands for it ("de" →
+ * Germany); anything else (a plain "en") gives none.
  */
 export function defaultCountry(languages: readonly string[]): string | undefined {
   const parsed = languages.flatMap((tag) => {
@@ -69,10 +76,11 @@ export function defaultCountry(languages: readonly string[]): string | undefined
       return [];
     }
   });
-  const byRegion = parsed.find((locale) => locale.region && linesOf(locale.region));
-  if (byRegion?.region) return byRegion.region;
-  const byLanguage = parsed.map((locale) => COUNTRY_OF_LANGUAGE[locale.language]).find((country) => country !== undefined);
-  return byLanguage && linesOf(byLanguage) ? byLanguage : undefined;
+  const [first] = parsed;
+  if (!first) return undefined;
+  const region = first.region ?? parsed.find((locale) => locale.language === first.language && locale.region)?.region;
+  const country = region ?? COUNTRY_OF_LANGUAGE[first.language];
+  return country && linesOf(country) ? country : undefined;
 }
 
 /** A line as the person keeps it once they edit the list: a name and how to reach it, in their words. */
