@@ -39,6 +39,8 @@ export function CrisisLines({ settings }: { settings: Pick<Settings, 'supportLin
   return (
     <div class="crisis-lines stack">
       <p class="crisis-lines__emergency">{country ? t('supportEmergency', country.emergency) : t('supportEmergencyLocal')}</p>
+      {/* No country known (or one not in the list): the person picks, rather than a guess at another country's lines. */}
+      {!country && settings.supportLines === null && <p>{t('supportChooseCountry')}</p>}
       {lines.length > 0 && (
         <ul class="crisis-lines__list">
           {lines.map((line, index) => (

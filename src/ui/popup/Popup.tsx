@@ -1,7 +1,7 @@
 import { expectationInsight } from '../../core/expectations';
 import { whatHappened } from '../../core/happened';
-import { HEAVY_IN_A_ROW, heavyState, type NotedFeeling } from '../../core/heavy';
-import { madeAHelloToday, sentAtOf } from '../../core/hellos';
+import { feelingsOf, HEAVY_IN_A_ROW, heavyState } from '../../core/heavy';
+import { madeAHelloToday } from '../../core/hellos';
 import { ritualsDue } from '../../core/rituals';
 import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
 import { readCompanion } from '../../db/companion';
@@ -47,7 +47,7 @@ export function Popup() {
     if (settings.status !== 'ready' || companion.status !== 'ready') return undefined;
     const { dayStartsAtMinutes } = settings.value;
     const { sent, hellos, rituals } = companion.value;
-    const feelings = sent.flatMap((nudge): NotedFeeling[] => (nudge.feeling ? [{ feeling: nudge.feeling, at: sentAtOf(nudge) }] : []));
+    const feelings = feelingsOf(sent);
     const wins = winsOf(sent, hellos);
     return {
       feelings,
@@ -67,6 +67,7 @@ export function Popup() {
       <main class="popup stack">
         <h1>{t('extName')}</h1>
         <ErrorNotice message="storageUnavailable" />
+        <PopupFooter />
       </main>
     );
   }
@@ -75,6 +76,7 @@ export function Popup() {
       <main class="popup stack" aria-busy="true">
         <h1>{t('extName')}</h1>
         <p class="muted">{t('loading')}</p>
+        <PopupFooter />
       </main>
     );
   }
@@ -102,10 +104,17 @@ export function Popup() {
       <QuietControls settings={settings.value} now={now} />
       <SmallWins thisWeek={derived.thisWeek} weeks={derived.weeks} insight={derived.insight} />
       <History happened={derived.happened} />
-      <footer class="popup__footer">
-        <OpenSettings label="yourPeople" />
-        <SupportLink />
-      </footer>
+      <PopupFooter />
     </main>
+  );
+}
+
+/** The way to the settings and to support, whatever else the popup can show: storage failing is no time to lose it. */
+function PopupFooter() {
+  return (
+    <footer class="popup__footer">
+      <OpenSettings label="yourPeople" />
+      <SupportLink />
+    </footer>
   );
 }

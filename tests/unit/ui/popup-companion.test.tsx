@@ -6,6 +6,7 @@ import { latestHellos, logHello } from '../../../src/db/hellos';
 import { addNudge } from '../../../src/db/nudges';
 import { addPerson, getPerson } from '../../../src/db/people';
 import { addRitual, listRituals } from '../../../src/db/rituals';
+import { db } from '../../../src/db/database';
 import { getSettings, updateSettings } from '../../../src/db/settings';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../support/fake-browser';
@@ -69,6 +70,32 @@ describe('after a hello that felt heavier', () => {
     render(<Popup />);
     expect(await screen.findByRole('button', { name: /^(Write it|I did it)$/ })).toBeTruthy();
     expect(screen.queryByText(/fine to rest/)).toBeNull();
+  });
+
+  it('keeps the way to support at its foot while it loads', () => {
+    render(<Popup />);
+    // The first render, before anything is read.
+    expect(screen.getByText('One moment.')).toBeTruthy();
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('button', { name: 'Need more support?' })).toBeTruthy();
+  });
+
+  it('keeps the way to support at its foot when its storage cannot be reached', async () => {
+    db.close({ disableAutoOpen: false });
+    const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      render(<Popup />);
+      await screen.findByRole('alert');
+      const footer = screen.getByRole('contentinfo');
+      fireEvent.click(within(footer).getByRole('button', { name: 'Need more support?' }));
+      await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension/src/ui/options/index.html#support' }));
+    } finally {
+      refuse.mockRestore();
+      logged.mockRestore();
+    }
   });
 
   it('opens the support page through the background from the foot of the popup', async () => {

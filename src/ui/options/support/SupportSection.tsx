@@ -26,7 +26,13 @@ export function SupportSection() {
       </h2>
       <p>{t('supportNotTherapy')}</p>
       <p>{t('supportStrength')}</p>
-      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
+      {settings.status === 'error' && (
+        <>
+          <ErrorNotice message="storageUnavailable" />
+          {/* The lines matter most when something is wrong: the bundled ones for the browser's country, still there. */}
+          <CrisisLines settings={{ supportCountry: '', supportLines: null }} />
+        </>
+      )}
       {settings.status === 'ready' && <SupportSettings settings={settings.value} />}
       <WelcomeAgain />
     </section>

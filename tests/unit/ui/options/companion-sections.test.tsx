@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { addPerson } from '../../../../src/db/people';
 import { listRituals } from '../../../../src/db/rituals';
+import { db } from '../../../../src/db/database';
 import { getSettings } from '../../../../src/db/settings';
 import { Options } from '../../../../src/ui/options/Options';
 import { Welcome } from '../../../../src/ui/welcome/Welcome';
@@ -42,6 +43,39 @@ describe('Support', () => {
     } finally {
       languages.mockRestore();
       back();
+    }
+  });
+
+  it('chooses no country for a region it has no lines for, and asks the person to pick one', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX', 'es']);
+    try {
+      openSection('Support');
+      expect(await screen.findByText('If you are in danger right now, call your local emergency number.')).toBeTruthy();
+      expect(screen.getByText('Choose your country under Support, and its lines will show here.')).toBeTruthy();
+      expect(screen.queryByText('Línea 024')).toBeNull();
+      expect((screen.getByRole('combobox', { name: 'Lines for' }) as HTMLSelectElement).value).toBe('');
+      expect(screen.getByRole('link', { name: 'Find A Helpline' })).toBeTruthy();
+    } finally {
+      languages.mockRestore();
+    }
+  });
+
+  it('still gives the lines and the directory when its storage cannot be reached', async () => {
+    db.close({ disableAutoOpen: false });
+    const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      openSection('Support');
+      const section = await screen.findByRole('region', { name: 'Support' });
+      expect(await within(section).findByRole('alert')).toBeTruthy();
+      expect(within(section).getByText('If you are in danger right now, call 911.')).toBeTruthy();
+      expect(within(section).getByText('Call or text 988. Any time, day or night')).toBeTruthy();
+      expect(within(section).getByRole('link', { name: 'Find A Helpline' })).toBeTruthy();
+    } finally {
+      refuse.mockRestore();
+      logged.mockRestore();
     }
   });
 
