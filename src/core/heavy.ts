@@ -1,4 +1,5 @@
-import type { Feeling } from './nudge';
+import { sentAtOf } from './hellos';
+import type { Feeling, Nudge } from './nudge';
 import type { Energy } from './templates';
 import { dayKey } from './time';
 
@@ -11,6 +12,13 @@ export interface NotedFeeling {
   readonly feeling: Feeling;
   /** When it was noted (the note's send time). */
   readonly at: number;
+}
+
+/** The feelings noted after sending, newest first: what the rules below read. */
+export function feelingsOf(nudges: readonly Pick<Nudge, 'status' | 'feeling' | 'sentAt' | 'updatedAt'>[]): NotedFeeling[] {
+  return nudges
+    .flatMap((nudge): NotedFeeling[] => (nudge.status === 'sent' && nudge.feeling ? [{ feeling: nudge.feeling, at: sentAtOf(nudge) }] : []))
+    .sort((a, b) => b.at - a.at);
 }
 
 /** Heavier this many times in a row, the latest today: support first, cards rest. */

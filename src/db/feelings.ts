@@ -1,5 +1,4 @@
-import type { NotedFeeling } from '../core/heavy';
-import { sentAtOf } from '../core/hellos';
+import { feelingsOf, type NotedFeeling } from '../core/heavy';
 import { COMPANION_LATEST } from './companion';
 import { db } from './database';
 
@@ -9,8 +8,5 @@ import { db } from './database';
  */
 export async function latestFeelings(limit: number): Promise<NotedFeeling[]> {
   const latest = await db.nudges.orderBy('shownAt').reverse().limit(COMPANION_LATEST).toArray();
-  return latest
-    .flatMap((nudge): NotedFeeling[] => (nudge.status === 'sent' && nudge.feeling ? [{ feeling: nudge.feeling, at: sentAtOf(nudge) }] : []))
-    .sort((a, b) => b.at - a.at)
-    .slice(0, limit);
+  return feelingsOf(latest).slice(0, limit);
 }

@@ -1,10 +1,32 @@
-import { energyAfterFeelings, heavyState, type NotedFeeling } from '../../../src/core/heavy';
+import { energyAfterFeelings, feelingsOf, heavyState, type NotedFeeling } from '../../../src/core/heavy';
 
 const DAY_STARTS = 4 * 60;
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
 const NOW = at(25, 18);
 const felt = (feeling: NotedFeeling['feeling'], when: number): NotedFeeling => ({ feeling, at: when });
 const state = (feelings: NotedFeeling[], now = NOW, ideasAnywayAt = 0) => heavyState({ feelings, now, dayStartsAtMinutes: DAY_STARTS, ideasAnywayAt });
+
+describe('the feelings noted', () => {
+  it('are those of notes sent, newest by send time first, and nothing else', () => {
+    const note = (status: 'sent' | 'dismissed' | 'writing', feeling: NotedFeeling['feeling'] | undefined, sentAt: number | undefined, updatedAt: number) => ({
+      status,
+      updatedAt,
+      ...(sentAt === undefined ? {} : { sentAt }),
+      ...(feeling ? { feeling } : {}),
+    });
+    expect(
+      feelingsOf([
+        note('sent', 'lighter', at(25, 9), at(25, 17)),
+        note('sent', 'heavier', at(25, 10), at(25, 10)),
+        note('sent', undefined, at(25, 11), at(25, 11)),
+        note('dismissed', 'heavier', undefined, at(25, 12)),
+        note('writing', 'heavier', undefined, at(25, 13)),
+        // An idea done away from the screen counts from when it was done.
+        note('sent', 'same', undefined, at(25, 8)),
+      ]),
+    ).toEqual([felt('heavier', at(25, 10)), felt('lighter', at(25, 9)), felt('same', at(25, 8))]);
+  });
+});
 
 describe('reflection that listens', () => {
   it('hears nothing heavy with no feelings, or when the latest felt lighter', () => {
