@@ -2,7 +2,7 @@ import type { MomentSite } from '../core/moments';
 import { mailboxOf } from '../core/compose';
 import { newNudge } from '../core/nudge';
 import { energyOf } from '../core/settings';
-import { energyAfterFeelings, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
+import { energyAfterFeelings, heavierHeardAt, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
 import { madeAHelloToday } from '../core/hellos';
 import { decideNudge } from '../core/policy';
 import type { Random } from '../core/random';
@@ -40,6 +40,7 @@ export async function handleMoment(
       now,
       privateWindow: where.privateWindow === true,
       heavy: heavyState({ feelings, now, dayStartsAtMinutes: settings.dayStartsAtMinutes, ideasAnywayAt: settings.ideasAnywayAt }),
+      heavierAt: heavierHeardAt(feelings, settings.ideasAnywayAt),
       helloMadeToday: madeAHelloToday(recent, hellos, now, settings.dayStartsAtMinutes),
     });
     if (!decision.show) return decision;

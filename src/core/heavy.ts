@@ -50,6 +50,15 @@ export function heavyState({ feelings, now, dayStartsAtMinutes, ideasAnywayAt }:
 }
 
 /**
+ * When the latest hello felt heavier, unless the person has asked for ideas since; else
+ * undefined. Right after it nothing new is offered (the policy's `rest-after-heavier`).
+ */
+export function heavierHeardAt(feelings: readonly NotedFeeling[], ideasAnywayAt: number): number | undefined {
+  const [latest] = feelings;
+  return latest?.feeling === 'heavier' && ideasAnywayAt < latest.at ? latest.at : undefined;
+}
+
+/**
  * After a hello that felt heavier today, ideas for the rest of the day are the smallest
  * ones, whatever energy the person told earlier.
  */

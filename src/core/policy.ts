@@ -14,6 +14,7 @@ export type SkipReason =
   | 'muted-today'
   | 'snoozed'
   | 'heavy-day'
+  | 'rest-after-heavier'
   | 'rest-day'
   | 'goal-met'
   | 'outside-active-hours'
@@ -23,6 +24,9 @@ export type SkipReason =
   | 'cooldown';
 
 export type Decision = { show: true } | { show: false; reason: SkipReason };
+
+/** After a hello that felt heavier, no card for at least this long, whatever the gap between cards. */
+export const REST_AFTER_HEAVIER_MINUTES = 90;
 
 /** A card left open in a tab that was closed stops counting as "showing" after this. */
 export const OPEN_CARD_LIFETIME_MINUTES = 30;
@@ -39,6 +43,8 @@ export interface PolicyInput {
   readonly privateWindow?: boolean;
   /** How the latest hellos felt (core/heavy.ts): several heavier in a row rest the cards for the day. */
   readonly heavy?: HeavyState;
+  /** When the latest hello felt heavier (core/heavy.ts `heavierHeardAt`): nothing new straight after it. */
+  readonly heavierAt?: number | undefined;
   /** A small hello was made today, anywhere (a note, an idea done, a hello logged). */
   readonly helloMadeToday?: boolean;
 }
@@ -51,6 +57,11 @@ const rules: readonly Rule[] = [
   ({ settings, now }) => (now < settings.mutedUntil ? 'muted-today' : undefined),
   ({ settings, now }) => (now < settings.snoozedUntil ? 'snoozed' : undefined),
   ({ heavy }) => (heavy === 'support-first' ? 'heavy-day' : undefined),
+  // A Heavier, on a card or in the popup, rests the cards as a card just shown would, and at least a while.
+  ({ settings, now, heavierAt }) =>
+    heavierAt !== undefined && heavierAt <= now && now - heavierAt < minutes(Math.max(settings.cooldownMinutes, REST_AFTER_HEAVIER_MINUTES))
+      ? 'rest-after-heavier'
+      : undefined,
   ({ settings, now }) => (settings.restDays.includes(weekdayOf(now, settings.dayStartsAtMinutes)) ? 'rest-day' : undefined),
   // "I'll say hello to one person today", and they did: one small thing, and the day is theirs.
   ({ settings, now, helloMadeToday }) =>

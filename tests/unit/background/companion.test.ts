@@ -5,7 +5,7 @@ import { refreshRituals, RITUAL_ALARM } from '../../../src/background/rituals';
 import { refreshQuietIndicator } from '../../../src/background/quiet-indicator';
 import { newNudge, type Nudge } from '../../../src/core/nudge';
 import { logHello } from '../../../src/db/hellos';
-import { addNudge } from '../../../src/db/nudges';
+import { addNudge, recordStep } from '../../../src/db/nudges';
 import { addRitual, listRituals } from '../../../src/db/rituals';
 import { updateSettings } from '../../../src/db/settings';
 import { fakeBrowser, getMessage } from '../../support/fake-browser';
@@ -145,10 +145,20 @@ describe('cards after heavy hellos, and after the hello the person meant to say'
     expect((await moment()).value.show).toBe(true);
   });
 
-  it('still come after two heavier and a lighter one', async () => {
-    await addNudge(sentAt(30, 'heavier'));
-    await addNudge(sentAt(20, 'lighter'));
-    await addNudge(sentAt(10, 'heavier'));
+  it('rest a while after a Heavier noted in the popup, and come again after it', async () => {
+    const note = await addNudge(sentAt(0, undefined));
+    // As the popup writes it: straight into the database.
+    await recordStep(note, { kind: 'reflect', feeling: 'heavier', note: '' }, Date.now());
+    expect((await moment()).value).toEqual({ show: false, reason: 'rest-after-heavier' });
+
+    vi.setSystemTime(FRIDAY_NOON + 90 * 60_000);
+    expect((await moment()).value.show).toBe(true);
+  });
+
+  it('still come after two heavier and a lighter one, once the latest has had its rest', async () => {
+    await addNudge(sentAt(300, 'heavier'));
+    await addNudge(sentAt(200, 'lighter'));
+    await addNudge(sentAt(100, 'heavier'));
     expect((await moment()).value.show).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { energyAfterFeelings, feelingsOf, heavyState, type NotedFeeling } from '../../../src/core/heavy';
+import { energyAfterFeelings, feelingsOf, heavierHeardAt, heavyState, type NotedFeeling } from '../../../src/core/heavy';
 
 const DAY_STARTS = 4 * 60;
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
@@ -25,6 +25,20 @@ describe('the feelings noted', () => {
         note('sent', 'same', undefined, at(25, 8)),
       ]),
     ).toEqual([felt('heavier', at(25, 10)), felt('lighter', at(25, 9)), felt('same', at(25, 8))]);
+  });
+});
+
+describe('when a Heavier was heard', () => {
+  it('is the time of the latest feeling when it was heavier, on any day', () => {
+    expect(heavierHeardAt([felt('heavier', at(25, 17)), felt('lighter', at(25, 16))], 0)).toBe(at(25, 17));
+    expect(heavierHeardAt([felt('heavier', at(24, 23))], 0)).toBe(at(24, 23));
+  });
+
+  it('is nothing when the latest felt otherwise, or the person asked for ideas since', () => {
+    expect(heavierHeardAt([], 0)).toBeUndefined();
+    expect(heavierHeardAt([felt('same', at(25, 17)), felt('heavier', at(25, 16))], 0)).toBeUndefined();
+    expect(heavierHeardAt([felt('heavier', at(25, 17))], at(25, 17))).toBeUndefined();
+    expect(heavierHeardAt([felt('heavier', at(25, 17))], at(25, 17) - 1)).toBe(at(25, 17));
   });
 });
 

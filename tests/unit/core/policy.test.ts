@@ -88,6 +88,32 @@ describe('decideNudge', () => {
     });
   });
 
+  describe('rest-after-heavier', () => {
+    it('rests the cards for 90 minutes after a hello that felt heavier, to the millisecond', () => {
+      expect(reason({ ...input(), heavierAt: NOW })).toBe('rest-after-heavier');
+      expect(reason({ ...input(), heavierAt: NOW - minutes(90) + 1 })).toBe('rest-after-heavier');
+      expect(reason({ ...input(), heavierAt: NOW - minutes(90) })).toBe('show');
+    });
+
+    it('rests as long as the person’s own gap between cards when that is longer, and never less than 90 minutes', () => {
+      expect(reason({ ...input({ settings: { cooldownMinutes: 120 } }), heavierAt: NOW - minutes(119) })).toBe('rest-after-heavier');
+      expect(reason({ ...input({ settings: { cooldownMinutes: 120 } }), heavierAt: NOW - minutes(120) })).toBe('show');
+      expect(reason({ ...input({ settings: { cooldownMinutes: 0 } }), heavierAt: NOW - minutes(89) })).toBe('rest-after-heavier');
+    });
+
+    it('holds across the start of a new day, and ignores a time after now', () => {
+      const settings = { activeFromMinutes: 0, activeUntilMinutes: 0 };
+      expect(reason({ ...input({ settings, now: at(4, 30) }), heavierAt: at(3, 45) })).toBe('rest-after-heavier');
+      expect(reason({ ...input(), heavierAt: NOW + 1 })).toBe('show');
+      expect(reason({ ...input(), heavierAt: undefined })).toBe('show');
+    });
+
+    it('comes after the person’s own quiet choices and a heavy day', () => {
+      expect(reason({ ...input({ settings: { snoozedUntil: at(13, 0) } }), heavierAt: NOW })).toBe('snoozed');
+      expect(reason({ ...input(), heavy: 'support-first', heavierAt: NOW })).toBe('heavy-day');
+    });
+  });
+
   describe('goal-met', () => {
     const today = '2026-11-25';
 
