@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { quietState } from '../core/settings';
-import { ritualsDueAt } from '../db/rituals';
+import { ritualsToday } from '../db/ritual-signal';
 import { getSettings } from '../db/settings';
 import { t } from '../i18n';
 import { showRitualDot } from './ritual-dot';
@@ -14,12 +14,12 @@ export const QUIET_ENDS_ALARM = 'quiet-ends';
  */
 export async function refreshQuietIndicator(now: number): Promise<number> {
   const quiet = quietState(await getSettings(), now);
-  const ritualDue = (await ritualsDueAt(now)).length > 0;
-  // A day of rest is rest from rituals' reminders too; the dot comes back when it ends.
-  await showRitualDot(ritualDue && quiet.kind !== 'resting');
+  // Only what the popup shows: no dot while resting (it comes back when the rest ends) or on a day that leads with support.
+  const { dot } = (await ritualsToday(now)).signal;
+  await showRitualDot(dot);
   await browser.alarms.clear(QUIET_ENDS_ALARM);
   if (quiet.kind === 'none') {
-    await browser.action.setTitle({ title: t(ritualDue ? 'actionTitleRitual' : 'actionTitle') });
+    await browser.action.setTitle({ title: t(dot ? 'actionTitleRitual' : 'actionTitle') });
     return 0;
   }
   await browser.action.setTitle({ title: t(quiet.kind === 'resting' ? 'actionTitleResting' : 'actionTitlePaused') });

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { nextRitualChange, type Ritual } from '../core/rituals';
 import { dayKey } from '../core/time';
-import { listRituals, markNotified, ritualsDueAt } from '../db/rituals';
+import { listRituals, markNotified } from '../db/rituals';
+import { ritualsToday } from '../db/ritual-signal';
 import { getSettings } from '../db/settings';
 import { t } from '../i18n';
 import { hasNotifications } from '../notifications-access';
@@ -14,7 +15,7 @@ export const RITUAL_ALARM = 'ritual-due';
  * Rituals changed, or their time came: the toolbar follows (its soft dot and title), the
  * next change is set as an alarm (alarms outlive the service worker and a browser
  * restart), and, only if the person turned notifications on, a ritual newly due is told
- * once in a system notification.
+ * once in a system notification, on a day open to it (core/ritual-signal.ts).
  */
 export async function refreshRituals(now: number): Promise<void> {
   const [rituals, settings] = await Promise.all([listRituals(), getSettings()]);
@@ -22,7 +23,8 @@ export async function refreshRituals(now: number): Promise<void> {
   await browser.alarms.clear(RITUAL_ALARM);
   const next = nextRitualChange(rituals, now, settings);
   if (next !== undefined) await browser.alarms.create(RITUAL_ALARM, { when: next });
-  await notifyDue(await ritualsDueAt(now), dayKey(now, settings.dayStartsAtMinutes));
+  const { due, signal } = await ritualsToday(now);
+  if (signal.notify) await notifyDue(due, dayKey(now, settings.dayStartsAtMinutes));
 }
 
 async function notifyDue(due: readonly Ritual[], today: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { ritualsDue, type Ritual } from '../core/rituals';
+import type { Ritual } from '../core/rituals';
 import { dayKey } from '../core/time';
 import { db } from './database';
 import { markContacted } from './people';
@@ -68,9 +68,4 @@ export async function markNotified(ids: readonly number[], day: string): Promise
   await db.transaction('rw', db.rituals, async () => {
     for (const id of ids) await db.rituals.update(id, { notifiedDay: day });
   });
-}
-
-/** The rituals due now, by the person's own day and active hours. */
-export async function ritualsDueAt(now: number): Promise<Ritual[]> {
-  return db.transaction('r', db.rituals, db.settings, async () => ritualsDue(await listRituals(), now, await getSettings()));
 }

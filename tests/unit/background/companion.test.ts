@@ -4,6 +4,7 @@ import { welcomeOnInstall } from '../../../src/background/own-pages';
 import { refreshRituals, RITUAL_ALARM } from '../../../src/background/rituals';
 import { refreshQuietIndicator } from '../../../src/background/quiet-indicator';
 import { newNudge, type Nudge } from '../../../src/core/nudge';
+import type { Settings } from '../../../src/core/settings';
 import { logHello } from '../../../src/db/hellos';
 import { addNudge, recordStep } from '../../../src/db/nudges';
 import { addRitual, listRituals } from '../../../src/db/rituals';
@@ -104,6 +105,47 @@ describe('a ritual due, on the toolbar', () => {
       expect(fakeBrowser.notifications.create).toHaveBeenCalledTimes(1);
       expect(fakeBrowser.notifications.create).toHaveBeenCalledWith('ritual-2026-11-27', expect.objectContaining({ message: 'Today: Text Dad, whenever it suits you.' }));
       expect((await listRituals())[0]?.notifiedDay).toBe('2026-11-27');
+    } finally {
+      fakeBrowser.permissions.contains.mockImplementation(async () => false);
+    }
+  });
+
+  it.each<[string, Partial<Settings>]>([
+    ['Low energy today', { mutedUntil: FRIDAY_NOON + 3_600_000 }],
+    ['a snooze', { snoozedUntil: FRIDAY_NOON + 3_600_000 }],
+    ['a rest day', { restDays: [5] }],
+  ])('sends no notification during %s, even when the person turned them on', async (_quiet, settings) => {
+    fakeBrowser.permissions.contains.mockImplementation(async ({ permissions }) => permissions?.includes('notifications') === true);
+    try {
+      await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
+      await updateSettings(settings);
+      await refreshRituals(FRIDAY_NOON);
+      expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
+      // Not told, so not marked: it may still be told later that day.
+      expect((await listRituals())[0]?.notifiedDay).toBeUndefined();
+    } finally {
+      fakeBrowser.permissions.contains.mockImplementation(async () => false);
+    }
+  });
+
+  it('says nothing of a ritual on a day that leads with support, where the popup puts rituals aside', async () => {
+    fakeBrowser.permissions.contains.mockImplementation(async ({ permissions }) => permissions?.includes('notifications') === true);
+    try {
+      await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
+      for (const minutesAgo of [30, 20, 10]) {
+        const when = FRIDAY_NOON - minutesAgo * 60_000;
+        await addNudge({ ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240), status: 'sent', sentAt: when, feeling: 'heavier' });
+      }
+      await refreshRituals(FRIDAY_NOON);
+      expect(lastBadge()).toEqual({ text: '' });
+      expect(lastTitle()).toEqual({ title: getMessage('actionTitle') });
+      expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
+
+      // "I'd still like small ideas today": the popup lists the ritual again, and so does the toolbar.
+      await updateSettings({ ideasAnywayAt: FRIDAY_NOON });
+      await refreshQuietIndicator(FRIDAY_NOON + 60_000);
+      expect(lastBadge()).toEqual({ text: '•' });
+      expect(lastTitle()).toEqual({ title: getMessage('actionTitleRitual') });
     } finally {
       fakeBrowser.permissions.contains.mockImplementation(async () => false);
     }

@@ -6,7 +6,8 @@ import { logHello, latestHellos } from '../../../src/db/hellos';
 import { clearHistory, countHistory, deleteEverything, pruneHistory } from '../../../src/db/history';
 import { addNudge } from '../../../src/db/nudges';
 import { addPerson, getPerson } from '../../../src/db/people';
-import { addRitual, letRitualGo, listRituals, ritualDone, ritualsDueAt } from '../../../src/db/rituals';
+import { addRitual, letRitualGo, listRituals, ritualDone } from '../../../src/db/rituals';
+import { ritualsToday } from '../../../src/db/ritual-signal';
 import { updateSettings } from '../../../src/db/settings';
 import { at, jo, maya } from '../../support/sample-data';
 
@@ -39,11 +40,11 @@ describe('rituals', () => {
     const dadId = await addPerson({ ...jo, name: 'Dad', callName: 'Dad' }, at(1));
     await updateSettings({ activeFromMinutes: 8 * 60 });
     const id = await addRitual({ what: 'Text Dad', personId: dadId, weekday: 5, every: 'week' }, at(20));
-    expect((await ritualsDueAt(FRIDAY_NOON)).map((ritual) => ritual.id)).toEqual([id]);
+    expect(((await ritualsToday(FRIDAY_NOON)).due).map((ritual) => ritual.id)).toEqual([id]);
 
     await ritualDone(id, FRIDAY_NOON);
     await ritualDone(id, FRIDAY_NOON + 60_000);
-    expect(await ritualsDueAt(FRIDAY_NOON + 120_000)).toEqual([]);
+    expect((await ritualsToday(FRIDAY_NOON + 120_000)).due).toEqual([]);
     expect(await latestHellos(5)).toEqual([
       { id: expect.any(Number), at: FRIDAY_NOON, day: '2026-11-27', ritualId: id, line: 'Text Dad', personId: dadId, personName: 'Dad' },
     ]);
@@ -53,7 +54,7 @@ describe('rituals', () => {
   it('let go for the day keep nothing of it', async () => {
     const id = await addRitual({ what: 'Call Grandma', weekday: 5, every: 'week' }, at(20));
     await letRitualGo(id, FRIDAY_NOON);
-    expect(await ritualsDueAt(FRIDAY_NOON)).toEqual([]);
+    expect((await ritualsToday(FRIDAY_NOON)).due).toEqual([]);
     expect(await latestHellos(5)).toEqual([]);
     expect((await listRituals())[0]).toMatchObject({ letGoDay: '2026-11-27' });
   });

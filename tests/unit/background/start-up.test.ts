@@ -1,0 +1,109 @@
+/**
+ * The service worker's wiring: what it does when the browser starts and when the extension
+ * is installed or updated. Alarms set before a restart are not trusted to be there after
+ * one: every start sets the next ritual's alarm and the end of a quiet time again.
+ */
+import { QUIET_ENDS_ALARM } from '../../../src/background/quiet-indicator';
+import { RITUAL_ALARM } from '../../../src/background/rituals';
+import { UPKEEP_ALARM } from '../../../src/background/upkeep';
+import { db } from '../../../src/db/database';
+import { addRitual } from '../../../src/db/rituals';
+import { updateSettings } from '../../../src/db/settings';
+import { fakeBrowser, getMessage } from '../../support/fake-browser';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** An event of the extension API that keeps what was added to it, whatever the mocks are reset to. */
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    listeners,
+    addListener: (listener: Listener) => listeners.push(listener),
+    fire: (...args: unknown[]) => listeners.forEach((listener) => listener(...args)),
+  };
+}
+
+const onStartup = fakeEvent();
+const onInstalled = fakeEvent();
+const onAlarm = fakeEvent();
+
+/** Friday 27 November 2026 at noon, local time. */
+const FRIDAY_NOON = new Date(2026, 10, 27, 12).getTime();
+/** When that day ends: Saturday at 04:00, when the person's day starts. */
+const SATURDAY_DAY_START = new Date(2026, 10, 28, 4).getTime();
+
+beforeAll(async () => {
+  Object.assign(fakeBrowser.runtime, { onStartup, onInstalled });
+  Object.assign(fakeBrowser.alarms, { onAlarm, get: vi.fn(async () => undefined) });
+  Object.assign(fakeBrowser, { commands: { onCommand: fakeEvent() } });
+  Object.assign(fakeBrowser.permissions, { onRemoved: fakeEvent() });
+  await import('../../../src/background/index');
+});
+
+beforeEach(async () => {
+  vi.useFakeTimers({ now: FRIDAY_NOON, toFake: ['Date'] });
+  await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
+  await updateSettings({ snoozedUntil: FRIDAY_NOON + 3_600_000 });
+});
+
+/** How many times the extension API was called so far. */
+function apiCalls(): number {
+  const mocks = Object.values(fakeBrowser).flatMap((area) => Object.values(area as object)).filter((value) => vi.isMockFunction(value));
+  return mocks.reduce((sum, mock) => sum + mock.mock.calls.length, 0);
+}
+
+/**
+ * The handlers run on without being awaited, as in the browser: wait until they are done
+ * (no call to the extension API for a few rounds, each behind a read of the database) so
+ * the next test's fresh database does not pull the floor from under them.
+ */
+async function settled(): Promise<void> {
+  for (let quiet = 0; quiet < 5; ) {
+    const before = apiCalls();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await db.settings.get('settings');
+    quiet = apiCalls() === before ? quiet + 1 : 0;
+  }
+}
+
+afterEach(async () => {
+  await settled();
+  vi.useRealTimers();
+});
+
+describe('when the browser starts again', () => {
+  it('sets the ritual’s alarm and the end of the pause again, and brings back the soft dot', async () => {
+    onStartup.fire();
+    await vi.waitFor(() => {
+      expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(RITUAL_ALARM, { when: SATURDAY_DAY_START });
+      expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(QUIET_ENDS_ALARM, { when: FRIDAY_NOON + 3_600_000 });
+      expect(fakeBrowser.action.setBadgeText).toHaveBeenLastCalledWith({ text: '•' });
+      expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: getMessage('actionTitlePaused') });
+    });
+    expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('when Small Hellos is installed or updated', () => {
+  it('sets the alarms again and the daily upkeep on an update, and opens no welcome', async () => {
+    onInstalled.fire({ reason: 'update' });
+    await vi.waitFor(() => {
+      expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(RITUAL_ALARM, { when: SATURDAY_DAY_START });
+      expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(QUIET_ENDS_ALARM, { when: FRIDAY_NOON + 3_600_000 });
+      expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(UPKEEP_ALARM, { periodInMinutes: 24 * 60 });
+    });
+    expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
+  });
+
+  it('opens the welcome on install', async () => {
+    onInstalled.fire({ reason: 'install' });
+    await vi.waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension/src/ui/welcome/index.html' }));
+  });
+});
+
+describe('when a ritual’s alarm rings', () => {
+  it('sets the next one', async () => {
+    onAlarm.fire({ name: RITUAL_ALARM });
+    await vi.waitFor(() => expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(RITUAL_ALARM, { when: SATURDAY_DAY_START }));
+  });
+});
