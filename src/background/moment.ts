@@ -5,6 +5,7 @@ import { energyOf } from '../core/settings';
 import { energyAfterFeelings, heavierHeardAt, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
 import { madeAHelloToday } from '../core/hellos';
 import { decideNudge } from '../core/policy';
+import { ritualsOfToday } from '../core/rituals';
 import type { Random } from '../core/random';
 import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
 import { DAY_MS, dayStart } from '../core/time';
@@ -13,6 +14,7 @@ import { latestFeelings } from '../db/feelings';
 import { hellosSince } from '../db/hellos';
 import { addNudge, nudgesSince } from '../db/nudges';
 import { listPeople } from '../db/people';
+import { listRituals } from '../db/rituals';
 import { getSettings } from '../db/settings';
 import type { MomentReply } from '../messages';
 
@@ -28,7 +30,7 @@ export async function handleMoment(
   translate: Translate,
   where: { privateWindow?: boolean; url?: string | undefined } = {},
 ): Promise<MomentReply> {
-  return db.transaction('rw', [db.nudges, db.settings, db.people, db.hellos], async (): Promise<MomentReply> => {
+  return db.transaction('rw', [db.nudges, db.settings, db.people, db.hellos, db.rituals], async (): Promise<MomentReply> => {
     const settings = await getSettings();
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
     const since = dayStart(now, settings.dayStartsAtMinutes) - DAY_MS;
@@ -44,9 +46,10 @@ export async function handleMoment(
       helloMadeToday: madeAHelloToday(recent, hellos, now, settings.dayStartsAtMinutes),
     });
     if (!decision.show) return decision;
-    const [people, history] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS)]);
+    const [people, history, rituals] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), listRituals()]);
     const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
-    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, now, random, translate, ...(energy ? { energy } : {}) });
+    const ritualsToday = ritualsOfToday(rituals, now, settings);
+    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, random, translate, ...(energy ? { energy } : {}) });
     const mailbox = mailboxOf(where.url);
     const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes);
     const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);

@@ -78,6 +78,14 @@ export function ritualsDue(rituals: readonly Ritual[], now: number, clock: Ritua
 }
 
 /**
+ * The rituals whose day is the person's day containing `now`: due, not yet due, done or let
+ * go. Today belongs to them, so their people are not suggested besides (core/suggest.ts).
+ */
+export function ritualsOfToday(rituals: readonly Ritual[], now: number, clock: RitualClock): Ritual[] {
+  return rituals.filter((ritual) => fallsOn(ritual, dayStart(now, clock.dayStartsAtMinutes), clock));
+}
+
+/**
  * The next moment the rituals due may change by themselves: the end of today for one due
  * now, or the time the next one becomes due. Undefined with no rituals at all.
  */

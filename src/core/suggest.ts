@@ -8,10 +8,12 @@ import { isWithinWindow } from './time-window';
 import { dateToTime, DAY_MS } from './time';
 import { daysSinceBirthday } from './birthday';
 import { profileUrl } from './compose';
+import type { Ritual } from './rituals';
 
 export type { Translate } from './render';
 
-export type HistoryEntry = Pick<Nudge, 'suggestion' | 'shownAt' | 'status'>;
+/** An earlier nudge; how awkward a sent note actually felt, when the person said so. */
+export type HistoryEntry = Pick<Nudge, 'suggestion' | 'shownAt' | 'status'> & Partial<Pick<Nudge, 'actualAwkward'>>;
 
 export interface SuggestInput {
   /** The kind of routine moment; absent when the person asked in the popup. */
@@ -29,6 +31,12 @@ export interface SuggestInput {
   readonly now?: number;
   readonly random: Random;
   readonly translate: Translate;
+  /**
+   * Rituals whose day is today, due or done or let go (core/rituals.ts `ritualsOfToday`).
+   * Their people are not suggested besides: the ritual holds today's hello to them, and
+   * one ask per person is enough.
+   */
+  readonly ritualsToday?: readonly Pick<Ritual, 'personId'>[];
   /** Not to be offered again right now ("Another idea"). */
   readonly exclude?: { readonly templateIds?: readonly string[]; readonly personIds?: readonly number[] };
 }
@@ -41,6 +49,11 @@ export const PERSON_REST_DAYS = 3;
 export const DISMISSALS_WINDOW_DAYS = 14;
 /** The same template is not offered to the same person within this many days. */
 export const TEMPLATE_REPEAT_DAYS = 30;
+/**
+ * When the latest note to someone actually felt this awkward or more (1–5), the next ideas
+ * for them are the smallest: the person told how it felt, and it is heard.
+ */
+export const SMALL_AFTER_AWKWARD = 4;
 /** With nobody due, people at least this far along their rhythm may still be suggested. */
 export const NEARLY_DUE = 0.5;
 /** A birthday note is not offered to the same person again within this many days. */
@@ -116,9 +129,9 @@ function handleOn(person: Person, site: SiteId | undefined): string | undefined 
   return site && (HANDLE_SITES as readonly string[]).includes(site) ? person.handles[site as HandleSite] : undefined;
 }
 
-/** People who may be suggested now: not archived, not resting after a recent suggestion or two set-asides. */
+/** People who may be suggested now: not archived, not resting after a recent suggestion or two set-asides, not held by today's ritual. */
 export function eligiblePeople(input: SuggestInput, now: number): Person[] {
-  const excluded = new Set(input.exclude?.personIds ?? []);
+  const excluded = new Set([...(input.exclude?.personIds ?? []), ...(input.ritualsToday ?? []).flatMap((ritual) => ritual.personId ?? [])]);
   return (input.people ?? []).filter((person) => {
     if (person.archived || person.id === undefined || excluded.has(person.id)) return false;
     const theirs = input.history.filter((n) => n.suggestion.personId === person.id);
@@ -202,8 +215,9 @@ export function personalOptions(input: SuggestInput, person: Person, now: number
   );
   const excluded = new Set(input.exclude?.templateIds ?? []);
   const gentleOnly = hasHardTime(person);
+  const energy = energyFor(person, input);
   const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
-    (template) => fitsToday(template, input.energy, now) && !templatesUsedLately.has(template.id) && !excluded.has(template.id),
+    (template) => fitsToday(template, energy, now) && !templatesUsedLately.has(template.id) && !excluded.has(template.id),
   );
   // On a birthday, the birthday note: the cheerful one, or the gentle one while a hard time is noted.
   const birthday = birthdayDue(person, input.history, now)
@@ -216,6 +230,15 @@ export function personalOptions(input: SuggestInput, person: Person, now: number
     const detail = template.kind === 'follow-up' ? followUp : memory;
     return detail && carriesDetail(template, detail.kind) ? [{ template, detail }] : [];
   });
+}
+
+/** Today's energy, or the smallest ideas for someone the latest note to whom actually felt awkward. */
+export function energyFor(person: Person, input: Pick<SuggestInput, 'history' | 'energy'>): Energy | undefined {
+  const answered = input.history
+    .filter((n) => n.suggestion.personId === person.id && n.status === 'sent' && n.actualAwkward !== undefined)
+    .sort((a, b) => b.shownAt - a.shownAt);
+  const latest = answered[0]?.actualAwkward;
+  return latest !== undefined && latest >= SMALL_AFTER_AWKWARD ? 'low' : input.energy;
 }
 
 /**

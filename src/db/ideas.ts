@@ -4,10 +4,12 @@ import { energyOf, type EnergyAnswer } from '../core/settings';
 import { fitsToday, suggest, suggestAnother, TEMPLATE_REPEAT_DAYS, type SuggestInput, type Translate } from '../core/suggest';
 import { templateById } from '../core/templates';
 import { siteById } from '../core/moments';
+import { ritualsOfToday } from '../core/rituals';
 import { DAY_MS, dayKey } from '../core/time';
 import { db } from './database';
 import { nudgesSince, recordStep } from './nudges';
 import { listPeople } from './people';
+import { listRituals } from './rituals';
 import { getSettings, updateSettings } from './settings';
 
 export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: 'not-found' | 'step-not-allowed' };
@@ -17,7 +19,7 @@ export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: '
  * The ones set aside are remembered on the nudge so they do not come straight back.
  */
 export async function anotherIdea(id: number, now: number, random: Random, translate: Translate): Promise<OtherIdeaResult> {
-  return db.transaction('rw', db.nudges, db.people, db.settings, async (): Promise<OtherIdeaResult> => {
+  return db.transaction('rw', [db.nudges, db.people, db.settings, db.rituals], async (): Promise<OtherIdeaResult> => {
     const nudge = await db.nudges.get(id);
     if (!nudge) return { ok: false, error: 'not-found' };
     if (!isOpen(nudge) || otherIdeasLeft(nudge) === 0) return { ok: false, error: 'step-not-allowed' };
@@ -28,9 +30,9 @@ export async function anotherIdea(id: number, now: number, random: Random, trans
   });
 }
 
-/** What choosing an idea for this card needs: its moment, the people, recent history and today's energy. */
+/** What choosing an idea for this card needs: its moment, the people, recent history, today's rituals and today's energy. */
 async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
-  const [people, history, settings] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), getSettings()]);
+  const [people, history, settings, rituals] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), getSettings(), listRituals()]);
   const site = nudge.site ? siteById(nudge.site) : undefined;
   const energy = energyOf(settings, now);
   return {
@@ -38,6 +40,7 @@ async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, 
     people,
     // This card's own row would make its person look "suggested lately".
     history: history.filter((n) => n.id !== id),
+    ritualsToday: ritualsOfToday(rituals, now, settings),
     now,
     random,
     translate,
@@ -59,7 +62,7 @@ export async function recordEnergy(
   random: Random,
   translate: Translate,
 ): Promise<EnergyResult> {
-  return db.transaction('rw', db.nudges, db.people, db.settings, async (): Promise<EnergyResult> => {
+  return db.transaction('rw', [db.nudges, db.people, db.settings, db.rituals], async (): Promise<EnergyResult> => {
     const settings = await getSettings();
     await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level } });
     const nudge = id === undefined ? undefined : await db.nudges.get(id);

@@ -2,7 +2,7 @@ import { expectationInsight } from '../../core/expectations';
 import { whatHappened } from '../../core/happened';
 import { feelingsOf, HEAVY_IN_A_ROW, heavyState } from '../../core/heavy';
 import { madeAHelloToday } from '../../core/hellos';
-import { ritualsDue } from '../../core/rituals';
+import { ritualsDue, ritualsOfToday } from '../../core/rituals';
 import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
 import { readCompanion } from '../../db/companion';
 import { latestNudges } from '../../db/nudges';
@@ -54,6 +54,7 @@ export function Popup() {
       heavy: heavyState({ feelings: feelings.slice(0, HEAVY_IN_A_ROW), now, dayStartsAtMinutes, ideasAnywayAt: settings.value.ideasAnywayAt }),
       helloMadeToday: madeAHelloToday(sent, hellos, now, dayStartsAtMinutes),
       due: ritualsDue(rituals, now, settings.value),
+      ritualsToday: ritualsOfToday(rituals, now, settings.value),
       thisWeek: hellosThisWeek(wins, now, dayStartsAtMinutes, week),
       weeks: weeksOfWins(wins, now, dayStartsAtMinutes, week),
       insight: expectationInsight(sent),
@@ -97,6 +98,7 @@ export function Popup() {
             now={now}
             heavy={derived.heavy}
             feelings={derived.feelings}
+            ritualsToday={derived.ritualsToday}
           />
         </>
       )}

@@ -11,6 +11,7 @@ import { OPEN_CARD_LIFETIME_MINUTES } from '../../core/policy';
 import { minutes } from '../../core/time';
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
+import type { Ritual } from '../../core/rituals';
 import type { Settings } from '../../core/settings';
 import { suggest, suggestAnother, type Tried } from '../../core/suggest';
 import { dayKey } from '../../core/time';
@@ -41,13 +42,15 @@ interface TodaySuggestionProps {
   heavy: HeavyState;
   /** The latest feelings noted, newest first: after a heavier one, ideas stay small. */
   feelings: readonly NotedFeeling[];
+  /** The rituals whose day is today: their people are not suggested besides. */
+  ritualsToday: readonly Ritual[];
 }
 
 /**
  * Today's one idea. The choice is seeded by the day, so it stays the same each time the
  * popup opens, until the history around it changes.
  */
-export function TodaySuggestion({ settings, history, people, now, heavy, feelings }: TodaySuggestionProps) {
+export function TodaySuggestion({ settings, history, people, now, heavy, feelings, ritualsToday }: TodaySuggestionProps) {
   const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string; mailbox?: Mailbox; expected?: Awkwardness }>();
   const [done, setDone] = useState(false);
   const doneLine = useRef<HTMLParagraphElement>(null);
@@ -61,10 +64,13 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
   const prompt = useRef<HTMLParagraphElement>(null);
   const day = dayKey(now, settings.dayStartsAtMinutes);
   const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
+  // Only whom the rituals hold matters to the idea; a key of it keeps the idea from being chosen anew on every render.
+  const heldKey = ritualsToday.map((ritual) => ritual.personId ?? '').join(',');
+  const held = useMemo(() => ritualsToday.flatMap((ritual) => (ritual.personId === undefined ? [] : [{ personId: ritual.personId }])), [heldKey]);
   const todays = useMemo(
-    () => suggest({ history, people, now, random: seededRandom(day), translate, ...(energy ? { energy } : {}) }),
+    () => suggest({ history, people, ritualsToday: held, now, random: seededRandom(day), translate, ...(energy ? { energy } : {}) }),
     // `now` only matters at the scale of days, which `day` already follows.
-    [history, people, day, energy],
+    [history, people, held, day, energy],
   );
   // A note started here and left open is picked up again: the popup closes as soon as the
   // person clicks the page (to paste the note, say), and "I sent it" must still be reachable.
@@ -90,7 +96,7 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
 
   const anotherIdea = () => {
     const random = seededRandom(`${day}:${tried.templateIds.length + 1}`);
-    const next = suggestAnother({ history, people, now, random, translate, ...(energy ? { energy } : {}) }, suggestion, tried);
+    const next = suggestAnother({ history, people, ritualsToday: held, now, random, translate, ...(energy ? { energy } : {}) }, suggestion, tried);
     setOther({ basedOn: todays, ...next });
     // The button goes with the last idea; the new prompt keeps the keyboard in its place.
     if (next.tried.templateIds.length >= MAX_OTHER_IDEAS) prompt.current?.focus();

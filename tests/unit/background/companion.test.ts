@@ -9,6 +9,10 @@ import { logHello } from '../../../src/db/hellos';
 import { addNudge, recordStep } from '../../../src/db/nudges';
 import { addRitual, listRituals } from '../../../src/db/rituals';
 import { updateSettings } from '../../../src/db/settings';
+import { addPerson, markContacted } from '../../../src/db/people';
+import { db } from '../../../src/db/database';
+import { weekdayOf } from '../../../src/core/time';
+import { maya } from '../../support/sample-data';
 import { fakeBrowser, getMessage } from '../../support/fake-browser';
 
 const GMAIL_TAB: Runtime.MessageSender = {
@@ -210,5 +214,32 @@ describe('cards after heavy hellos, and after the hello the person meant to say'
     await handleMessage({ type: 'nudge-step', id: 1, step: { kind: 'dismiss' } }, { ...POPUP, url: 'chrome-extension://test-extension/src/ui/nudge/index.html?id=1' });
     await logHello({ line: 'A call with Jo' }, Date.now());
     expect((await moment()).value).toEqual({ show: false, reason: 'goal-met' });
+  });
+});
+
+describe('cards on the day of a ritual', () => {
+  const CARD = { ...POPUP, url: 'chrome-extension://test-extension/src/ui/nudge/index.html?id=1' };
+
+  beforeEach(async () => {
+    await updateSettings({ activeFromMinutes: 0, activeUntilMinutes: 0 });
+  });
+
+  const ritualForToday = async (personId: number) =>
+    addRitual({ what: 'Email Dad', personId, weekday: weekdayOf(Date.now(), 240), every: 'week' }, Date.now() - 86_400_000);
+
+  it('suggest someone else than the person the ritual is for, the first idea and the next', async () => {
+    const dadId = await addPerson({ ...maya, name: 'Dad', callName: 'Dad', email: 'dad@example.com', memories: [] }, Date.now() - 60 * 86_400_000);
+    const mayaId = await addPerson(maya, Date.now() - 60 * 86_400_000);
+    // Dad is due, Maya (every two weeks) only nearly: without the ritual the card would be his.
+    await markContacted(mayaId, Date.now() - 10 * 86_400_000);
+    await ritualForToday(dadId);
+
+    const answer = (await handleMessage({ type: 'moment' }, GMAIL_TAB)) as { ok: true; value: { show: true; nudgeId: number } };
+    expect(answer.value.show).toBe(true);
+    expect((await db.nudges.get(answer.value.nudgeId))?.suggestion.personId).toBe(mayaId);
+
+    // "Another idea": with Maya set aside, Dad would be the only one left.
+    await handleMessage({ type: 'nudge-another', id: answer.value.nudgeId }, CARD);
+    expect((await db.nudges.get(answer.value.nudgeId))?.suggestion.personId).not.toBe(dadId);
   });
 });

@@ -1,4 +1,4 @@
-import { checkRitual, isDue, nextRitualChange, ritualsDue, type Ritual, type RitualClock } from '../../../src/core/rituals';
+import { checkRitual, isDue, nextRitualChange, ritualsDue, ritualsOfToday, type Ritual, type RitualClock } from '../../../src/core/rituals';
 
 /** Wednesday 2026-11-25 and the days around it, local time (Europe/Berlin, pinned). */
 const at = (day: number, hour: number, minute = 0, month = 11) => new Date(2026, month - 1, day, hour, minute).getTime();
@@ -60,6 +60,26 @@ describe('when a ritual is due', () => {
   it('lists only those due', () => {
     const rituals = [friday(), friday({ id: 2, weekday: 3 }), friday({ id: 3, doneDay: '2026-11-27' })];
     expect(ritualsDue(rituals, at(27, 12), CLOCK).map((ritual) => ritual.id)).toEqual([1]);
+  });
+});
+
+describe('the rituals of today', () => {
+  it('are those whose day it is, before their time, due, done or let go', () => {
+    const rituals = [friday({ id: 1 }), friday({ id: 2, doneDay: '2026-11-27' }), friday({ id: 3, letGoDay: '2026-11-27' }), friday({ id: 4, weekday: 4 })];
+    expect(ritualsOfToday(rituals, at(27, 7), CLOCK).map((ritual) => ritual.id)).toEqual([1, 2, 3]);
+    expect(ritualsOfToday(rituals, at(27, 12), CLOCK).map((ritual) => ritual.id)).toEqual([1, 2, 3]);
+  });
+
+  it('belong to the person’s day: Friday night after midnight is still Friday, Saturday at 04:00 is not', () => {
+    expect(ritualsOfToday([friday()], at(28, 3, 59), CLOCK)).toHaveLength(1);
+    expect(ritualsOfToday([friday()], at(28, 4, 0), CLOCK)).toEqual([]);
+    expect(ritualsOfToday([friday()], at(27, 3, 59), CLOCK)).toEqual([]);
+  });
+
+  it('skip the week off of a ritual every other week', () => {
+    const fortnightly = friday({ every: 'two-weeks', createdAt: at(21, 9, 0, 10) });
+    expect(ritualsOfToday([fortnightly], at(20, 12), CLOCK)).toHaveLength(1);
+    expect(ritualsOfToday([fortnightly], at(27, 12), CLOCK)).toEqual([]);
   });
 });
 

@@ -177,6 +177,19 @@ describe('rituals due today', () => {
     expect(screen.queryByRole('button', { name: 'Done: Text Dad' })).toBeNull();
   });
 
+  it('leave today’s idea to someone else than the person the ritual is for, done or not', async () => {
+    const dadId = await addPerson({ ...jo, name: 'Dad', callName: 'Dad' }, Date.now() - 60 * 86_400_000);
+    await addRitual({ what: 'Text Dad', personId: dadId, weekday: weekdayOf(Date.now(), DAY_STARTS), every: 'week' }, Date.now() - 86_400_000);
+    render(<Popup />);
+    await screen.findByRole('region', { name: 'Rituals today' });
+    const today = await screen.findByRole('region', { name: "Today's small hello" });
+    expect(today.textContent).not.toMatch(/Dad/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not this time: Text Dad' }));
+    await screen.findByText('All right. It will be back on its next day.');
+    expect(screen.getByRole('region', { name: "Today's small hello" }).textContent).not.toMatch(/Dad/);
+  });
+
   it('can be let go for today, keeping nothing of it', async () => {
     await addRitual({ what: 'Call Grandma', weekday: weekdayOf(Date.now(), DAY_STARTS), every: 'week' }, Date.now() - 86_400_000);
     render(<Popup />);
