@@ -27,6 +27,16 @@ const PEOPLE_V2 = [
   { name: 'Sam', handles: {}, rhythm: 'none', preferredChannel: 'any', memories: [], archived: true, createdAt: NOW - 900 },
 ];
 
+/** Hellos and rituals as version 4 stored them. */
+const HELLOS_V4 = [
+  { at: NOW - 86_400_000, day: '2026-11-24', personId: 1, personName: 'Jo Okafor', line: 'Coffee after work' },
+  { at: NOW - 3_600_000, day: '2026-11-25', ritualId: 1, line: 'Text Dad' },
+];
+const RITUALS_V4 = [
+  { what: 'Text Dad', weekday: 5, every: 'week', createdAt: NOW - 30 * 86_400_000, doneDay: '2026-11-20', notifiedDay: '2026-11-20' },
+  { what: 'Call Jo', personId: 1, weekday: 0, every: 'two-weeks', createdAt: NOW - 20 * 86_400_000, letGoDay: '2026-11-22' },
+];
+
 /** Writes a database as an earlier version of the extension did, then closes it. */
 async function writeOldDatabase(version: number): Promise<void> {
   db.close();
@@ -40,6 +50,10 @@ async function writeOldDatabase(version: number): Promise<void> {
   ]);
   await old.table('settings').put({ key: 'settings', dailyCap: 1, mutedUntil: NOW + 1000 });
   if (version >= 2) await old.table('people').bulkAdd(PEOPLE_V2);
+  if (version >= 4) {
+    await old.table('hellos').bulkAdd(HELLOS_V4);
+    await old.table('rituals').bulkAdd(RITUALS_V4);
+  }
   old.close();
 }
 
@@ -48,7 +62,9 @@ describe('upgrading the database', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
   });
 
-  it.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))('keeps every row written by version %i', async (version) => {
+  const earlier = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
+
+  it.each(earlier)('keeps every row written by version %i', async (version) => {
     await writeOldDatabase(version);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.length);
@@ -60,12 +76,30 @@ describe('upgrading the database', () => {
     // The newer tables work on the upgraded database.
     await addPerson({ name: 'Maya', callName: 'Maya', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [] }, NOW);
     expect((await listPeople({ includeArchived: true })).map((p) => p.name)).toContain('Maya');
-    // Version 4: hellos made away from the suggestions, and rituals, start empty and work.
-    expect(await latestHellos(5)).toEqual([]);
+    // Hellos made away from the suggestions, and rituals, work on the upgraded database.
     await logHello({ line: 'A walk' }, NOW);
-    await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, NOW);
-    expect((await latestHellos(5)).map((hello) => hello.line)).toEqual(['A walk']);
-    expect((await listRituals()).map((ritual) => ritual.what)).toEqual(['Text Dad']);
+    await addRitual({ what: 'Ring Grandma', weekday: 2, every: 'week' }, NOW);
+    expect((await latestHellos(5)).map((hello) => hello.line)).toContain('A walk');
+    expect((await listRituals()).map((ritual) => ritual.what)).toContain('Ring Grandma');
+  });
+
+  it.each(earlier.filter((version) => version < 4))('starts the hellos and rituals empty on a database from version %i', async (version) => {
+    await writeOldDatabase(version);
+    await db.open();
+    expect(await latestHellos(5)).toEqual([]);
+    expect(await listRituals()).toEqual([]);
+  });
+
+  it.each(earlier.filter((version) => version >= 4))('keeps every hello and ritual written by version %i, field for field', async (version) => {
+    await writeOldDatabase(version);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length);
+    expect((await latestHellos(10)).map(({ id: _id, ...hello }) => hello)).toEqual([...HELLOS_V4].reverse());
+    expect((await listRituals()).map(({ id: _id, ...ritual }) => ritual)).toEqual(RITUALS_V4);
+    // Still found by the indexes they are read by.
+    expect(await db.hellos.where('personId').equals(1).count()).toBe(1);
+    expect(await db.hellos.where('ritualId').equals(1).count()).toBe(1);
+    expect(await db.rituals.where('personId').equals(1).count()).toBe(1);
   });
 
   it('keeps every person from version 2, gives each detail the neutral kind and each person the first word of their name', async () => {
