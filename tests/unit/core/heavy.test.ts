@@ -1,5 +1,7 @@
 import { energyAfterFeelings, feelingsOf, heavierHeardAt, heavyState, type NotedFeeling } from '../../../src/core/heavy';
 
+import { inZone, ZONES } from '../../support/zones';
+
 const DAY_STARTS = 4 * 60;
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
 const NOW = at(25, 18);
@@ -83,5 +85,30 @@ describe('reflection that listens', () => {
     expect(energyAfterFeelings(undefined, heavyToday, NOW, DAY_STARTS)).toBe('low');
     expect(energyAfterFeelings('good', [felt('heavier', at(24, 17))], NOW, DAY_STARTS)).toBe('good');
     expect(energyAfterFeelings(undefined, [felt('lighter', at(25, 17))], NOW, DAY_STARTS)).toBeUndefined();
+  });
+});
+
+describe('a heavy day, in any time zone, on the night the clocks change', () => {
+  /** The Sunday each zone changes its clocks in 2026 (Asia/Kolkata never does). */
+  const CHANGE: Record<string, [month: number, day: number]> = {
+    'Europe/Berlin': [10, 25],
+    'America/New_York': [11, 1],
+    'Asia/Kolkata': [10, 25],
+    'Pacific/Auckland': [9, 27],
+  };
+  const local = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
+
+  it.each(ZONES)('belongs to the person’s day in %s', (zone) => {
+    inZone(zone, () => {
+      const [month, day] = CHANGE[zone] ?? [10, 25];
+      const threeLastNight = [felt('heavier', local(month, day, 3, 59)), felt('heavier', local(month, day, 3, 0)), felt('heavier', local(month, day - 1, 22))];
+      expect(state(threeLastNight, local(month, day, 3, 59))).toBe('support-first');
+      expect(state(threeLastNight, local(month, day, 4))).toBe('none');
+      expect(state([felt('heavier', local(month, day, 4))], local(month, day, 23))).toBe('rest-offered');
+      // Ideas stay small until the next day starts, at 04:00 by the clock on the wall.
+      expect(energyAfterFeelings('good', [felt('heavier', local(month, day, 4))], local(month, day + 1, 3, 59), DAY_STARTS)).toBe('low');
+      expect(energyAfterFeelings('good', [felt('heavier', local(month, day, 4))], local(month, day + 1, 4), DAY_STARTS)).toBe('good');
+      expect(energyAfterFeelings('good', [felt('heavier', local(month, day, 3, 59))], local(month, day, 12), DAY_STARTS)).toBe('good');
+    });
   });
 });

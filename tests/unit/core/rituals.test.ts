@@ -1,5 +1,7 @@
 import { checkRitual, isDue, nextRitualChange, ritualsDue, ritualsOfToday, type Ritual, type RitualClock } from '../../../src/core/rituals';
 
+import { inZone, ZONES } from '../../support/zones';
+
 /** Wednesday 2026-11-25 and the days around it, local time (Europe/Berlin, pinned). */
 const at = (day: number, hour: number, minute = 0, month = 11) => new Date(2026, month - 1, day, hour, minute).getTime();
 const CLOCK: RitualClock = { dayStartsAtMinutes: 4 * 60, activeFromMinutes: 8 * 60, activeUntilMinutes: 21 * 60 };
@@ -105,6 +107,44 @@ describe('when the rituals due change next', () => {
 
   it('is nothing without rituals', () => {
     expect(nextRitualChange([], at(25, 12), CLOCK)).toBeUndefined();
+  });
+});
+
+describe('rituals in any time zone, on the day the clocks change', () => {
+  /** The Sunday each zone changes its clocks in 2026 (Asia/Kolkata never does). */
+  const CHANGE: Record<string, [month: number, day: number]> = {
+    'Europe/Berlin': [10, 25],
+    'America/New_York': [11, 1],
+    'Asia/Kolkata': [10, 25],
+    'Pacific/Auckland': [9, 27],
+  };
+  const local = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
+  const sunday = (createdAt: number): Ritual => ({ id: 1, what: 'Call Mum', weekday: 0, every: 'week', createdAt });
+
+  it.each(ZONES)('is due from 08:00 until 04:00 by the clock on the wall, in %s', (zone) => {
+    inZone(zone, () => {
+      const [month, day] = CHANGE[zone] ?? [10, 25];
+      const ritual = sunday(local(month, day - 10, 12));
+      expect(isDue(ritual, local(month, day, 7, 59), CLOCK)).toBe(false);
+      expect(isDue(ritual, local(month, day, 8), CLOCK)).toBe(true);
+      expect(isDue(ritual, local(month, day + 1, 3, 59), CLOCK)).toBe(true);
+      expect(isDue(ritual, local(month, day + 1, 4), CLOCK)).toBe(false);
+      // The alarm: when it becomes due, and, while due, when the day ends.
+      expect(nextRitualChange([ritual], local(month, day - 1, 12), CLOCK)).toBe(local(month, day, 8));
+      expect(nextRitualChange([ritual], local(month, day, 12), CLOCK)).toBe(local(month, day + 1, 4));
+      expect(ritualsOfToday([ritual], local(month, day, 4), CLOCK)).toHaveLength(1);
+      expect(ritualsOfToday([ritual], local(month, day, 3, 59), CLOCK)).toEqual([]);
+    });
+  });
+
+  it.each(ZONES)('keeps a fortnight across the change, in %s', (zone) => {
+    inZone(zone, () => {
+      const [month, day] = CHANGE[zone] ?? [10, 25];
+      const fortnightly = { ...sunday(local(month, day - 7, 12)), every: 'two-weeks' as const };
+      expect(isDue(fortnightly, local(month, day - 7, 12), CLOCK)).toBe(true);
+      expect(isDue(fortnightly, local(month, day, 12), CLOCK)).toBe(false);
+      expect(isDue(fortnightly, local(month, day + 7, 12), CLOCK)).toBe(true);
+    });
   });
 });
 

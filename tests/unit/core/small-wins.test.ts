@@ -1,25 +1,16 @@
 import { hellosThisWeek, PICTURE_WEEKS, weekStart, weeksOfWins, winsOf, type Win } from '../../../src/core/small-wins';
 import { madeAHelloToday } from '../../../src/core/hellos';
 import type { Nudge } from '../../../src/core/nudge';
+import { inZone, ZONES } from '../../support/zones';
 
 const DAY_STARTS = 4 * 60;
 
-/** Runs `check` with the process in another time zone, then puts the pinned one back. */
-function inZone(zone: string, check: () => void): void {
-  const pinned = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    check();
-  } finally {
-    process.env.TZ = pinned;
-  }
-}
 
 /** Local time in whatever zone is set: `at(2026, 11, 25, 9)` is 25 November 2026, 09:00. */
 const at = (year: number, month: number, day: number, hour = 12, minute = 0) => new Date(year, month - 1, day, hour, minute).getTime();
 
 describe('the week a small hello belongs to', () => {
-  it.each(['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Pacific/Auckland'])('starts on Monday at the hour the day starts, in %s', (zone) => {
+  it.each(ZONES)('starts on Monday at the hour the day starts, in %s', (zone) => {
     inZone(zone, () => {
       // Wednesday 25 November 2026.
       expect(weekStart(at(2026, 11, 25, 9), DAY_STARTS)).toBe(at(2026, 11, 23, 4));
@@ -110,5 +101,54 @@ describe('whether a small hello happened today', () => {
   it('does not count yesterday, late evening included, or anything not sent', () => {
     expect(madeAHelloToday([sent(at(2026, 11, 25, 3, 59))], [{ at: at(2026, 11, 24, 23) }], now, DAY_STARTS)).toBe(false);
     expect(madeAHelloToday([{ status: 'dismissed', updatedAt: at(2026, 11, 25, 9) }], [], now, DAY_STARTS)).toBe(false);
+  });
+});
+
+describe('small wins from what was kept, in any time zone and whenever the day starts', () => {
+  const DAY_STARTS_AT = [0, 4 * 60, 6 * 60 + 30];
+  const cases = ZONES.flatMap((zone) => DAY_STARTS_AT.map((dayStartsAt) => [zone, dayStartsAt] as const));
+  /** Local time at `minutes` past midnight of that day (negative: the evening before). */
+  const atMinutes = (day: number, minutes: number) => new Date(2026, 10, day, 0, minutes).getTime();
+
+  /** Notes as the history keeps them, and hellos made away from the screen. */
+  function kept(dayStartsAt: number): { nudges: Pick<Nudge, 'status' | 'sentAt' | 'updatedAt' | 'feeling'>[]; hellos: { at: number }[] } {
+    const sent = (when: number, feeling?: Nudge['feeling']) => ({ status: 'sent' as const, sentAt: when, updatedAt: when + 60_000, ...(feeling ? { feeling } : {}) });
+    return {
+      nudges: [
+        sent(at(2026, 11, 24, 9), 'lighter'),
+        // The first minute of Monday's day, and the last of Sunday's, a minute apart.
+        sent(atMinutes(23, dayStartsAt), 'lighter'),
+        sent(atMinutes(23, dayStartsAt - 1), 'heavier'),
+        sent(at(2026, 11, 9, 12), 'same'),
+        { status: 'dismissed', updatedAt: at(2026, 11, 24, 10) },
+        { status: 'muted', updatedAt: at(2026, 11, 24, 11) },
+      ],
+      hellos: [{ at: at(2026, 11, 25, 8) }, { at: at(2026, 11, 25, 19) }],
+    };
+  }
+
+  it.each(cases)('counts this week and pictures the weeks the same way in %s, the day starting at minute %i', (zone, dayStartsAt) => {
+    inZone(zone, () => {
+      const now = at(2026, 11, 25, 18);
+      const { nudges, hellos } = kept(dayStartsAt);
+      const wins = winsOf(nudges, hellos);
+      expect(hellosThisWeek(wins, now, dayStartsAt)).toBe(3);
+
+      const weeks = weeksOfWins(wins, now, dayStartsAt);
+      expect(weeks.at(-1)).toEqual({ start: atMinutes(23, dayStartsAt), hellos: 3, lighter: 2, heavier: 0, feltLighter: true });
+      expect(weeks.at(-2)).toEqual({ start: atMinutes(16, dayStartsAt), hellos: 1, lighter: 0, heavier: 1, feltLighter: false });
+      expect(weeks.at(-3)).toEqual({ start: atMinutes(9, dayStartsAt), hellos: 1, lighter: 0, heavier: 0, feltLighter: false });
+      expect(weeks.map((week) => week.hellos)).toEqual([0, 0, 0, 0, 0, 1, 1, 3]);
+    });
+  });
+
+  it.each(cases)('knows whether a hello was made today in %s, the day starting at minute %i', (zone, dayStartsAt) => {
+    inZone(zone, () => {
+      const now = atMinutes(25, dayStartsAt + 30);
+      expect(madeAHelloToday([], [{ at: atMinutes(25, dayStartsAt) }], now, dayStartsAt)).toBe(true);
+      expect(madeAHelloToday([], [{ at: atMinutes(25, dayStartsAt - 1) }], now, dayStartsAt)).toBe(false);
+      const sentLastNight = { status: 'sent' as const, sentAt: atMinutes(25, dayStartsAt - 1), updatedAt: atMinutes(25, dayStartsAt + 5) };
+      expect(madeAHelloToday([sentLastNight], [], now, dayStartsAt)).toBe(false);
+    });
   });
 });
