@@ -7,10 +7,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_READING_MS } from '../../scripts/chromium.mjs';
 import {
   SITE,
+  builtLocales,
   expectNoCard,
   historyEntries,
+  message,
   momentAnswer,
   startBrowser,
   startWriting,
@@ -183,6 +186,11 @@ describe('a companion over the weeks', () => {
 
   it('keeps a hello made away from the screen: this week, the picture, and a history of only what happened', async () => {
     const popup = await browser.openPopup();
+    const wins = popup.getByRole('region', { name: 'Small wins' });
+    const picture = wins.getByRole('img', { name: 'Small hellos over the last eight weeks, one bar a week' });
+    // This week's bar says its count on hover: three notes sent so far.
+    const bar = picture.locator('rect');
+    expect(await bar.locator('title').textContent()).toMatch(/: 3 small hellos\.$/);
     await popup.getByRole('button', { name: 'I connected with someone', exact: true }).click();
     await popup.getByRole('combobox', { name: 'Who (if you like)' }).selectOption({ label: 'Maya Lind' });
     await popup.getByRole('textbox', { name: 'A line about it (if you like)' }).fill('Coffee with Maya after work');
@@ -191,10 +199,9 @@ describe('a companion over the weeks', () => {
     await popup.getByText('That counts as a small hello. Your rhythm with Maya starts again from today.').waitFor();
 
     // Three notes sent (each felt heavier) and this hello.
-    const wins = popup.getByRole('region', { name: 'Small wins' });
     await wins.getByText('This week: 4 small hellos').waitFor();
-    const picture = wins.getByRole('img', { name: 'Small hellos over the last eight weeks, one bar a week' });
-    expect(await picture.locator('rect').count()).toBe(1);
+    expect(await bar.count()).toBe(1);
+    expect(await bar.locator('title').textContent()).toMatch(/^In the week of .+: 4 small hellos\.$/);
     expect(await wins.locator('figcaption').innerText()).toMatch(/^In the week of .+: 4 small hellos\.\s*$/);
 
     const entries = await historyEntries(popup);
@@ -239,7 +246,8 @@ describe('a companion over the weeks', () => {
 
   it('opens the welcome only that once: not when the service worker wakes again', async () => {
     // Chromium stops an idle service worker; the next event starts it again. Only an
-    // install opens the welcome (an update does not: tests/unit/background/own-pages.test.ts).
+    // install opens the welcome (an update does not: tests/unit/background/companion.test.ts
+    // and start-up.test.ts).
     const popup = await browser.openPopup();
     await stopServiceWorker(browser, popup);
     await popup.reload();
@@ -248,5 +256,70 @@ describe('a companion over the weeks', () => {
     await popup.waitForTimeout(1_000);
     expect(browser.context.pages().filter((page) => page.url().includes('/src/ui/welcome/'))).toEqual([]);
     await popup.close();
+  });
+});
+
+// The new views of the companion, in every language the extension speaks (German words are
+// longer and wrap differently), light and dark.
+describe.each(builtLocales())('the companion’s own views, accessible in %s', (locale) => {
+  let browser: Session;
+  const words = (key: string) => message(locale, key);
+  /** A message with its placeholders filled in order, as the extension fills them. */
+  const filled = (key: string, ...values: string[]) => {
+    let next = 0;
+    return words(key).replace(/\$[A-Z_]+\$/g, () => values[next++] ?? '');
+  };
+
+  beforeAll(async () => {
+    browser = await startBrowser({ ...(locale === 'en' ? {} : { locale }), settings: { cooldownMinutes: 0, dailyCap: 5 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no WCAG 2.2 AA violations in an intention not yet kept, the scales, Heavier’s answer on the card and the expectation line', async () => {
+    const popup = await browser.openPopup();
+    await popup.getByRole('button', { name: words('intentionButton'), exact: true }).click();
+    await popup.getByText(words('intentionSet')).waitFor();
+    await expectAccessible(popup, 'the popup with an intention set, not yet kept');
+    // Let it go, so that the cards below may still come.
+    await popup.getByRole('button', { name: words('intentionLetGo'), exact: true }).click();
+    await popup.close();
+
+    // Three notes, each expected to feel quite awkward and then not very: the last felt heavier.
+    const sites = [SITE.gmail, SITE.x, SITE.reddit];
+    for (const [index, site] of sites.entries()) {
+      const last = index === sites.length - 1;
+      const page = await browser.open(site);
+      const frame = await waitForVisibleCard(page);
+      // The card's own page, at its address, so axe can reach into it.
+      const card = await browser.context.newPage();
+      await card.goto(frame.url());
+      await card.getByRole('button', { name: new RegExp(`^(${words('writeIt')}|${words('iDidIt')})$`) }).first().waitFor();
+      // A click counts once the card has been in view for a moment, as for a person reading it.
+      await card.waitForTimeout(CARD_READING_MS);
+      await startWriting(card);
+      await card.getByRole('button', { name: words('awkwardLevel4'), exact: true }).click();
+      await card.getByRole('button', { name: words('awkwardLevel4'), exact: true, pressed: true }).waitFor();
+      if (index === 0) await expectAccessible(card, 'the card while writing, with an expectation told');
+      await card.getByRole('button', { name: words('iSentIt'), exact: true }).click();
+      await card.getByText(words('awkwardActualQuestion')).waitFor();
+      await card.getByRole('button', { name: words('awkwardLevel2'), exact: true }).click();
+      await card.getByRole('button', { name: words(last ? 'feelingHeavier' : 'feelingLighter'), exact: true }).click();
+      if (index === 0) await expectAccessible(card, 'the card asking how it actually felt');
+      await card.getByRole('button', { name: words('done'), exact: true }).click();
+      if (last) {
+        await card.getByText(words('heavierAnswer')).waitFor();
+        await expectAccessible(card, 'Heavier’s answer on the card');
+      }
+      await card.close();
+      await page.close();
+    }
+
+    const after = await browser.openPopup();
+    await after.getByText(filled('insightEasier', '3', '3')).waitFor();
+    await expectAccessible(after, 'the popup with the expectation line, offering rest');
+    await after.close();
   });
 });

@@ -36,7 +36,12 @@ export function WeeksPicture({ weeks }: { weeks: readonly WeekOfWins[] }) {
           const x = index * SLOT + (SLOT - BAR) / 2;
           return (
             <g key={week.start}>
-              {week.hellos > 0 && <rect class="weeks__bar" x={x} y={BASELINE - height} width={BAR} height={height} rx="3" />}
+              {week.hellos > 0 && (
+                // Its words on hover too, for a sighted person who wants the count of one week.
+                <rect class="weeks__bar" x={x} y={BASELINE - height} width={BAR} height={height} rx="3">
+                  <title>{weekSummary(week)}</title>
+                </rect>
+              )}
               {week.feltLighter && <circle class="weeks__lighter" cx={x + BAR / 2} cy={BASELINE - height - 7} r="3.5" />}
             </g>
           );

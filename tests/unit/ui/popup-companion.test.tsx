@@ -223,6 +223,17 @@ describe('small wins', () => {
     expect(picture.querySelectorAll('rect')).toHaveLength(1);
     expect(picture.querySelectorAll('circle')).toHaveLength(1);
     expect(wins.querySelector('figcaption')?.textContent).toMatch(/^In the week of .+: 2 small hellos\. It felt lighter\. A dot marks a week that felt lighter\.$/);
+    expect(picture.querySelector('rect title')?.textContent).toMatch(/^In the week of .+: 2 small hellos\. It felt lighter\.$/);
+  });
+
+  it('draw each week’s bar as tall as its hellos, against the week with the most', async () => {
+    await addNudge(sentNote(10 * 24 * 60, { feeling: 'same' }));
+    await feltNotes('same', 'same');
+    render(<Popup />);
+    const wins = await screen.findByRole('region', { name: 'Small wins' });
+    const bars = [...wins.querySelectorAll('rect')];
+    expect(bars.map((bar) => Number(bar.getAttribute('height')))).toEqual([22, 44]);
+    expect(bars.map((bar) => bar.querySelector('title')?.textContent)).toEqual([expect.stringMatching(/: 1 small hello\.$/), expect.stringMatching(/: 2 small hellos\.$/)]);
   });
 
   it('name this week only when it had hellos, and mark no week lighter that was not', async () => {
