@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { LOCALES, localeMessages } from '../support/fake-browser';
 
 /**
@@ -31,6 +32,12 @@ function placeholderShape(entry: Entry): { used: string[]; defined: string[]; di
   const sorted = (list: string[]) => [...new Set(list)].sort();
   return { used: sorted(used), defined: sorted(defined), direct: sorted(direct) };
 }
+
+/** Every source file of the extension, as one text. */
+const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => readFileSync(path.join('src', file), 'utf8'))
+  .join('\n');
 
 const manifestKeys = [...readFileSync('manifest.json', 'utf8').matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((match) => match[1] ?? '');
 
@@ -72,6 +79,15 @@ describe('the locales', () => {
 
   it.each(LOCALES)('names its own language in langCode (%s)', (locale) => {
     expect(entriesOf(locale).langCode?.message.replace('-', '_')).toBe(locale);
+  });
+
+  // Words nothing shows would only wait to be shown by mistake ("Shown", "Not now" in a
+  // history that keeps only what happened). The ideas' words are named by their template.
+  it('holds no message that nothing names: each is in the sources or the manifest', () => {
+    const unnamed = Object.keys(entriesOf('en')).filter(
+      (key) => !key.startsWith('tpl_') && !manifestKeys.includes(key) && !new RegExp(`['"\`]${key}['"\`]`).test(sources),
+    );
+    expect(unnamed).toEqual([]);
   });
 
   it.each(LOCALES)('has every message the manifest names in %s', (locale) => {
