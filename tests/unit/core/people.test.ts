@@ -113,6 +113,11 @@ describe('validatePerson', () => {
     });
   });
 
+  it('keeps a detail whose kind was not chosen as the neutral kind', () => {
+    const result = validatePerson(input({ memories: [{ id: 'x', text: "your dad's funeral", kind: '', date: '' }] }));
+    expect(result.ok && result.value.memories).toEqual([{ id: 'x', text: "your dad's funeral", kind: 'other' }]);
+  });
+
   it('asks for the day of something coming up, which its follow-up needs', () => {
     expect(validatePerson(input({ memories: [{ id: 'x', text: 'your exams', kind: 'coming-up', date: '' }] }))).toMatchObject({
       ok: false,

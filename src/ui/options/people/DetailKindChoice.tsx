@@ -3,10 +3,11 @@ import { t } from '../../../i18n';
 import { DETAIL_KIND_HINTS, DETAIL_KIND_LABELS } from './person-draft';
 
 /**
- * What kind of thing a detail is, in one tap: a group of radio buttons, with a line that
- * says what the chosen kind does to the notes (a hard time keeps every idea gentle).
+ * What kind of thing a detail is, in one tap: a group of radio buttons, none chosen for
+ * the person, with a line that says what the chosen kind does to the notes (a hard time
+ * keeps every idea gentle), or, before a tap, what happens when none is chosen.
  */
-export function DetailKindChoice({ id, kind, onChange }: { id: string; kind: DetailKind; onChange: (kind: DetailKind) => void }) {
+export function DetailKindChoice({ id, kind, onChange }: { id: string; kind: DetailKind | ''; onChange: (kind: DetailKind) => void }) {
   const hintId = `${id}-hint`;
   return (
     <fieldset class="memory__kind" aria-describedby={hintId}>
@@ -20,7 +21,7 @@ export function DetailKindChoice({ id, kind, onChange }: { id: string; kind: Det
         ))}
       </div>
       <p id={hintId} class="muted">
-        {t(DETAIL_KIND_HINTS[kind])}
+        {t(kind === '' ? 'personMemoryKindHintNone' : DETAIL_KIND_HINTS[kind])}
       </p>
     </fieldset>
   );

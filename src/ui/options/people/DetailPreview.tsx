@@ -7,8 +7,8 @@ interface DetailPreviewProps {
   id: string;
   name: string;
   callName: string;
-  /** The detail being typed; nothing to show until it has words. */
-  detail: { text: string; kind: DetailKind } | undefined;
+  /** The detail being typed; nothing to show until it has words. No kind yet reads as the neutral kind it would be saved as. */
+  detail: { text: string; kind: DetailKind | '' } | undefined;
 }
 
 /**
@@ -39,6 +39,7 @@ export function DetailPreview({ id, name, callName, detail }: DetailPreviewProps
 function preview(name: string, callName: string, detail: DetailPreviewProps['detail']) {
   const text = detail?.text.trim();
   if (!name.trim() || !detail || !text) return undefined;
-  const template = templateById(PREVIEW_TEMPLATES[detail.kind]);
-  return template && render(template, { name: name.trim(), callName }, { text, kind: detail.kind }, translate);
+  const kind = detail.kind === '' ? 'other' : detail.kind;
+  const template = templateById(PREVIEW_TEMPLATES[kind]);
+  return template && render(template, { name: name.trim(), callName }, { text, kind }, translate);
 }

@@ -27,7 +27,8 @@ export interface PersonDraft extends PersonInput {
 export interface DraftMemory {
   id: string;
   text: string;
-  kind: DetailKind;
+  /** '' until the person taps a kind; saved so, it is the neutral kind. */
+  kind: DetailKind | '';
   date: string;
 }
 
@@ -105,9 +106,12 @@ export function errorText(error: PersonError): string {
   return t(ERROR_MESSAGES[error], limit === undefined ? undefined : formatNumber(limit));
 }
 
-/** A new detail starts as the neutral kind: until the person says more, notes say less. */
+/**
+ * A new detail has no kind until the person taps one: nothing is chosen for them. Left so,
+ * it is saved as the neutral kind, and notes for that person say less.
+ */
 export function blankMemory(): DraftMemory {
-  return { id: crypto.randomUUID(), text: '', kind: 'other', date: '' };
+  return { id: crypto.randomUUID(), text: '', kind: '', date: '' };
 }
 
 function blankHandles(): Record<HandleSite, string> {

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { PersonFields } from '../../../../src/core/people';
+import { gentleOnlyFor } from '../../../../src/core/suggest';
 import { addPerson, listPeople } from '../../../../src/db/people';
 import { Options } from '../../../../src/ui/options/Options';
 
@@ -51,8 +52,9 @@ describe('remembered details in the person form', () => {
       'A shared memory',
       'Something else',
     ]);
-    // Until the person says more, a detail is of the neutral kind and notes say less.
-    expect((within(group).getByRole('radio', { name: 'Something else' }) as HTMLInputElement).checked).toBe(true);
+    // Nothing is chosen for the person; what happens without a choice is said.
+    expect(radios.filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    expect(describedText(group)).toContain('Left without one, it counts as Something else: notes stay quiet and gentle.');
 
     fireEvent.click(within(group).getByRole('radio', { name: 'A hard time' }));
     expect((within(group).getByRole('radio', { name: 'A hard time' }) as HTMLInputElement).checked).toBe(true);
@@ -62,6 +64,22 @@ describe('remembered details in the person form', () => {
     await screen.findByText('Saved.');
     const [saved] = await listPeople();
     expect(saved?.memories).toEqual([{ id: expect.any(String), text: "your dad's funeral", kind: 'hard-time' }]);
+  });
+
+  it('keeps a detail left without a kind as Something else, so every idea for that person stays gentle', async () => {
+    const form = await openAddForm();
+    type(within(form).getByLabelText('Name'), 'Grace Park');
+    type(within(form).getByLabelText('Detail 1'), "your dad's funeral");
+    const preview = within(form).getByRole('region', { name: 'How it could read' });
+    expect(preview.querySelector('.preview__note')?.textContent).toBe(
+      "Hi Grace,\nI was thinking of you today, and of what you told me about your dad's funeral. No need to reply.",
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Saved.');
+    const [saved] = await listPeople();
+    expect(saved?.memories).toEqual([{ id: expect.any(String), text: "your dad's funeral", kind: 'other' }]);
+    expect(saved && gentleOnlyFor(saved)).toBe(true);
   });
 
   it('asks for the day only of something coming up, and will not save it without one', async () => {
@@ -164,7 +182,7 @@ describe('the live preview of a detail', () => {
 
     const preview = within(form).getByRole('region', { name: 'How it could read' });
     const card = within(preview).getByText(/^A gentle line to Jo/);
-    expect(card.textContent).toBe('A gentle line to Jo about “your dad\'s funeral”, asking nothing back?');
+    expect(card.textContent).toBe("A gentle line to Jo about their dad's funeral, asking nothing back?");
     const note = preview.querySelector('.preview__note');
     expect(note?.textContent).toBe(
       "Hi Jo,\nI've been thinking of you since you told me about your dad's funeral. Sending you warmth, and there's no need to reply.",
@@ -174,8 +192,8 @@ describe('the live preview of a detail', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add a detail' }));
     type(within(form).getByLabelText('Detail 2'), 'your new job');
     fireEvent.click(within(kindGroup(form, 1)).getByRole('radio', { name: 'Good news' }));
-    expect(within(preview).getByText(/^Tell Jo/).textContent).toBe("Tell Jo you're happy for them about “your new job”?");
-    expect(preview.querySelector('.preview__note')?.textContent).toContain("I've been thinking about your new job and I'm really happy for you.");
+    expect(within(preview).getByText(/^Tell Jo/).textContent).toBe("Tell Jo you're happy about their new job, and ask how they're feeling?");
+    expect(preview.querySelector('.preview__note')?.textContent).toContain("I've been thinking about your new job, and I'm really happy for you.");
 
     // The name they are called by is the one used.
     type(within(form).getByLabelText('What you call them'), 'Jojo');
