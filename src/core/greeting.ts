@@ -19,11 +19,15 @@ export function greetingOf(draft: string): string | undefined {
   return words.length <= MAX_GREETING_LENGTH && words.split(/\s+/u).length <= MAX_GREETING_WORDS ? line : undefined;
 }
 
-/** The draft with `words` on a line of their own after the greeting, or first when there is none. */
+/**
+ * The draft with `words` on a line of their own after the greeting, or first when there is
+ * none. What followed the greeting now follows a sentence, so it starts with a capital: a
+ * German note goes on in lower case after "Hallo Jo,", and would not after the words.
+ */
 export function insertAfterGreeting(draft: string, words: string): string {
   const addition = words.trim();
   if (!addition) return draft;
   const greeting = greetingOf(draft) ?? '';
-  const rest = draft.slice(greeting.length);
+  const rest = draft.slice(greeting.length).replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase());
   return `${greeting}${addition}${rest.trim() ? `\n${rest}` : ''}`;
 }

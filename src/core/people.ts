@@ -22,8 +22,9 @@ export const PREFERRED_CHANNELS: readonly PreferredChannel[] = ['any', 'email', 
  * What kind of thing a remembered detail is, chosen by the person with one tap. Words are
  * chosen to fit it: a hard time is met only with gentle, no-pressure notes; good news may
  * be celebrated; something coming up is followed up after its day. 'other' is the neutral
- * kind: details saved before kinds existed, or ones the person leaves unsorted, get only
- * words that fit whatever the detail turns out to be.
+ * kind: details saved before kinds existed, or ones the person leaves unsorted, are named
+ * only in words that fit whatever the detail turns out to be, and since it may be a hard
+ * time, every idea for that person stays gentle until the person says more.
  */
 export type DetailKind = 'good-news' | 'hard-time' | 'interest' | 'coming-up' | 'shared-memory' | 'other';
 export const DETAIL_KINDS: readonly DetailKind[] = ['good-news', 'hard-time', 'interest', 'coming-up', 'shared-memory', 'other'];
@@ -86,6 +87,7 @@ export interface PersonInput {
   handles: Partial<Record<HandleSite, string>>;
   rhythm: string;
   preferredChannel: string;
+  /** A detail's kind is '' while the person has not chosen one. */
   memories: readonly { id: string; text: string; kind: string; date: string }[];
 }
 
@@ -143,9 +145,11 @@ export function validatePerson(input: PersonInput): Validation {
     const text = memory.text.trim();
     const date = memory.date.trim();
     if (!text && !date) continue;
-    const error = memoryError(text, memory.kind, date);
+    // A detail whose kind the person did not choose is kept as the neutral kind: notes say less.
+    const kind = memory.kind === '' ? 'other' : memory.kind;
+    const error = memoryError(text, kind, date);
     if (error) memoryErrors[memory.id] = error;
-    else memories.push({ id: memory.id, text, kind: memory.kind as DetailKind, ...(date ? { date } : {}) });
+    else memories.push({ id: memory.id, text, kind: kind as DetailKind, ...(date ? { date } : {}) });
   }
 
   if (Object.keys(errors).length > 0 || Object.keys(memoryErrors).length > 0) return { ok: false, errors, handleErrors, memoryErrors };

@@ -1,3 +1,4 @@
+import { speakOfThem } from './about-them';
 import { defaultCallName, type Memory, type Person } from './people';
 import { carriesDetail, MAX_TEMPLATE_LENGTH, type Greeting, type Template } from './templates';
 
@@ -39,13 +40,15 @@ export function render(
   if (usesDetail && (!detail || !carriesDetail(template, detail.kind))) return undefined;
   const name = callNameOf(person);
   const detailText = usesDetail ? (detail?.text ?? '') : '';
-  const substitutions = [name, detailText];
-  const prompt = translate(`tpl_${template.id}_prompt`, substitutions);
-  const body = translate(`tpl_${template.id}_draft`, substitutions);
+  // The note says the detail to the friend as the user wrote it; the card line speaks of
+  // the friend to the user ("their new job"), in the language of the words.
+  const detailOnCard = speakOfThem(detailText, translate('langCode'));
+  const prompt = translate(`tpl_${template.id}_prompt`, [name, detailOnCard]);
+  const body = translate(`tpl_${template.id}_draft`, [name, detailText]);
   const greetingKey = GREETING_KEYS[template.greeting];
   const draft = greetingKey ? `${translate(greetingKey, [name])}\n${body}` : body;
   // What the person typed may hold a "$"; only the words around it must be filled in.
-  const filled = (text: string) => text.length > 0 && !UNFILLED.test(text.replaceAll(name, '').replaceAll(detailText, ''));
-  if (!filled(prompt) || !filled(draft) || [...draft].length > MAX_TEMPLATE_LENGTH) return undefined;
+  const filled = (text: string, detailIn: string) => text.length > 0 && !UNFILLED.test(text.replaceAll(name, '').replaceAll(detailIn, ''));
+  if (!filled(prompt, detailOnCard) || !filled(draft, detailText) || [...draft].length > MAX_TEMPLATE_LENGTH) return undefined;
   return { prompt, draft };
 }

@@ -188,9 +188,13 @@ export function followUpMemory(person: Person, now: number): Memory | undefined 
   );
 }
 
-/** While a hard time is noted for someone, every idea for them is a gentle one. */
-export function hasHardTime(person: Pick<Person, 'memories'>): boolean {
-  return person.memories.some((memory) => memory.kind === 'hard-time');
+/**
+ * While a hard time is noted for someone, every idea for them is a gentle one. So too
+ * while a detail's kind is not known (the neutral kind: saved before kinds existed, or
+ * left unsorted): it may be a hard time, and when unsure what a detail is, say less.
+ */
+export function gentleOnlyFor(person: Pick<Person, 'memories'>): boolean {
+  return person.memories.some((memory) => memory.kind === 'hard-time' || memory.kind === 'other');
 }
 
 /** One personal idea that may be offered now, and the detail it would name. */
@@ -201,7 +205,7 @@ export interface PersonalOption {
 
 /**
  * Every personal template that may be offered for this person now: fitting the moment,
- * today's energy and the clock, gentle while a hard time is noted, not used for them
+ * today's energy and the clock, gentle while a hard time (or a detail of unknown kind) is noted, not used for them
  * lately, and — when it names a detail — with words that fit that detail's kind. A
  * follow-up names the day that has come; others name the next detail in turn.
  */
@@ -214,7 +218,7 @@ export function personalOptions(input: SuggestInput, person: Person, now: number
       .map((n) => n.suggestion.templateId),
   );
   const excluded = new Set(input.exclude?.templateIds ?? []);
-  const gentleOnly = hasHardTime(person);
+  const gentleOnly = gentleOnlyFor(person);
   const energy = energyFor(person, input);
   const fitting = templatesForMoment(input.moment, PERSONAL_TEMPLATES).filter(
     (template) => fitsToday(template, energy, now) && !templatesUsedLately.has(template.id) && !excluded.has(template.id),

@@ -66,9 +66,10 @@ export const PERSONAL_CATALOGUE = [
   { id: 'fu_settling', kind: 'follow-up', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['coming-up'], gentle: false, greeting: 'hi' },
   { id: 'fu_call', kind: 'follow-up', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['coming-up'], gentle: false, greeting: 'hi' },
 
-  // Empathy: presence without pressure. The only words that name a hard time.
+  // Empathy: presence without pressure, asking nothing back. With the neutral check-in,
+  // the only words that name a hard time.
   { id: 'em_thinking', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
-  { id: 'em_detail', kind: 'empathy', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['hard-time', 'other'], gentle: true, greeting: 'hi' },
+  { id: 'em_detail', kind: 'empathy', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['hard-time'], gentle: true, greeting: 'hi' },
   { id: 'em_corner', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'em_practical', kind: 'empathy', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'em_detail_warmth', kind: 'empathy', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['hard-time'], gentle: true, greeting: 'hi' },
@@ -78,13 +79,13 @@ export const PERSONAL_CATALOGUE = [
   // Invitation and walk-and-talk: for a good day only.
   { id: 'in_coffee', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'in_call', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'in_detail', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['good-news', 'interest'], gentle: false, greeting: 'hi' },
+  { id: 'in_detail', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['good-news'], gentle: false, greeting: 'hi' },
   { id: 'in_detail_again', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['shared-memory'], gentle: false, greeting: 'hi' },
   { id: 'in_meal', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'in_watch', kind: 'invitation', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'wa_walk', kind: 'walk-and-talk', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'wa_phone_walk', kind: 'walk-and-talk', channels: NOTE, energy: 'good', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'wa_detail', kind: 'walk-and-talk', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['good-news', 'interest'], gentle: false, greeting: 'hi' },
+  { id: 'wa_detail', kind: 'walk-and-talk', channels: NOTE, energy: 'good', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
 
   // Rituals: small regular hellos, some only at their time (see time-window.ts).
   { id: 'ri_week_end', kind: 'ritual', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: false, when: 'end-of-week', greeting: 'hi' },
@@ -106,9 +107,11 @@ export const PERSONAL_CATALOGUE = [
   { id: 'ec_question', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
   { id: 'ec_message', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
-  // Check-in: a hello. The detail one is neutral: "you mentioning …" fits a detail of any
-  // kind the friend told the user about, but not a memory they share.
-  { id: 'ch_detail_line', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'interest', 'coming-up'], gentle: true, greeting: 'hi' },
+  // Check-in: a hello. The detail one is the neutral one, the only words for a detail of
+  // the neutral kind: "I was thinking of you today, and of what you told me about …" is
+  // neither condolence nor cheer, so it fits whatever the friend told the user, a hard
+  // time too, but not a memory they share, nor good news, which deserves more than that.
+  { id: 'ch_detail_line', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'hard-time', 'interest', 'coming-up'], gentle: true, greeting: 'hi' },
   { id: 'ch_hello', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'ch_surprise', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ch_really', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },

@@ -107,11 +107,20 @@ export function isOfflineIdea(templateId: string): boolean {
 
 /**
  * Whether "Help me reply kindly" fits: only where the friend has news to answer — a hard
- * time (empathy) or something that has happened (a follow-up) — never on fresh outreach.
+ * time (empathy) or something that has happened (a follow-up) — and the note names it;
+ * never on fresh outreach, nor on a note that only says "thinking of you".
  */
 export function offersKindReply(templateId: string): boolean {
-  const kind = templateById(templateId)?.kind;
-  return kind === 'empathy' || kind === 'follow-up';
+  const template = templateById(templateId);
+  return template !== undefined && (template.kind === 'empathy' || template.kind === 'follow-up') && template.needs.includes('detail');
+}
+
+/**
+ * Whether the kind reply may end with a gentle question. Not in a gentle note: it asks
+ * nothing back ("No need to reply"), and a question above those words would take them back.
+ */
+export function kindReplyAsks(templateId: string): boolean {
+  return templateById(templateId)?.gentle === false;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DETAIL_KINDS, defaultCallName, type DetailKind } from '../../src/core/people';
+import { speakOfThem } from '../../src/core/about-them';
 import { render, type Translate } from '../../src/core/render';
-import { GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Template } from '../../src/core/templates';
+import { GENERIC_TEMPLATES, isOfflineIdea, kindReplyAsks, offersKindReply, PERSONAL_TEMPLATES, type Template } from '../../src/core/templates';
 import { LOCALES } from './fake-browser';
 import { factsOf, translateIn } from './words';
 
@@ -53,6 +54,21 @@ const KIND_HEADINGS: Record<DetailKind, string> = {
 
 const RULE = '-'.repeat(78);
 
+/** The reasons a card gives under Why this?, by what the person asked for. */
+const WHY_KEYS = ['whyWeekly', 'whyFortnightly', 'whyMonthly', 'whyNoRhythm', 'whyFollowUp', 'whyBirthdayToday', 'whyBirthdayJustPassed'] as const;
+const KIND_REPLY_KEYS = [
+  'empathyHelp',
+  'empathyIntro',
+  'empathyFeeling',
+  'empathyFeelingHint',
+  'empathyParallel',
+  'empathyParallelHint',
+  'empathyQuestion',
+  'empathyQuestionHint',
+  'empathyAdd',
+  'empathyAdded',
+] as const;
+
 export function personOf(detail: Pick<CorpusDetail, 'name' | 'callName'>) {
   return { name: detail.name, callName: detail.callName ?? defaultCallName(detail.name) };
 }
@@ -69,12 +85,14 @@ function describe(template: Template): string {
     template.channels.join(', '),
     ...(template.gentle ? ['gentle'] : []),
     ...(template.when ? [`only ${template.when}`] : []),
+    ...(offersKindReply(template.id) ? [kindReplyAsks(template.id) ? 'Help me reply kindly' : 'Help me reply kindly, with no question'] : []),
   ];
   return `${template.id} (${extras.join('; ')})`;
 }
 
 function block(template: Template, texts: { prompt: string; draft: string } | undefined): string[] {
   if (!texts) return [`  ${describe(template)}`, '  (not offered: the note would be too long)', ''];
+  if (isOfflineIdea(template.id)) return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, '  (no note: done away from the screen, with I did it and Maybe later)', ''];
   const [first = '', ...rest] = texts.draft.split('\n');
   return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, `  Note: ${first}`, ...rest.map((line) => `        ${line}`), ''];
 }
@@ -114,6 +132,12 @@ export function renderCorpus(locale = 'en'): string {
     push(template, { prompt: translate(`tpl_${template.id}_prompt`), draft: translate(`tpl_${template.id}_draft`) });
   }
 
+  lines.push(RULE, 'WHY THIS? (UNDER A CARD LINE, FOR JO OKAFOR)', RULE, '');
+  for (const key of WHY_KEYS) lines.push(`  ${key}: ${translate(key, ['Jo Okafor'])}`);
+  lines.push('', RULE, 'HELP ME REPLY KINDLY (THE STEPS, UNDER A NOTE THAT ANSWERS NEWS)', RULE, '');
+  for (const key of KIND_REPLY_KEYS) lines.push(`  ${key}: ${translate(key)}`);
+  lines.push('  (A note that asks nothing back gets no question step: it would undo "no need to reply".)', '');
+
   const byKind = DETAIL_KINDS.map((kind) => `${details.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
   const language = new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
   const header = [
@@ -123,8 +147,11 @@ export function renderCorpus(locale = 'en'): string {
     `public/_locales/${locale}/messages.json. Do not edit it by hand: a unit test fails when it is stale.`,
     '',
     'Card lines are spoken to the user; notes are spoken to the friend. Each detail is written',
-    `as the user would say it to the friend ("${factsOf(locale).sample['good-news']}"), so card lines quote it. Notes`,
-    'greet the friend by the name the user calls them.',
+    `as the user would say it to the friend ("${factsOf(locale).sample['good-news']}"), and notes say it so.`,
+    factsOf(locale).cardDetail === 'turned-round'
+      ? `Card lines turn it round to speak of the friend ("${speakOfThem(factsOf(locale).sample['good-news'], locale)}").`
+      : "Card lines quote it as written: its words cannot be turned round without knowing the friend's gender.",
+    'Notes greet the friend by the name the user calls them.',
     '',
     `${details.length} details (${byKind}); ${rendered} card lines, each with its note.`,
     '',

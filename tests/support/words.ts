@@ -9,8 +9,13 @@ import { getMessageIn } from './fake-browser';
  * the words then runs for it too.
  */
 export interface LanguageFacts {
-  /** The marks a card line puts around the user's own words ("“” in English, „“ in German). */
+  /** The marks around the user's own words when they are quoted ("“” in English, „“ in German). */
   readonly quotes: readonly [open: string, close: string];
+  /**
+   * Whether a card line quotes a detail as written (German, which cannot turn "deine" round
+   * without knowing the friend's gender) or speaks of the friend in it ("their new job").
+   */
+  readonly cardDetail: 'quoted' | 'turned-round';
   /** A detail of each kind, written as a person would in this language. */
   readonly sample: Readonly<Record<DetailKind, string>>;
   /** A long detail, to check the length limit. */
@@ -22,6 +27,8 @@ export interface LanguageFacts {
    * nothing light: words a hard time must never meet.
    */
   readonly notForAHardTime: readonly RegExp[];
+  /** The words that free a friend from answering: every note for a hard time carries them. */
+  readonly noNeedToReply: RegExp;
   /** Addressing the person formally, where the product speaks to them as a friend does. */
   readonly formal: readonly RegExp[];
 }
@@ -29,6 +36,7 @@ export interface LanguageFacts {
 export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
   en: {
     quotes: ['“', '”'],
+    cardDetail: 'turned-round',
     sample: {
       'good-news': 'your new job',
       'hard-time': "your dad's funeral",
@@ -72,11 +80,30 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       /\btalk\b/i,
       /best part|good thing/i,
       /weekend plans|planned for the weekend/i,
+      // Toxic positivity: a hard time looked away from.
+      /at least/i,
+      /bright side|silver lining|look on/i,
+      /\bpositiv/i,
+      /everything happens|happens for a reason|meant to be/i,
+      /wonderful|fantastic|brilliant/i,
+      /\benjoy/i,
+      /stay strong|be strong|chin up/i,
+      /could be worse|better place|move on|get over|time heals/i,
+      // Pressure: an answer asked for.
+      /write back|reply soon|get back to me/i,
+      /tell me everything/i,
+      /holding up/i,
+      /how are you/i,
+      /let me know/i,
+      /keep me posted/i,
+      /call me/i,
     ],
+    noNeedToReply: /no need to reply/i,
     formal: [],
   },
   de: {
     quotes: ['„', '“'],
+    cardDetail: 'quoted',
     sample: {
       'good-news': 'deine neue Stelle',
       'hard-time': 'die Beerdigung deines Vaters',
@@ -118,7 +145,23 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       /\breden\b|sprechen|quatsch|plauder/i,
       /das beste|\bgutes\b|gute sache/i,
       /wochenende/i,
+      // Toxic positivity: a hard time looked away from.
+      /wenigstens|zumindest|immerhin/i,
+      /positiv/i,
+      /\bsieh es\b|gute seite/i,
+      /alles hat (einen|seinen) (grund|sinn)|sollte so sein/i,
+      /wird schon|kopf hoch|bleib stark|stark bleiben/i,
+      /genie(ß|ss)/i,
+      /zeit heilt|das leben geht weiter|darüber hinweg/i,
+      // Pressure: an answer asked for.
+      /melde dich|meld dich/i,
+      /erzähl (mir )?alles/i,
+      /schreib (mir )?(bald|zurück)|antworte (mir )?bald/i,
+      /lass (es )?mich wissen|gib (mir )?bescheid/i,
+      /wie geht es dir|wie geht’s|wie hältst du/i,
+      /halt mich auf dem laufenden/i,
     ],
+    noNeedToReply: /(du musst|musst du)( auch)? nicht antworten/i,
     // "Sie" opening a sentence is "she" or "it"; anywhere else it would address the person formally.
     formal: [/\bIhnen\b/, /\bIhre[mnrs]?\b/, /(?<!(^|[.?!:]\s|„|\n))\bSie\b/],
   },

@@ -14,15 +14,18 @@ const STEPS: readonly { part: keyof EmpathyParts; label: MessageKey; hint: Messa
 const MAX_STEP_LENGTH = 300;
 
 /**
- * "Help me reply kindly": three small fill-in steps, closed until asked for. The reply they
- * make goes to the start of the note, where the person edits it like any other words.
+ * "Help me reply kindly": small fill-in steps, closed until asked for. The reply they make
+ * goes right after the note's greeting, where the person edits it like any other words.
+ * A note that asks nothing back gets no question step: a question would undo its "No need
+ * to reply".
  */
-export function KindReply({ onAdd }: { onAdd(reply: string): void }) {
+export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void; withQuestion: boolean }) {
   const [open, setOpen] = useState(false);
   const [parts, setParts] = useState<EmpathyParts>(EMPTY);
   const panelId = useId();
   const fieldId = useId();
-  const reply = composeEmpathyReply(parts);
+  const reply = composeEmpathyReply(withQuestion ? parts : { ...parts, question: '' });
+  const steps = withQuestion ? STEPS : STEPS.filter(({ part }) => part !== 'question');
 
   const add = () => {
     if (!reply) return;
@@ -45,7 +48,7 @@ export function KindReply({ onAdd }: { onAdd(reply: string): void }) {
       {open && (
         <div id={panelId} class="kind-reply__steps stack">
           <p class="muted">{t('empathyIntro')}</p>
-          {STEPS.map(({ part, label, hint }) => (
+          {steps.map(({ part, label, hint }) => (
             <div key={part} class="field">
               <label for={`${fieldId}-${part}`}>{t(label)}</label>
               <input

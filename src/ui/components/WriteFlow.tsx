@@ -4,7 +4,7 @@ import type { Awkwardness } from '../../core/expectations';
 import { isSiteId, siteById, type SiteId } from '../../core/moments';
 import { greetingOf, insertAfterGreeting } from '../../core/greeting';
 import { MAX_NOTE_LENGTH, type Suggestion } from '../../core/nudge';
-import { offersKindReply } from '../../core/templates';
+import { kindReplyAsks, offersKindReply } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
 import { AwkwardScale } from './AwkwardScale';
@@ -241,7 +241,7 @@ function Writing({ suggestion, site, mailbox, text, onText, expected, onExpect, 
           {t('yourNoteHint')}
         </span>
       </div>
-      {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} />}
+      {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} withQuestion={kindReplyAsks(suggestion.templateId)} />}
       <AwkwardScale question="awkwardExpectQuestion" value={expected} onChoose={onExpect} />
       <div class="stack" role="group" aria-labelledby={channelsId}>
         <p id={channelsId} class="muted">

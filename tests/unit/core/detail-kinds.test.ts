@@ -11,16 +11,20 @@ import { factsOf, translateIn } from '../../support/words';
 /**
  * What each kind of detail may be met with, written here apart from the catalogue's own
  * `carries`, so that a template tagged wrongly fails. A hard time is only ever met by
- * gentle presence; the neutral kind, which may hide a hard time, likewise.
+ * gentle presence. The neutral kind, which may hide a hard time or good news, only by the
+ * neutral check-in: never condolence, never cheer.
  */
 const MAY_NAME: Record<DetailKind, readonly TemplateKind[]> = {
-  'good-news': ['celebrate', 'invitation', 'walk-and-talk'],
-  'hard-time': ['empathy'],
-  interest: ['curiosity', 'shared-interest', 'invitation', 'walk-and-talk', 'voice-memo', 'encouraging-comment', 'check-in'],
+  'good-news': ['celebrate', 'invitation'],
+  'hard-time': ['empathy', 'check-in'],
+  interest: ['curiosity', 'shared-interest', 'walk-and-talk', 'voice-memo', 'encouraging-comment', 'check-in'],
   'coming-up': ['follow-up', 'check-in'],
   'shared-memory': ['appreciation', 'curiosity', 'shared-interest', 'invitation'],
-  other: ['empathy', 'check-in'],
+  other: ['check-in'],
 };
+
+/** Kinds of detail that may be a hard time, as far as the extension knows: only gentle ideas for that person. */
+const MAY_BE_HARD: readonly DetailKind[] = ['hard-time', 'other'];
 
 /** The only kinds of idea offered for someone while a hard time is noted for them. */
 const FOR_SOMEONE_IN_A_HARD_TIME: readonly TemplateKind[] = ['appreciation', 'empathy', 'check-in', 'ritual'];
@@ -60,13 +64,15 @@ describe('every template × every kind of detail × every energy', () => {
             expect(MAY_NAME[detail.kind], `${pairing} names it`).toContain(template.kind);
             expect(template.carries, pairing).toContain(detail.kind);
           }
-          if (kind === 'hard-time' || detail?.kind === 'other') expect(template.gentle, `${pairing} is gentle`).toBe(true);
-          if (kind === 'hard-time') {
+          if (MAY_BE_HARD.includes(kind)) {
+            expect(template.gentle, `${pairing} is gentle`).toBe(true);
             expect(FOR_SOMEONE_IN_A_HARD_TIME, pairing).toContain(template.kind);
             for (const locale of LOCALES) {
               const inLocale = detail && { ...detail, text: factsOf(locale).sample[detail.kind] };
               const texts = render(template, person, inLocale, translateIn(locale));
               expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`, locale), `${pairing}, in ${locale}`).toEqual([]);
+              expect(texts?.draft, `${pairing}, in ${locale}, frees them from answering`).toMatch(factsOf(locale).noNeedToReply);
+              expect(texts?.draft, `${pairing}, in ${locale}, asks nothing`).not.toContain('?');
             }
           }
         }
@@ -94,15 +100,17 @@ describe('someone going through a hard time', () => {
   it.each(LOCALES)('is written to only in gentle words, for every hard time in the %s corpus, over every idea that can name it', (locale) => {
     const hardTimes = corpusDetails(locale).filter((detail) => detail.kind === 'hard-time');
     // The neutral kind may hide a hard time too: its templates must hold the same line.
-    const naming = PERSONAL_TEMPLATES.filter((t) => t.carries.some((kind) => kind === 'hard-time' || kind === 'other'));
+    const naming = PERSONAL_TEMPLATES.filter((t) => t.carries.some((kind) => MAY_BE_HARD.includes(kind)));
     expect(naming.length).toBeGreaterThanOrEqual(3);
     expect(hardTimes.length).toBeGreaterThanOrEqual(5);
     for (const detail of hardTimes) {
       for (const template of naming) {
         const kind = template.carries.includes('hard-time') ? 'hard-time' : 'other';
         const texts = render(template, personOf(detail), { text: detail.text, kind }, translateIn(locale));
-        expect(texts, `${template.id} with “${detail.text}”`).toBeDefined();
-        expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`, locale), `${template.id} with “${detail.text}”`).toEqual([]);
+        const pairing = `${template.id} with “${detail.text}”`;
+        expect(texts, pairing).toBeDefined();
+        expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`, locale), pairing).toEqual([]);
+        expect(texts?.draft, pairing).toMatch(factsOf(locale).noNeedToReply);
       }
     }
   });
@@ -114,6 +122,7 @@ describe('someone going through a hard time', () => {
       const texts = render(template, { name: 'Jo Okafor', callName: 'Jo' }, template.needs.includes('detail') ? detail : undefined, translateIn(locale));
       if (!template.needs.includes('detail') || template.carries.includes('hard-time')) expect(texts, template.id).toBeDefined();
       expect(wordsThatHurt(`${texts?.prompt ?? ''} ${texts?.draft ?? ''}`, locale), template.id).toEqual([]);
+      if (texts) expect(texts.draft, `${template.id} frees them from answering`).toMatch(factsOf(locale).noNeedToReply);
     }
   });
 
@@ -148,7 +157,56 @@ describe('someone going through a hard time', () => {
       const template = templateById(suggestion.templateId);
       expect(template?.gentle, suggestion.templateId).toBe(true);
       expect(wordsThatHurt(`${suggestion.prompt} ${suggestion.draft}`, locale), suggestion.templateId).toEqual([]);
+      expect(suggestion.draft, suggestion.templateId).toMatch(factsOf(locale).noNeedToReply);
     }
     expect(forJo).toBeGreaterThan(500);
+  });
+});
+
+describe('a detail whose kind was never told', () => {
+  it.each(LOCALES)('is named in %s only by the neutral check-in, neither condolence nor cheer', (locale) => {
+    const naming = PERSONAL_TEMPLATES.filter((t) => (t.carries as readonly DetailKind[]).includes('other'));
+    expect(naming.map((t) => t.kind)).toEqual(['check-in']);
+    for (const detail of corpusDetails(locale).filter((d) => d.kind === 'other')) {
+      for (const template of naming) {
+        const texts = render(template, personOf(detail), { text: detail.text, kind: 'other' }, translateIn(locale));
+        expect(wordsThatHurt(`${texts?.prompt} ${texts?.draft}`, locale), `${template.id} with “${detail.text}”`).toEqual([]);
+      }
+    }
+    // Words of sympathy would tell someone with good news that something is wrong.
+    for (const template of PERSONAL_TEMPLATES.filter((t) => t.kind === 'empathy' || t.kind === 'celebrate')) {
+      expect(template.carries, template.id).not.toContain('other');
+    }
+  });
+
+  it('keeps every idea for that person gentle, over 1000 cards, whatever else is remembered, until the person says more', () => {
+    const now = HOURS_OF_THE_WEEK[0] ?? 0;
+    const sample = factsOf('en').sample;
+    const unsorted = (kind: DetailKind) =>
+      friend([
+        { id: 'funeral', text: "your dad's funeral", kind },
+        { id: 'job', text: sample['good-news'], kind: 'good-news' },
+        { id: 'cello', text: sample.interest, kind: 'interest' },
+      ]);
+    const kindsFor = (person: ReturnType<typeof friend>) =>
+      Array.from({ length: 1000 }, (_, i) => {
+        const moment = MOMENTS[i % MOMENTS.length];
+        return suggest(
+          suggestInput({
+            people: [person],
+            energy: ENERGY_CASES[i % ENERGY_CASES.length],
+            moment,
+            site: moment === 'social' ? 'x' : undefined,
+            now: now + (i % 7) * 3_600_000,
+            random: seededRandom(`unsorted-${i}`),
+          }),
+        );
+      }).filter((suggestion) => suggestion.personId !== undefined);
+    const whileUnsorted = kindsFor(unsorted('other'));
+    expect(whileUnsorted.length).toBeGreaterThan(500);
+    for (const suggestion of whileUnsorted) expect(templateById(suggestion.templateId)?.gentle, suggestion.templateId).toBe(true);
+    // Told it is a shared memory, the person's ideas may be lighter again.
+    const told = kindsFor(unsorted('shared-memory'));
+    expect(told.some((suggestion) => templateById(suggestion.templateId)?.gentle === false)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { greetingOf, insertAfterGreeting } from '../../../src/core/greeting';
 import { seededRandom } from '../../../src/core/random';
 import { render } from '../../../src/core/render';
 import { suggest } from '../../../src/core/suggest';
-import { ALL_TEMPLATES, isOfflineIdea, offersKindReply, PERSONAL_TEMPLATES, templateById, type Template } from '../../../src/core/templates';
+import { ALL_TEMPLATES, isOfflineIdea, kindReplyAsks, offersKindReply, PERSONAL_TEMPLATES, templateById, type Template } from '../../../src/core/templates';
 import { friend, suggestInput, translate } from '../../support/suggest-fixtures';
 import { LOCALES } from '../../support/fake-browser';
 import { factsOf, translateIn } from '../../support/words';
@@ -17,7 +17,7 @@ describe('greeting a friend by the name the user calls them', () => {
       expect(`${texts?.prompt}\n${texts?.draft}`, t.id).not.toContain('Okafor');
       if (t.greeting === 'hi') expect(texts?.draft.startsWith('Hi Jo,\n'), t.id).toBe(true);
     }
-    expect(render(template('ri_morning'), jo, undefined, translate)?.draft).toBe('Good morning, Jo,\nI hope today is kind to you.');
+    expect(render(template('ri_morning'), jo, undefined, translate)?.draft).toBe('Good morning, Jo,\nI hope today is kind to you. No need to reply.');
   });
 
   it('uses a name the user chose over the first word of the full name', () => {
@@ -56,6 +56,11 @@ describe('greetingOf and insertAfterGreeting', () => {
     expect(insertAfterGreeting('Hi Jo,\nThinking of you.', '   ')).toBe('Hi Jo,\nThinking of you.');
   });
 
+  it('gives the words that followed a German greeting their capital once a sentence comes before them', () => {
+    expect(insertAfterGreeting('Hallo Jo,\nich denke an dich.', 'Das klingt schwer.')).toBe('Hallo Jo,\nDas klingt schwer.\nIch denke an dich.');
+    expect(insertAfterGreeting('Hallo Jo,\nüberall Schnee hier.', 'Schön.')).toBe('Hallo Jo,\nSchön.\nÜberall Schnee hier.');
+  });
+
   it('finds the greeting of every rendered personal note that has one', () => {
     for (const t of PERSONAL_TEMPLATES) {
       const draft = render(t, jo, { text: 'the cello', kind: t.carries[0] ?? 'other' }, translate)?.draft ?? '';
@@ -76,10 +81,11 @@ describe.each(LOCALES)('greeting a friend in %s', (locale) => {
     }
   });
 
-  it('puts kind words after the greeting of a note', () => {
-    const draft = render(template('em_thinking'), jo, undefined, fill)?.draft ?? '';
-    const [greeting = '', ...rest] = draft.split('\n');
-    expect(insertAfterGreeting(draft, 'Kind words.')).toBe([greeting, 'Kind words.', ...rest].join('\n'));
+  it('puts kind words after the greeting of a note, and what followed it starts a sentence', () => {
+    const draft = render(template('em_detail_warmth'), jo, { text: factsOf(locale).sample['hard-time'], kind: 'hard-time' }, fill)?.draft ?? '';
+    const [greeting = '', body = ''] = draft.split('\n');
+    const sentence = body.charAt(0).toUpperCase() + body.slice(1);
+    expect(insertAfterGreeting(draft, 'Kind words.')).toBe([greeting, 'Kind words.', sentence].join('\n'));
   });
 });
 
@@ -89,11 +95,32 @@ describe('what the card offers for an idea', () => {
     expect(isOfflineIdea('no_such_template')).toBe(false);
   });
 
-  it('offers a kind reply only where there is news to answer: empathy and follow-ups', () => {
+  it('offers a kind reply only where there is news to answer: empathy and follow-ups that name it', () => {
     const offered = ALL_TEMPLATES.filter((t) => offersKindReply(t.id));
     expect(new Set(offered.map((t) => t.kind))).toEqual(new Set(['empathy', 'follow-up']));
+    for (const t of offered) expect(t.needs, t.id).toContain('detail');
+    // "Thinking of you" and "I'm in your corner" answer no news.
+    expect(offersKindReply('em_thinking')).toBe(false);
+    expect(offersKindReply('em_corner')).toBe(false);
+    expect(offersKindReply('em_detail_warmth')).toBe(true);
+    expect(offersKindReply('fu_how_went')).toBe(true);
     expect(offersKindReply('ch_hello')).toBe(false);
     expect(offersKindReply('old_friend')).toBe(false);
     expect(offersKindReply('no_such_template')).toBe(false);
+  });
+
+  it.each(LOCALES)('never puts the kind reply’s question above “no need to reply” (%s)', (locale) => {
+    const facts = factsOf(locale);
+    const fill = translateIn(locale);
+    const offered = ALL_TEMPLATES.filter((t) => offersKindReply(t.id));
+    expect(offered.some((t) => kindReplyAsks(t.id))).toBe(true);
+    expect(offered.some((t) => !kindReplyAsks(t.id))).toBe(true);
+    for (const t of offered) {
+      const kind = t.carries[0] ?? 'other';
+      const draft = render(t, jo, { text: facts.sample[kind], kind }, fill)?.draft ?? '';
+      expect(draft, t.id).not.toBe('');
+      if (kindReplyAsks(t.id)) expect(draft, t.id).not.toMatch(facts.noNeedToReply);
+      if (facts.noNeedToReply.test(draft)) expect(kindReplyAsks(t.id), t.id).toBe(false);
+    }
   });
 });

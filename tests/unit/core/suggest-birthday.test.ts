@@ -45,7 +45,7 @@ describe('a birthday note', () => {
     for (const year of [2026, 2027, 2031]) {
       const now = new Date(year, 2, 12, 10).getTime();
       const suggestion = suggest(input([due, birthday], { now, history: [{ ...yesterday, shownAt: now - DAY_MS }] }));
-      expect(suggestion).toMatchObject({ personId: 2, templateId: 'bd_happy', why: 'Today is Friend 2’s birthday.' });
+      expect(suggestion).toMatchObject({ personId: 2, templateId: 'bd_happy', why: "Today is Friend 2's birthday." });
       expect(suggestion.draft).toContain('Happy birthday');
     }
   });

@@ -35,6 +35,8 @@ const KINDS: readonly TemplateKind[] = [
   'check-in',
   'offline',
 ];
+/** Nouns keep their capital after a German greeting; no note of ours opens with one yet. */
+const NOUNS_THAT_OPEN_A_GERMAN_NOTE: readonly string[] = [];
 const raw = (template: Template, part: (typeof PARTS)[number], locale = 'en') => localeMessages(locale)[`tpl_${template.id}_${part}`]?.message ?? '';
 /** Each template in each locale, for tests of the words themselves. */
 const inEveryLocale = (templates: readonly Template[]) => LOCALES.flatMap((locale) => templates.map((template) => ({ locale, id: template.id, template })));
@@ -114,14 +116,36 @@ describe('what each template promises', () => {
   });
 
   it.each(inEveryLocale(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail'))))(
-    'quotes the detail on the card and never starts a sentence of the note with it in $id ($locale)',
+    'names the detail on the card as the locale can, and never starts a sentence of the note with it in $id ($locale)',
     ({ locale, template }) => {
       const [open, close] = factsOf(locale).quotes;
-      expect(raw(template, 'prompt', locale)).toContain(`${open}$DETAIL$${close}`);
+      const prompt = raw(template, 'prompt', locale);
+      // Turned round ("their new job"), the detail reads as the card's own words; as written
+      // ("deine neue Stelle"), it is quoted.
+      if (factsOf(locale).cardDetail === 'quoted') expect(prompt).toContain(`${open}$DETAIL$${close}`);
+      else expect(prompt).toMatch(/(^|[^“”"„])\$DETAIL\$($|[^“”"])/);
       // A detail is written as said mid-sentence ("your new job"): at the start it would lack its capital.
-      expect(raw(template, 'draft', locale)).not.toMatch(/(^|[.?!]\s+|\n)\$DETAIL\$/);
+      expect(raw(template, 'draft', locale)).not.toMatch(/(^|[.?!:]\s+|\n)\$DETAIL\$/);
     },
   );
+
+  it('speaks of the friend in an English card line, and says the detail to them as written in the note', () => {
+    const texts = render(templateById('ce_detail_congrats') as Template, jo, { text: 'your new job', kind: 'good-news' }, translate);
+    expect(texts?.prompt).toBe('A short congratulations to Jo on their new job?');
+    expect(texts?.draft).toBe('Hi Jo,\nCongratulations on your new job. That\'s lovely to hear.');
+    const german = render(templateById('ce_detail_congrats') as Template, jo, { text: 'deine neue Stelle', kind: 'good-news' }, translateIn('de'));
+    expect(german?.prompt).toContain('„deine neue Stelle“');
+    expect(german?.draft).toContain('über deine neue Stelle');
+  });
+
+  it('goes on in lower case after a German greeting, as a letter does, unless a noun comes first', () => {
+    const fill = translateIn('de');
+    for (const template of PERSONAL_TEMPLATES.filter((t) => t.greeting !== 'none')) {
+      const body = fill(`tpl_${template.id}_draft`, ['Jo', factsOf('de').sample.interest]);
+      const first = body.split(/[\s,:]/u)[0] ?? '';
+      expect(first === first.toLowerCase() || NOUNS_THAT_OPEN_A_GERMAN_NOTE.includes(first), `${template.id}: ${body}`).toBe(true);
+    }
+  });
 
   it.each(DETAIL_KINDS)('previews a %s detail with a template that carries it', (kind) => {
     const template = templateById(PREVIEW_TEMPLATES[kind]);

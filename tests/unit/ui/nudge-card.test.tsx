@@ -42,9 +42,16 @@ const forMaya: NudgeView = {
 const noPeopleYet: NudgeView = { ...nudge, suggestion: { ...nudge.suggestion, noPeopleYet: true } };
 
 /** An idea that answers the friend's news, where Help me reply kindly is offered. */
+/** A follow-up on her news: a kind reply may end with a gentle question. */
 const forMayaNews: NudgeView = {
   ...forMaya,
-  suggestion: { ...forMaya.suggestion, templateId: 'em_detail', draft: 'Hi Maya,\nhow was the first week?' },
+  suggestion: { ...forMaya.suggestion, templateId: 'fu_how_went', draft: 'Hi Maya,\nhow was the first week?' },
+};
+
+/** Her hard time: the note asks nothing back. */
+const forMayaHardTime: NudgeView = {
+  ...forMaya,
+  suggestion: { ...forMaya.suggestion, templateId: 'em_detail_warmth', draft: 'Hi Maya,\nThinking of you. No need to reply.' },
 };
 
 const forAlex: NudgeView = {
@@ -532,10 +539,25 @@ describe('help me reply kindly', () => {
     fireEvent.click(add);
 
     const reply = 'That sounds exhausting. I felt the same when I moved. How are you finding the evenings?';
-    expect(note.value).toBe(`Hi Maya,\n${reply}\nhow was the first week?`);
+    // What followed the greeting now follows a sentence, and starts with its capital.
+    expect(note.value).toBe(`Hi Maya,\n${reply}\nHow was the first week?`);
     expect(help.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByText('Added after your greeting.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(note));
+  });
+
+  it('asks no question above a note that asks nothing back', async () => {
+    background(() => undefined, forMayaHardTime);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Help me reply kindly' }));
+    expect(screen.getByRole('textbox', { name: '1. Acknowledge how they feel' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '2. A brief moment of your own (optional)' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: '3. One gentle question' })).toBeNull();
+    fireEvent.input(screen.getByRole('textbox', { name: '1. Acknowledge how they feel' }), { target: { value: 'That sounds so hard' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to my note' }));
+    expect(note.value).toBe('Hi Maya,\nThat sounds so hard.\nThinking of you. No need to reply.');
   });
 
   it('leaves the reply free to edit and sends the note as the person left it', async () => {
