@@ -69,7 +69,8 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
   /**
    * Today's energy, told once a day from a card or the popup. With a card's id, that card's
-   * idea is chosen again to fit (or, if the person asked for rest on Low days, it rests).
+   * idea is chosen again to fit. If the person asked for rest on Low days, a Low answer
+   * rests the cards for the day, told on a card or in the popup alike.
    */
   v.strictObject({ type: v.literal('energy'), level: v.picklist(ENERGY_ANSWERS), id: v.optional(nudgeId) }),
   /** The card's word to the content script hosting it: its height, corner, close. */
@@ -99,7 +100,8 @@ export interface Responses {
   'nudge-get': NudgeView;
   'nudge-step': { status: NudgeStatus };
   'nudge-another': NudgeView;
-  energy: { view?: NudgeView };
+  /** The card it was told on, refitted or resting; `resting` when a Low day rests the cards. */
+  energy: { view?: NudgeView; resting?: true };
   'card-host': { answer?: HostToCard };
   'card-corner': { corner: Corner };
   'card-unseen': { removed: boolean };

@@ -2,13 +2,13 @@ import browser from 'webextension-polyfill';
 import type { SiteId } from '../core/moments';
 import { isOpen, otherIdeasLeft, type Nudge } from '../core/nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
-import { energyToAsk, type Corner, type EnergyAnswer } from '../core/settings';
+import type { Corner, EnergyAnswer } from '../core/settings';
 import { minutes } from '../core/time';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
 import { anotherIdea, recordEnergy } from '../db/ideas';
 import { forgetUnseenNudge, getNudge, recordStep } from '../db/nudges';
-import { getSettings, setCardCorner } from '../db/settings';
+import { markEnergyAsked, setCardCorner } from '../db/settings';
 import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
 
 /**
@@ -18,7 +18,10 @@ import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeVi
 export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
   const nudge = await openPageNudge(id, now);
   if (!nudge) return { ok: false, error: 'not-found' };
-  return { ok: true, value: toView(id, nudge, energyToAsk(await getSettings(), now)) };
+  // Today's energy is asked on the first card of the day that shows it, and then counts as
+  // skipped until answered: ignored, it is not asked again, here or in the popup.
+  const askEnergy = nudge.status === 'shown' && (await markEnergyAsked(now));
+  return { ok: true, value: toView(id, nudge, askEnergy) };
 }
 
 async function openPageNudge(id: number, now: number): Promise<Nudge | undefined> {
@@ -43,7 +46,8 @@ export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {
 
 /**
  * Today's energy, told once: it is kept for the day, and the card it was told on (if
- * nothing has been started there) gets an idea that fits it, or rests for the day.
+ * nothing has been started there) gets an idea that fits it. A Low day rests the cards,
+ * when the person asked for that, wherever it was told: the card or the popup.
  */
 export async function tellEnergy(
   level: EnergyAnswer['level'],
@@ -54,7 +58,13 @@ export async function tellEnergy(
 ): Promise<Reply<Responses['energy']>> {
   const result = await recordEnergy(level, id, now, random, translate);
   if (!result.ok) return result;
-  return { ok: true, value: result.nudge && id !== undefined ? { view: toView(id, result.nudge) } : {} };
+  return {
+    ok: true,
+    value: {
+      ...(result.nudge && id !== undefined ? { view: toView(id, result.nudge) } : {}),
+      ...(result.rested ? { resting: true as const } : {}),
+    },
+  };
 }
 
 export async function otherIdea(id: number, now: number, random: Random, translate: Translate): Promise<Reply<NudgeView>> {

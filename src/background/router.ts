@@ -48,7 +48,8 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   async energy(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     const reply = await tellEnergy(request.level, request.id, now, Math.random, translate);
-    if (reply.ok && reply.value.view?.status === 'muted') await quietChanged(now);
+    // A Low day that rests the cards, told on a card or in the popup: the title and open cards follow.
+    if (reply.ok && reply.value.resting) await quietChanged(now);
     return reply;
   },
   async 'card-host'(request, sender) {

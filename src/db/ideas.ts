@@ -10,7 +10,7 @@ import { db } from './database';
 import { nudgesSince, recordStep } from './nudges';
 import { listPeople } from './people';
 import { listRituals } from './rituals';
-import { getSettings, updateSettings } from './settings';
+import { getSettings, muteToday, updateSettings } from './settings';
 
 export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: 'not-found' | 'step-not-allowed' };
 
@@ -48,12 +48,13 @@ async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, 
   };
 }
 
-export type EnergyResult = { ok: true; nudge?: Nudge } | { ok: false; error: 'step-not-allowed' | 'not-found' };
+export type EnergyResult = { ok: true; nudge?: Nudge; rested?: true } | { ok: false; error: 'step-not-allowed' | 'not-found' };
 
 /**
- * Keeps today's energy and, when told on a card nothing has been started on, fits that
- * card to it: on a Low day it rests if the person asked for rest on such days, otherwise
- * an idea that does not fit is swapped for one that does (not counted as "Another idea").
+ * Keeps today's energy. On a Low day, if the person asked for rest on such days, the cards
+ * rest until tomorrow wherever it was told, and a card it was told on that nothing has
+ * been started on goes quiet with them. Otherwise such a card is fitted to the answer: an
+ * idea that does not fit is swapped for one that does (not counted as "Another idea").
  */
 export async function recordEnergy(
   level: EnergyAnswer['level'],
@@ -66,15 +67,20 @@ export async function recordEnergy(
     const settings = await getSettings();
     await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level } });
     const nudge = id === undefined ? undefined : await db.nudges.get(id);
-    if (!nudge || id === undefined || nudge.status !== 'shown') return { ok: true };
+    const fresh = nudge && id !== undefined && nudge.status === 'shown' ? { id, nudge } : undefined;
     if (level === 'low' && settings.lowEnergyRests) {
-      const muted = await recordStep(id, { kind: 'mute' }, now);
-      return muted.ok ? { ok: true, nudge: muted.nudge } : muted;
+      if (!fresh) {
+        await muteToday(now);
+        return { ok: true, rested: true };
+      }
+      const muted = await recordStep(fresh.id, { kind: 'mute' }, now);
+      return muted.ok ? { ok: true, nudge: muted.nudge, rested: true } : muted;
     }
-    const template = templateById(nudge.suggestion.templateId);
-    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge };
-    const suggestion = suggest(await ideaInput(nudge, id, now, random, translate));
-    const next = { ...nudge, suggestion, updatedAt: now };
+    if (!fresh) return { ok: true };
+    const template = templateById(fresh.nudge.suggestion.templateId);
+    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge: fresh.nudge };
+    const suggestion = suggest(await ideaInput(fresh.nudge, fresh.id, now, random, translate));
+    const next = { ...fresh.nudge, suggestion, updatedAt: now };
     await db.nudges.put(next);
     return { ok: true, nudge: next };
   });

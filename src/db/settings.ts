@@ -1,5 +1,6 @@
 import type { SiteId } from '../core/moments';
-import { quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
+import { energyToAsk, quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
+import { dayKey } from '../core/time';
 import { db } from './database';
 
 export async function getSettings(): Promise<Settings> {
@@ -32,6 +33,21 @@ export async function snoozeUntil(until: number): Promise<Settings> {
 /** Quiets the cards or lets them back, reading the day's start in the same transaction. */
 export async function changeQuiet(change: QuietChange, now: number): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => updateSettings(quietChange(change, await getSettings(), now)));
+}
+
+/**
+ * Today's energy question has been put to the person (on a card or in the popup): asked
+ * once a day, it now counts as skipped until they answer, so it is never asked twice the
+ * same day. An answer already given today stays. Returns whether the question is theirs
+ * to answer now, that is, whether nothing was asked today before.
+ */
+export async function markEnergyAsked(now: number): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
+    const settings = await getSettings();
+    if (!energyToAsk(settings, now)) return false;
+    await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level: 'skipped' } });
+    return true;
+  });
 }
 
 /** Remembers the corner the person moved the card to on one site. */

@@ -16,6 +16,7 @@ import type { Settings } from '../../core/settings';
 import { suggest, suggestAnother, type Tried } from '../../core/suggest';
 import { dayKey } from '../../core/time';
 import { addNudge } from '../../db/nudges';
+import { markEnergyAsked } from '../../db/settings';
 import { t, translate, type MessageKey } from '../../i18n';
 import { OpenSettings } from '../components/OpenSettings';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -53,15 +54,20 @@ interface TodaySuggestionProps {
 export function TodaySuggestion({ settings, history, people, now, heavy, feelings, ritualsToday }: TodaySuggestionProps) {
   const [writing, setWriting] = useState<{ id: number; suggestion: Suggestion; text?: string; mailbox?: Mailbox; expected?: Awkwardness }>();
   const [done, setDone] = useState(false);
+  /** An idea away from the screen, put off with Maybe later: nothing is kept, it simply waits. */
+  const [later, setLater] = useState(false);
   const doneLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    // The person just said they did it here, so the thank-you line may take focus.
-    if (done) doneLine.current?.focus();
-  }, [done]);
+    // The person just said they did it, or not now, here: the calm line may take focus.
+    if (done || later) doneLine.current?.focus();
+  }, [done, later]);
   const [other, setOther] = useState<OtherIdea>();
   const [error, setError] = useState<MessageKey>();
   const headingId = useId();
   const prompt = useRef<HTMLParagraphElement>(null);
+  // Today's energy is asked once a day: decided as the popup opens, so that the question
+  // stays while it is open even though, once shown, it already counts as skipped.
+  const [askingEnergy, setAskingEnergy] = useState(() => energyToAsk(settings, now));
   const day = dayKey(now, settings.dayStartsAtMinutes);
   const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
   // Only whom the rituals hold matters to the idea; a key of it keeps the idea from being chosen anew on every render.
@@ -108,7 +114,14 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
       if (!current && openCard?.id !== undefined) {
         const outcome = await saveStep(openCard.id, { kind: 'writing' });
         if (!outcome.ok) throw new Error(outcome.error);
-        setWriting({ id: openCard.id, suggestion, ...(openCard.mailbox ? { mailbox: openCard.mailbox } : {}) });
+        // A note typed on the card comes back exactly as typed, not as the idea's draft.
+        setWriting({
+          id: openCard.id,
+          suggestion,
+          ...(openCard.finalText !== undefined ? { text: openCard.finalText } : {}),
+          ...(openCard.mailbox ? { mailbox: openCard.mailbox } : {}),
+          ...(openCard.expectedAwkward ? { expected: openCard.expectedAwkward } : {}),
+        });
         return;
       }
       const nudge = newNudge({ origin: 'popup', suggestion, status: 'writing' }, Date.now(), settings.dayStartsAtMinutes);
@@ -136,7 +149,8 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
   const tellEnergy = async (level: EnergyAnswer['level']) => {
     setError(undefined);
     const reply = await sendRequest({ type: 'energy', level });
-    if (!reply.ok) setError('errorSaveFailed');
+    if (reply.ok) setAskingEnergy(false);
+    else setError('errorSaveFailed');
   };
 
   const notNow = async (id: number) => {
@@ -148,6 +162,21 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
 
   const shown = writing?.suggestion ?? suggestion;
   const offline = !writing && isOfflineIdea(shown.templateId);
+  const energyShown = askingEnergy && !writing && !done && !later && heavy !== 'rest-offered';
+  useEffect(() => {
+    // Shown is asked: not answered, it counts as skipped and is not asked again today.
+    if (energyShown) markEnergyAsked(Date.now()).catch((cause: unknown) => console.error('Small Hellos could not keep today’s energy:', cause));
+  }, [energyShown]);
+  if (later) {
+    return (
+      <section class="suggestion stack" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('todaysHello')}</h2>
+        <p ref={doneLine} tabIndex={-1} role="status">
+          {t('offlineLater')}
+        </p>
+      </section>
+    );
+  }
   if (done) {
     return (
       <section class="suggestion stack" aria-labelledby={headingId}>
@@ -169,7 +198,7 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
   return (
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
-      {!writing && energyToAsk(settings, now) && <EnergyQuestion onAnswer={(level) => void tellEnergy(level)} />}
+      {energyShown && <EnergyQuestion onAnswer={(level) => void tellEnergy(level)} />}
       <p ref={prompt} tabIndex={-1} aria-live="polite" class="suggestion__prompt">
         {shown.prompt}
       </p>
@@ -179,6 +208,9 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
         <div class="row">
           <button type="button" class="button button--primary" onClick={() => void didIt()}>
             {t('iDidIt')}
+          </button>
+          <button type="button" class="button" onClick={() => setLater(true)}>
+            {t('maybeLater')}
           </button>
           {otherIdeasLeft > 0 && (
             <button type="button" class="button" onClick={anotherIdea}>

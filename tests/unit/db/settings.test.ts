@@ -1,5 +1,5 @@
 import { db } from '../../../src/db/database';
-import { changeQuiet, getSettings, muteToday, setCardCorner, snoozeUntil, updateSettings } from '../../../src/db/settings';
+import { changeQuiet, getSettings, markEnergyAsked, muteToday, setCardCorner, snoozeUntil, updateSettings } from '../../../src/db/settings';
 import { defaultSettings } from '../../../src/core/settings';
 
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
@@ -95,5 +95,17 @@ describe('settings in the database', () => {
     await setCardCorner('linkedin', 'left');
     await setCardCorner('gmail', 'right');
     expect((await getSettings()).cardCorners).toEqual({ gmail: 'right', linkedin: 'left' });
+  });
+
+  it('counts today’s energy question as skipped once it is put to the person, never twice a day, keeping an answer', async () => {
+    expect(await markEnergyAsked(at(3, 9))).toBe(true);
+    expect((await getSettings()).energyToday).toEqual({ day: '2026-11-03', level: 'skipped' });
+    expect(await markEnergyAsked(at(3, 20))).toBe(false);
+    // The same day until it starts again at 04:00.
+    expect(await markEnergyAsked(at(4, 3, 59))).toBe(false);
+    await updateSettings({ energyToday: { day: '2026-11-04', level: 'good' } });
+    expect(await markEnergyAsked(at(4, 9))).toBe(false);
+    expect((await getSettings()).energyToday).toEqual({ day: '2026-11-04', level: 'good' });
+    expect(await markEnergyAsked(at(5, 9))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { db } from '../../../src/db/database';
 import { addNudge, latestNudges } from '../../../src/db/nudges';
 import { addPerson } from '../../../src/db/people';
 import { logHello } from '../../../src/db/hellos';
-import { getSettings } from '../../../src/db/settings';
+import { getSettings, updateSettings } from '../../../src/db/settings';
 import type { PersonFields } from '../../../src/core/people';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { handleMessage } from '../../../src/background/router';
@@ -405,7 +405,73 @@ describe('today’s energy in the popup', () => {
   });
 });
 
+describe('today’s energy, asked once', () => {
+  it('counts a question shown and left unanswered as skipped: not asked again in the popup, nor on a card', async () => {
+    render(<Popup />);
+    expect(await screen.findByRole('group', { name: 'How is your energy today?' })).toBeTruthy();
+    // The question stays while this popup is open, even though it already counts as asked.
+    await waitFor(async () => expect((await getSettings()).energyToday.day).not.toBe(''));
+    expect(screen.getByRole('group', { name: 'How is your energy today?' })).toBeTruthy();
+    cleanup();
+
+    render(<Popup />);
+    await screen.findByRole('region', { name: "Today's small hello" });
+    expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull();
+    // A card may come at any hour here; the question is not on it.
+    await updateSettings({ activeFromMinutes: 0, activeUntilMinutes: 0 });
+    const gmail = { ...POPUP_PAGE, url: 'https://mail.google.com/mail/u/0/', frameId: 0, tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+    const card = (await handleMessage({ type: 'moment' }, gmail)) as { ok: true; value: { show: boolean; nudgeId: number } };
+    expect(card.value.show).toBe(true);
+    const view = await handleMessage({ type: 'nudge-get', id: card.value.nudgeId }, POPUP_PAGE);
+    expect(view).toMatchObject({ ok: true, value: { status: 'shown' } });
+    expect((view as { ok: true; value: { askEnergy?: true } }).value.askEnergy).toBeUndefined();
+  });
+
+  it('rests the cards for the day on Low when the person asked for that, as the card does', async () => {
+    await updateSettings({ lowEnergyRests: true });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low' }));
+    expect(await screen.findByText(RESTING)).toBeTruthy();
+    expect((await getSettings()).mutedUntil).toBeGreaterThan(Date.now());
+    await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' }));
+    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is resting today' });
+    expect(screen.queryByRole('group', { name: 'How is your energy today?' })).toBeNull();
+  });
+
+  it('keeps the cards coming on Low otherwise, with the smallest ideas', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Low' }));
+    await waitFor(async () => expect((await getSettings()).energyToday.level).toBe('low'));
+    expect((await getSettings()).mutedUntil).toBe(0);
+    expect(screen.queryByText(RESTING)).toBeNull();
+  });
+});
+
+describe('a note started on a card, in the popup', () => {
+  it('comes back exactly as typed on the card when the person writes it here', async () => {
+    const suggestion = { templateId: 'ch_hello', prompt: 'A two-line hello to Maya?', draft: 'Hi Maya,\nYou crossed my mind today.' };
+    await addNudge({ ...newNudge({ origin: 'page', site: 'gmail', suggestion, status: 'writing' }, Date.now(), DAY_STARTS), finalText: 'Hi Maya,\nTyped on the card, half a tho' });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    expect(((await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement).value).toBe('Hi Maya,\nTyped on the card, half a tho');
+  });
+});
+
 describe('an idea away from the screen, in the popup', () => {
+  it('offers I did it and Maybe later, and no note to write', async () => {
+    const suggestion = { templateId: 'offline_neighbour', prompt: 'Say hello to a neighbour today?', draft: '' };
+    await addNudge(newNudge({ origin: 'page', site: 'gmail', suggestion }, Date.now(), DAY_STARTS));
+    render(<Popup />);
+    expect(await screen.findAllByText('Say hello to a neighbour today?')).not.toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'I did it' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Your note' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Maybe later' }));
+    expect(await screen.findByText("That's fine. It will keep.")).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'I did it' })).toBeNull();
+    // Nothing is kept: the idea simply waits.
+    expect((await latestNudges(5)).map((nudge) => nudge.status)).toEqual(['shown']);
+  });
+
   it('counts I did it as a small hello, with no note', async () => {
     // A card showing an idea away from the screen is open on a page; the popup offers the same.
     const suggestion = { templateId: 'offline_neighbour', prompt: 'Say hello to a neighbour today?', draft: '' };
