@@ -254,8 +254,14 @@ export async function serveFixtures(context, { fixtures = {} } = {}) {
 }
 
 /**
- * Runs `action` in a tab showing the extension's popup page, then closes the tab. The
- * popup opens the database, so it exists by the time `action` runs.
+ * An extension page that shows and asks nothing: the card's page with no card to show.
+ * (The popup would put today's energy question, and a question shown counts as asked.)
+ */
+const QUIET_PAGE_PATH = '/src/ui/nudge/index.html';
+
+/**
+ * Runs `action` in a tab showing an extension page of the extension's own origin, then
+ * closes the tab. The database is the extension's: `action` waits for it to be made.
  *
  * @template T
  * @param {BrowserContext} context
@@ -266,7 +272,7 @@ export async function serveFixtures(context, { fixtures = {} } = {}) {
 async function inExtensionPage(context, extensionId, action) {
   const page = await context.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`);
+    await page.goto(`chrome-extension://${extensionId}${QUIET_PAGE_PATH}`);
     return await action(page);
   } finally {
     await page.close();

@@ -149,9 +149,11 @@ describe('words that never hurt', () => {
 
   it('keeps to the smallest ideas on a Low day, and may invite on a Good one', async () => {
     await addPerson(browser, { name: 'Sam Reed', email: 'sam@example.com', detail: 'your allotment', kind: 'An interest' });
-    await setSettings(browser.context, browser.extensionId, { energyToday: { day: '', level: 'skipped' } });
-    const beforeLow = await cardIds(browser);
+    // The page opens with no card, so the question is still to be asked on the next one.
+    await setSettings(browser.context, browser.extensionId, { snoozedUntil: Date.now() + 3_600_000 });
     const gmail = await browser.open(SITE.gmail);
+    await setSettings(browser.context, browser.extensionId, { snoozedUntil: 0, energyToday: { day: '', level: 'skipped' } });
+    const beforeLow = await cardIds(browser);
     let card = await nextCard(browser, gmail);
     // The first card of the day asks, once.
     await card.getByRole('button', { name: 'Low', exact: true }).click();
@@ -179,6 +181,23 @@ describe('words that never hurt', () => {
       await closeCard(gmail, card);
     }
     expect(invited).toBe(true);
+  });
+
+  it('asks today’s energy once: shown and left unanswered, neither the next card nor the popup asks again', async () => {
+    await setSettings(browser.context, browser.extensionId, { snoozedUntil: Date.now() + 3_600_000 });
+    const gmail = await browser.open(SITE.gmail);
+    await setSettings(browser.context, browser.extensionId, { snoozedUntil: 0, energyToday: { day: '', level: 'skipped' } });
+    let card = await nextCard(browser, gmail);
+    expect(await card.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(1);
+    await closeCard(gmail, card);
+    card = await nextCard(browser, gmail);
+    expect(await cardText(card)).not.toBe('');
+    expect(await card.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(0);
+    await closeCard(gmail, card);
+    const popup = await browser.openPopup();
+    await popup.getByRole('region', { name: "Today's small hello" }).waitFor();
+    expect(await popup.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(0);
+    await popup.close();
   });
 
   it('keeps what the person typed through Esc on the card and a closed popup', async () => {
