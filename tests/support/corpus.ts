@@ -103,9 +103,11 @@ export function renderCorpus(locale = 'en'): string {
   const [open, close] = factsOf(locale).quotes;
   const lines: string[] = [];
   let rendered = 0;
+  let notes = 0;
   const push = (template: Template, texts: { prompt: string; draft: string } | undefined) => {
     lines.push(...block(template, texts));
     if (texts) rendered++;
+    if (texts && !isOfflineIdea(template.id)) notes++;
   };
 
   for (const kind of DETAIL_KINDS) {
@@ -153,7 +155,7 @@ export function renderCorpus(locale = 'en'): string {
       : "Card lines quote it as written: its words cannot be turned round without knowing the friend's gender.",
     'Notes greet the friend by the name the user calls them.',
     '',
-    `${details.length} details (${byKind}); ${rendered} card lines, each with its note.`,
+    `${details.length} details (${byKind}); ${rendered} card lines and ${notes} notes (an idea away from the screen has none).`,
     '',
   ];
   return [...header, ...lines].join('\n').replace(/\n+$/u, '\n');
