@@ -36,18 +36,20 @@ export function tracesOf(person: Person): PersonTraces {
 const WORD_EDGE = '[^\\p{L}\\p{N}]';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A test for any of the words that name this person, in any text. */
+/**
+ * A test for any of the words that name this person, in any text. Each is matched whole,
+ * between word edges: a detail "work" names the person in "How is work?", never in
+ * someone else's "homework".
+ */
 export function namesPerson(person: Person): (text: string) => boolean {
   const names = [person.name, person.callName].map((name) => name.trim()).filter((name) => name.length >= 2);
-  const exact = [person.email, person.phone, ...person.memories.map((memory) => memory.text)]
-    .map((value) => value?.trim().toLocaleLowerCase() ?? '')
+  const others = [person.email, person.phone, ...person.memories.map((memory) => memory.text)]
+    .map((value) => value?.trim() ?? '')
     .filter((value) => value.length >= 3);
-  const byName = names.length > 0 ? new RegExp(`(^|${WORD_EDGE})(${names.map(escape).join('|')})($|${WORD_EDGE})`, 'iu') : undefined;
-  return (text) => {
-    if (byName?.test(text)) return true;
-    const lower = text.toLocaleLowerCase();
-    return exact.some((value) => lower.includes(value));
-  };
+  const words = [...names, ...others].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(`(^|${WORD_EDGE})(${words.map(escape).join('|')})($|${WORD_EDGE})`, 'iu');
+  return (text) => pattern.test(text);
 }
 
 function textsOf(nudge: Nudge): string[] {

@@ -2,7 +2,9 @@ import { db } from '../../../src/db/database';
 import { forgetPerson, previewForget } from '../../../src/db/forget';
 import { clearHistory, countHistory, deleteEverything, pruneHistory } from '../../../src/db/history';
 import { getSettings, updateSettings } from '../../../src/db/settings';
-import { at, everything, seedEverything } from '../../support/sample-data';
+import { newNudge, type Nudge } from '../../../src/core/nudge';
+import { addPerson } from '../../../src/db/people';
+import { at, everything, jo, seedEverything } from '../../support/sample-data';
 
 describe('forgetting a person', () => {
   it('says exactly what goes before anything goes', async () => {
@@ -27,6 +29,23 @@ describe('forgetting a person', () => {
     expect(rituals).toEqual([]);
     expect(nudges).toHaveLength(1);
     expect(nudges[0]?.tried?.personIds).toEqual([]);
+  });
+
+  it('takes a remembered detail only where it stands as a whole word, so other people’s history stays', async () => {
+    const mayaId = await addPerson({ ...jo, name: 'Maya Lindqvist', callName: 'Maya', memories: [{ id: 'w', text: 'work', kind: 'other' }] }, at(1));
+    const joId = await addPerson(jo, at(2));
+    const note = (finalText: string, personId?: number): Nudge => ({
+      ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.', ...(personId ? { personId } : {}) } }, at(20), 240),
+      status: 'sent',
+      finalText,
+      sentAt: at(20, 11),
+    });
+    await db.nudges.bulkAdd([note('Hi Jo, how did the homework go?', joId), note('Hope work is kinder this week.'), note('Networking tips for Jo')]);
+    await db.hellos.add({ at: at(23), day: '2026-11-23', line: 'helped with homework' });
+    expect(await forgetPerson(mayaId)).toBe(1);
+    const { nudges, hellos } = await everything();
+    expect(nudges.map((nudge) => nudge.finalText)).toEqual(['Hi Jo, how did the homework go?', 'Networking tips for Jo']);
+    expect(hellos.map((hello) => hello.line)).toEqual(['helped with homework']);
   });
 
   it('writes nothing when forgetting fails halfway', async () => {
