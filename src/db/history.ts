@@ -1,5 +1,6 @@
 import { whatHappened, type Happened } from '../core/happened';
 import { historyCutoff } from '../core/retention';
+import type { HistoryKeep } from '../core/settings';
 import { db } from './database';
 import { getSettings } from './settings';
 
@@ -13,6 +14,16 @@ export async function countHistory(): Promise<number> {
 export async function clearHistory(): Promise<void> {
   await db.transaction('rw', db.nudges, db.hellos, async () => {
     await Promise.all([db.nudges.clear(), db.hellos.clear()]);
+  });
+}
+
+/** How many history entries are older than `keep` would keep: what choosing it would remove now. */
+export async function countOlderThanKept(keep: HistoryKeep, now: number): Promise<number> {
+  const cutoff = historyCutoff(keep, now);
+  if (cutoff === undefined) return 0;
+  return db.transaction('r', db.nudges, db.hellos, async () => {
+    const [nudges, hellos] = await Promise.all([db.nudges.where('shownAt').below(cutoff).count(), db.hellos.where('at').below(cutoff).count()]);
+    return nudges + hellos;
   });
 }
 

@@ -1,8 +1,9 @@
 import type { CustomSite } from '../core/custom-sites';
 import type { CustomSiteId } from '../core/moments';
-import type { Settings } from '../core/settings';
+import type { HistoryKeep, Settings } from '../core/settings';
 import { checkSettingsChanges } from '../core/settings-schema';
 import { db } from './database';
+import { pruneHistory } from './history';
 import { getSettings, updateSettings } from './settings';
 
 /*
@@ -38,5 +39,17 @@ export async function removeCustomSite(id: CustomSiteId): Promise<Settings> {
       disabledSites: disabledSites.filter((site) => site !== id),
       cardCorners: corners,
     });
+  });
+}
+
+/**
+ * How long history is kept, changed: the choice is written and what is older goes, in one
+ * transaction. Returns how many entries went, or the refused field.
+ */
+export async function keepHistoryFor(keep: HistoryKeep, now: number): Promise<{ ok: true; removed: number } | { ok: false; field: string }> {
+  return db.transaction('rw', [db.settings, db.nudges, db.hellos], async () => {
+    const changed = await changeSettings({ keepHistory: keep });
+    if (!changed.ok) return changed;
+    return { ok: true, removed: await pruneHistory(now) };
   });
 }

@@ -1,5 +1,5 @@
 import { t, uiLanguage } from '../../../src/i18n';
-import { formatNumber } from '../../../src/ui/format-number';
+import { formatCount, formatNumber } from '../../../src/ui/format-number';
 import { birthdayForField, formatClock, formatDate, formatDateTime, pausedUntilText } from '../../../src/ui/format-time';
 import { setPageLanguage } from '../../../src/ui/page-language';
 import { useBrowserLanguage } from '../../support/fake-browser';
@@ -21,6 +21,15 @@ describe('dates, times and numbers in the language of the words', () => {
     expect(formatDate(at(2026, 11, 25, 9))).toBe('25. Nov.');
     expect(formatDateTime(at(2026, 12, 3, 9, 15))).toBe('03.12.2026, 09:15');
     expect(formatNumber(1234)).toBe('1.234');
+  });
+
+  it('puts counts in the singular or plural by each language’s rules', () => {
+    const people = { one: 'countPeopleOne', other: 'countPeopleOther' } as const;
+    const history = { one: 'countHistoryOne', other: 'countHistoryOther' } as const;
+    expect(t('importReplaced', [formatCount(1, people), formatCount(1, history)])).toBe('Imported: 1 person and 1 history entry.');
+    expect(t('importMerged', [formatCount(0, people), formatCount(1234, history)])).toBe('Added 0 people and 1,234 history entries.');
+    restore = useBrowserLanguage('de');
+    expect(t('importReplaced', [formatCount(1, people), formatCount(2, history)])).toBe('Importiert: 1 Mensch und 2 Einträge im Verlauf.');
   });
 
   it('says when a pause ends in German: today, tomorrow, or on a later day', () => {

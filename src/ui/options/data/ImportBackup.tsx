@@ -1,10 +1,14 @@
-import { formatNumber } from '../../format-number';
+import { formatCount, formatNumber, type CountWords } from '../../format-number';
 import { useId, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, type BackupContents, type BackupProblem, type BackupTable } from '../../../core/backup';
-import { backupCounts, mergeBackup, readBackupFile, replaceWithBackup } from '../../../db/backup';
+import { backupCounts, mergeBackup, readBackupFile } from '../../../db/backup';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { replaceEverything } from '../data-steps';
 import { writeProblem } from '../save-settings';
+
+const PEOPLE: CountWords = { one: 'countPeopleOne', other: 'countPeopleOther' };
+const HISTORY: CountWords = { one: 'countHistoryOne', other: 'countHistoryOther' };
 
 /** The plain words for each problem a file can have; the row and field are named where there is one. */
 export function problemText(problem: BackupProblem): string {
@@ -70,12 +74,12 @@ export function ImportBackup() {
     setStage({ kind: 'writing' });
     try {
       if (mode === 'replace') {
-        await replaceWithBackup(contents);
+        await replaceEverything(contents);
         const counts = backupCounts(contents);
-        setStage({ kind: 'done', message: t('importReplaced', [formatNumber(counts.people), formatNumber(counts.history)]) });
+        setStage({ kind: 'done', message: t('importReplaced', [formatCount(counts.people, PEOPLE), formatCount(counts.history, HISTORY)]) });
       } else {
         const added = await mergeBackup(contents);
-        setStage({ kind: 'done', message: t('importMerged', [formatNumber(added.people), formatNumber(added.history)]) });
+        setStage({ kind: 'done', message: t('importMerged', [formatCount(added.people, PEOPLE), formatCount(added.history, HISTORY)]) });
       }
     } catch (cause) {
       console.error('Small Hellos could not import:', cause);

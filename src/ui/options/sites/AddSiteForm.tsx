@@ -1,10 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { MOMENT_KINDS, newCustomSite, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
+import { MOMENT_KINDS, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
 import type { MomentKind } from '../../../core/moments';
-import { addCustomSite } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
-import { registerSiteScript, releaseSiteAccess, requestSiteAccess } from '../../../site-access';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
 
@@ -40,28 +39,16 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
       return;
     }
     setInputError(undefined);
-    // The browser allows the prompt only in answer to this click: nothing is awaited before it.
-    void requestSiteAccess(parsed.origin).then(
-      async (granted) => {
-        if (!granted) {
-          setError('siteNotAllowed');
-          return;
-        }
-        try {
-          const site = newCustomSite(parsed.origin, kind, Date.now());
-          await registerSiteScript(site);
-          await addCustomSite(site);
-          setAddress('');
-          announce(t('siteAdded', parsed.host));
-        } catch (cause) {
-          console.error('Small Hellos could not add a site:', cause);
-          await releaseSiteAccess(parsed.origin).catch(() => undefined);
-          setError(writeProblem(cause));
-        }
+    // The browser allows the prompt only in answer to this click: addSite asks before anything is awaited.
+    void addSite(parsed.origin, kind, Date.now()).then(
+      (outcome) => {
+        if (outcome.kind === 'not-allowed') return setError('siteNotAllowed');
+        setAddress('');
+        announce(t('siteAdded', parsed.host));
       },
       (cause: unknown) => {
-        console.error('Small Hellos could not ask for a site:', cause);
-        setError('siteNotAllowed');
+        console.error('Small Hellos could not add a site:', cause);
+        setError(writeProblem(cause));
       },
     );
   };

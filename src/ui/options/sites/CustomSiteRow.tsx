@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomSite } from '../../../core/custom-sites';
-import { removeCustomSite } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
-import { hasSiteAccess, registerSiteScript, releaseSiteAccess, requestSiteAccess, unregisterSiteScript } from '../../../site-access';
+import { hasSiteAccess } from '../../../site-access';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { allowSiteAgain, removeSite } from '../data-steps';
 import { writeProblem } from '../save-settings';
 import { KIND_LABELS } from './AddSiteForm';
 
@@ -19,10 +19,7 @@ export function CustomSiteRow({ site }: { site: CustomSite }) {
   const remove = async () => {
     setError(undefined);
     try {
-      await unregisterSiteScript(site);
-      await removeCustomSite(site.id);
-      // Given back last: should the list fail to change, the site still works as listed.
-      await releaseSiteAccess(site.origin);
+      await removeSite(site);
     } catch (cause) {
       console.error('Small Hellos could not remove a site:', cause);
       setError(writeProblem(cause));
@@ -31,11 +28,7 @@ export function CustomSiteRow({ site }: { site: CustomSite }) {
 
   const allowAgain = () => {
     setError(undefined);
-    void requestSiteAccess(site.origin).then(async (yes) => {
-      if (!yes) return setError('siteNotAllowed');
-      await registerSiteScript(site);
-      setGranted(true);
-    }, () => setError('siteNotAllowed'));
+    void allowSiteAgain(site).then((yes) => (yes ? setGranted(true) : setError('siteNotAllowed')), () => setError('siteNotAllowed'));
   };
 
   return (
