@@ -12,7 +12,8 @@ import { AWKWARDNESS, type Awkwardness } from './core/expectations';
  * `type`; the background validates the shape and the sender before acting, and answers
  * with a `Reply`: a value, or an error code the UI turns into plain words.
  */
-export type ErrorCode = 'bad-message' | 'bad-sender' | 'not-found' | 'step-not-allowed' | 'storage-failed';
+/** `storage-full`: the browser has no room left for the extension's data; `storage-failed`: any other trouble with it. */
+export type ErrorCode = 'bad-message' | 'bad-sender' | 'not-found' | 'step-not-allowed' | 'storage-full' | 'storage-failed';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 

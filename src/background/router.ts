@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { translate } from '../i18n';
 import { changeQuiet } from '../db/settings';
+import { isQuotaError } from '../db/storage-errors';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
 import { handleMoment } from './moment';
@@ -102,6 +103,6 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
     return await handler(request, sender, Date.now());
   } catch (error) {
     console.error('Small Hellos could not handle a message', request.type, error);
-    return { ok: false, error: 'storage-failed' };
+    return { ok: false, error: isQuotaError(error) ? 'storage-full' : 'storage-failed' };
   }
 }

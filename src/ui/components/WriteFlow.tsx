@@ -15,6 +15,7 @@ import type { FlowActions, FlowStep } from './flow-actions';
 import { KindReply } from './KindReply';
 import { Reflection, type ReflectionChoice } from './Reflection';
 import { LINGER_MS, useTimeout } from './use-timeout';
+import { writeProblem } from './save-problem';
 
 const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
   gmail: 'openInGmail',
@@ -79,14 +80,16 @@ export function WriteFlow({
   /** Saves one step; a failure is shown in plain words and the person's text stays put. */
   const save = async (step: FlowStep): Promise<boolean> => {
     setError(undefined);
+    let failure: unknown;
     try {
       const outcome = await actions.step(step);
       if (outcome.ok) return true;
-      console.error('Small Hellos could not save a step:', outcome.error);
+      failure = outcome.error;
     } catch (cause) {
-      console.error('Small Hellos could not save a step:', cause);
+      failure = cause;
     }
-    setError('errorSaveFailed');
+    console.error('Small Hellos could not save a step:', failure);
+    setError(writeProblem(failure));
     return false;
   };
 

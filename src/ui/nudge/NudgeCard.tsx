@@ -9,6 +9,7 @@ import { ActionButton, ActionGateContext } from '../components/ActionButton';
 import { OpenSettings } from '../components/OpenSettings';
 import { EnergyQuestion } from '../components/EnergyQuestion';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { writeProblem } from '../components/save-problem';
 import type { FlowActions, StepOutcome } from '../components/flow-actions';
 import { LINGER_MS, useTimeout } from '../components/use-timeout';
 import { WhyThis } from '../components/WhyThis';
@@ -149,7 +150,7 @@ export function NudgeCard({
     if (outcome.ok) then();
     else {
       console.error('Small Hellos could not save a step:', outcome.error);
-      setError('errorSaveFailed');
+      setError(writeProblem(outcome.error));
     }
     return outcome.ok;
   };
@@ -163,7 +164,7 @@ export function NudgeCard({
     setAskingAnother(false);
     if (!reply.ok) {
       console.error('Small Hellos could not find another idea:', reply.error);
-      setError('errorSaveFailed');
+      setError(writeProblem(reply.error));
       return;
     }
     setNudge(reply.value);
@@ -179,7 +180,7 @@ export function NudgeCard({
     void sendRequest({ type: 'site-off', id: nudge.id }).then((reply) => {
       if (reply.ok) return close();
       console.error('Small Hellos could not switch this site off:', reply.error);
-      setError('errorSaveFailed');
+      setError(writeProblem(reply.error));
     });
   };
 
@@ -200,7 +201,7 @@ export function NudgeCard({
     if (!reply.ok) {
       restingHere.current = false;
       console.error('Small Hellos could not keep today’s energy:', reply.error);
-      setError('errorSaveFailed');
+      setError(writeProblem(reply.error));
       return;
     }
     const view = reply.value.view;

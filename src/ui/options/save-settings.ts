@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { changeSettings } from '../../db/settings-changes';
-import { isQuotaError } from '../../db/storage-errors';
 import { t, type MessageKey } from '../../i18n';
 import { useAnnouncer } from './use-announcer';
 
-/** The plain words for a write that failed: no room left is said as such, nothing else is guessed at. */
-export function writeProblem(error: unknown): MessageKey {
-  return isQuotaError(error) ? 'storageFull' : 'errorSaveFailed';
-}
+import { writeProblem } from '../components/save-problem';
+
+export { writeProblem };
 
 /**
  * Saving settings from the options page: each change is checked (valibot) and written at

@@ -4,6 +4,7 @@ import type { Person } from '../../core/people';
 import { logHello } from '../../db/hellos';
 import { t, type MessageKey } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { writeProblem } from '../components/save-problem';
 
 /**
  * "I connected with someone": a chat with a neighbour, a call, a coffee. Someone from the
@@ -34,7 +35,7 @@ export function ConnectedLog({ people }: { people: readonly Person[] }) {
       await logHello({ personId: person?.id, line }, Date.now());
     } catch (cause) {
       console.error('Small Hellos could not keep that hello:', cause);
-      setError('errorSaveFailed');
+      setError(writeProblem(cause));
       return;
     }
     setThanks(person ? t('connectedThanksPerson', person.callName || person.name) : t('connectedThanks'));

@@ -5,6 +5,7 @@ import { letRitualGo, ritualDone } from '../../db/rituals';
 import { t, type MessageKey } from '../../i18n';
 import { sendRequest } from '../../messaging';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { writeProblem } from '../components/save-problem';
 
 /**
  * The rituals due today ("Text Dad"), each with Done (a small hello, and their rhythm
@@ -24,7 +25,7 @@ export function DueRituals({ due, people }: { due: readonly Ritual[]; people: re
       await (done ? ritualDone(ritual.id, Date.now()) : letRitualGo(ritual.id, Date.now()));
     } catch (cause) {
       console.error('Small Hellos could not keep that ritual:', cause);
-      setError('errorSaveFailed');
+      setError(writeProblem(cause));
       return;
     }
     // The toolbar's dot follows; if the background cannot be reached now, it catches up at its next alarm.

@@ -4,6 +4,7 @@ import { dayKey } from '../../core/time';
 import { changeSettings } from '../../db/settings-changes';
 import { t, type MessageKey } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { writeProblem } from '../components/save-problem';
 
 /**
  * "I'll say hello to one person today": one tap, shown gently for the day. Kept, it is
@@ -23,7 +24,7 @@ export function Intention({ settings, now, helloMadeToday }: { settings: Setting
       if (!result.ok) throw new Error(result.field);
     } catch (cause) {
       console.error('Small Hellos could not keep the intention:', cause);
-      setError('errorSaveFailed');
+      setError(writeProblem(cause));
     }
   };
 

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../i18n';
 import { sendRequest } from '../../messaging';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { pausedUntilText } from '../format-time';
+import { writeProblem } from '../components/save-problem';
 
 /** Low energy today, snoozes, and the way back. These quiet only the cards on websites. */
 export function QuietControls({ settings, now }: { settings: Settings; now: number }) {
@@ -32,7 +33,7 @@ export function QuietControls({ settings, now }: { settings: Settings; now: numb
     if (reply.ok) return;
     moveFocus.current = false;
     console.error('Small Hellos could not change quiet times:', reply.error);
-    setError('errorSaveFailed');
+    setError(writeProblem(reply.error));
   };
 
   const state = quiet.kind === 'resting' ? t('restingToday') : quiet.kind === 'paused' ? pausedUntilText(quiet.until, now) : '';

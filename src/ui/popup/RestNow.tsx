@@ -12,7 +12,7 @@ export function RestNow() {
   const [error, setError] = useState<MessageKey>();
   const ideaAnyway = async () => {
     setError(undefined);
-    if (!(await askForIdeasAnyway(Date.now()))) setError('errorSaveFailed');
+    setError(await askForIdeasAnyway(Date.now()));
   };
   return (
     <div class="stack">

@@ -22,7 +22,7 @@ export function SupportFirst({ settings }: { settings: Settings }) {
 
   const ideasAnyway = async () => {
     setError(undefined);
-    if (!(await askForIdeasAnyway(Date.now()))) setError('errorSaveFailed');
+    setError(await askForIdeasAnyway(Date.now()));
   };
 
   return (

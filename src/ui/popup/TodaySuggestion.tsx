@@ -25,6 +25,7 @@ import { WhyThis } from '../components/WhyThis';
 import { WriteFlow } from '../components/WriteFlow';
 import { RestNow } from './RestNow';
 import { saveStep } from './save-step';
+import { writeProblem } from '../components/save-problem';
 
 /** Another idea shown in place of today's, and what was set aside on the way. */
 interface OtherIdea {
@@ -113,7 +114,7 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
     try {
       if (!current && openCard?.id !== undefined) {
         const outcome = await saveStep(openCard.id, { kind: 'writing' });
-        if (!outcome.ok) throw new Error(outcome.error);
+        if (!outcome.ok) return setError(writeProblem(outcome.error));
         // A note typed on the card comes back exactly as typed, not as the idea's draft.
         setWriting({
           id: openCard.id,
@@ -128,7 +129,7 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
       setWriting({ id: await addNudge(nudge), suggestion });
     } catch (cause) {
       console.error('Small Hellos could not start a note:', cause);
-      setError('errorSaveFailed');
+      setError(writeProblem(cause));
     }
   };
 
@@ -138,11 +139,11 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
     try {
       const id = !current && openCard?.id !== undefined ? openCard.id : await addNudge(newNudge({ origin: 'popup', suggestion }, Date.now(), settings.dayStartsAtMinutes));
       const outcome = await saveStep(id, { kind: 'sent', text: '' });
-      if (!outcome.ok) throw new Error(outcome.error);
+      if (!outcome.ok) return setError(writeProblem(outcome.error));
       setDone(true);
     } catch (cause) {
       console.error('Small Hellos could not keep that hello:', cause);
-      setError('errorSaveFailed');
+      setError(writeProblem(cause));
     }
   };
 
@@ -150,14 +151,14 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
     setError(undefined);
     const reply = await sendRequest({ type: 'energy', level });
     if (reply.ok) setAskingEnergy(false);
-    else setError('errorSaveFailed');
+    else setError(writeProblem(reply.error));
   };
 
   const notNow = async (id: number) => {
     setError(undefined);
     const outcome = await saveStep(id, { kind: 'dismiss' });
     if (outcome.ok) setWriting(undefined);
-    else setError('errorSaveFailed');
+    else setError(writeProblem(outcome.error));
   };
 
   const shown = writing?.suggestion ?? suggestion;

@@ -1,5 +1,6 @@
 import type { NudgeStep } from '../../core/nudge';
 import { recordStep } from '../../db/nudges';
+import { isQuotaError } from '../../db/storage-errors';
 import type { StepOutcome } from '../components/flow-actions';
 
 /**
@@ -12,6 +13,6 @@ export async function saveStep(id: number, step: NudgeStep): Promise<StepOutcome
     return result.ok ? { ok: true } : { ok: false, error: result.error };
   } catch (cause) {
     console.error('Small Hellos could not save a step:', cause);
-    return { ok: false, error: 'storage-failed' };
+    return { ok: false, error: isQuotaError(cause) ? 'storage-full' : 'storage-failed' };
   }
 }

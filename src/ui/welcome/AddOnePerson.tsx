@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { LIMITS, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
 import { addPerson } from '../../db/people';
-import { isQuotaError } from '../../db/storage-errors';
+import { writeProblem } from '../components/save-problem';
 import { t, type MessageKey } from '../../i18n';
 import { formatNumber } from '../format-number';
 
@@ -38,7 +38,7 @@ export function AddOnePerson() {
       await addPerson(checked.value, Date.now());
     } catch (cause) {
       console.error('Small Hellos could not add that person:', cause);
-      setProblem(t(isQuotaError(cause) ? 'storageFull' : 'errorSaveFailed'));
+      setProblem(t(writeProblem(cause)));
       return;
     }
     setAdded(t('welcomeAdded', checked.value.name));

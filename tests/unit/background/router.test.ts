@@ -144,11 +144,20 @@ describe('the background router', () => {
     expect(await handleMessage({ type: 'nudge-another', id }, CARD)).toEqual({ ok: false, error: 'step-not-allowed' });
   });
 
+  it('answers storage-full when the browser has no room left, so the card can say so', async () => {
+    const { db } = await import('../../../src/db/database');
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const full = Object.assign(new Error('The transaction was aborted'), { name: 'AbortError', inner: new DOMException('Quota exceeded', 'QuotaExceededError') });
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(full);
+    expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toEqual({ ok: false, error: 'storage-full' });
+    spy.mockRestore();
+  });
+
   it('answers storage-failed in plain terms when the database cannot be used', async () => {
     const { db } = await import('../../../src/db/database');
     db.close();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('Database is closed'));
     expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toEqual({ ok: false, error: 'storage-failed' });
     spy.mockRestore();
     await db.open();

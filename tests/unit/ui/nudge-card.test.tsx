@@ -209,6 +209,17 @@ describe('the in-page card', () => {
     expect(screen.getByRole('button', { name: 'Write it' })).toBeTruthy();
   });
 
+  it('says plainly that the browser has no room left, and that nothing saved before is lost', async () => {
+    background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-full' } : undefined));
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your browser has no room left for Small Hellos to save this, so it was not saved. Everything saved before is still there. Freeing some disk space, or clearing old history under Your data, makes room.',
+    );
+    expect(closed()).toBe(false);
+  });
+
   it('lets the close button close after a failed save, so the card can always go', async () => {
     background((request) => (request.type === 'nudge-step' ? { ok: false, error: 'storage-failed' } : undefined));
     render(<NudgeCard {...hostProps} nudgeId={7} />);

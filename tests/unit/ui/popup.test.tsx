@@ -254,6 +254,25 @@ describe('the popup quiets cards through the background', () => {
     logged.mockRestore();
   });
 
+  it('says plainly when the browser has no room left, whether the background or the popup writes', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fakeBrowser.runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: 'storage-full' });
+    const failing = vi.spyOn(db.hellos, 'add').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    try {
+      render(<Popup />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Snooze 1 hour' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos to save this/);
+      cleanup();
+      render(<Popup />);
+      fireEvent.click(await screen.findByRole('button', { name: 'I connected with someone' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Keep this hello' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos to save this/);
+    } finally {
+      failing.mockRestore();
+      logged.mockRestore();
+    }
+  });
+
   it('says so when the change could not be saved', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = vi.spyOn(db.settings, 'put').mockRejectedValue(new Error('disk full'));

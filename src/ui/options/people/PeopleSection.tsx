@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, PersonFields } from '../../../core/people';
 import { forgetPerson } from '../../../db/forget';
-import { isQuotaError } from '../../../db/storage-errors';
 import { addPerson, listPeople, setArchived, updatePerson } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { writeProblem } from '../../components/save-problem';
 import { formatNumber } from '../../format-number';
 import { useLiveQuery } from '../../use-live-query';
 import { useAnnouncer } from '../use-announcer';
@@ -68,7 +68,7 @@ export function PeopleSection() {
     } catch (cause) {
       console.error('Small Hellos could not change a person:', cause);
       // No room left is said as such: the person learns nothing was lost, and what makes room.
-      setActionError(isQuotaError(cause) ? 'storageFull' : 'errorChangeFailed');
+      setActionError(writeProblem(cause, 'errorChangeFailed'));
     }
   };
 
