@@ -2,16 +2,14 @@ import * as v from 'valibot';
 import { MAX_HELLO_LINE, type Hello } from './hellos';
 import { MAX_RITUAL_WHAT, RITUAL_EVERY, type Ritual } from './rituals';
 import { LIMITS } from './people';
-import { isValidDate } from './time';
+import { day, rowId, timestamp, type Same, type Stored } from './schema-parts';
 
 /**
  * The rows of hellos made away from the suggestions and of rituals, as a backup holds
  * them (see backup.ts), and how they join what is already here on a merge: nothing twice,
  * and each still pointing at the right person.
  */
-const id = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Date.UTC(2200, 0, 1)));
-const day = v.pipe(v.string(), v.check(isValidDate, 'not a day'));
+const id = rowId;
 
 export const helloSchema = v.strictObject({
   id,
@@ -36,8 +34,6 @@ export const ritualSchema = v.strictObject({
 });
 
 /** These stop compiling when Hello or Ritual gains a field the schemas above do not know. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Stored<T extends { id?: number }> = Required<Pick<T, 'id'>> & Omit<T, 'id'>;
 const schemasMatchTypes: [Same<keyof v.InferOutput<typeof helloSchema>, keyof Stored<Hello>>, Same<keyof v.InferOutput<typeof ritualSchema>, keyof Stored<Ritual>>] = [true, true];
 void schemasMatchTypes;
 

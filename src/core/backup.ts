@@ -7,9 +7,9 @@ import type { Hello } from './hellos';
 import type { Ritual } from './rituals';
 import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type Nudge, type NudgeStatus } from './nudge';
 import { DETAIL_KINDS, HANDLE_SITES, LIMITS, PREFERRED_CHANNELS, RHYTHMS, type Person } from './people';
-import { siteIdSchema, settingsSchema } from './settings-schema';
+import { checkWholeSettings, siteIdSchema } from './settings-schema';
 import type { Settings } from './settings';
-import { isValidDate } from './time';
+import { day, rowId, timestamp, type Same, type Stored } from './schema-parts';
 
 /**
  * Reading a backup: the file `exportDB` (dexie-export-import) writes, checked whole before
@@ -30,11 +30,14 @@ export type BackupProblem =
   | { kind: 'truncated' }
   | { kind: 'forbidden-key'; key: string }
   | { kind: 'not-a-backup' }
+  | { kind: 'other-format-version'; version: number }
   | { kind: 'other-database'; name: string }
   | { kind: 'newer-version'; version: number }
   | { kind: 'unknown-table'; table: string }
-  | { kind: 'special-value'; table: string; row: number }
+  | { kind: 'special-value'; table: BackupTable; row: number }
+  /** `field` is for the console, not the person: it is a path inside the row. */
   | { kind: 'bad-row'; table: BackupTable; row: number; field: string }
+  | { kind: 'same-hours' }
   | { kind: 'duplicate-id'; table: BackupTable; row: number };
 
 export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals';
@@ -55,12 +58,8 @@ export type BackupReading = { ok: true; contents: BackupContents } | { ok: false
 
 const STATUSES = ['shown', 'writing', 'sent', 'dismissed', 'snoozed', 'muted'] as const satisfies readonly NudgeStatus[];
 const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
-const LATEST = Date.UTC(2200, 0, 1);
-
-const id = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST));
+const id = rowId;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const day = v.pipe(v.string(), v.check(isValidDate, 'not a day'));
 
 const memorySchema = v.strictObject({
   id: text(100),
@@ -128,9 +127,6 @@ export const nudgeSchema = v.strictObject({
 });
 
 /** These stop compiling when Person or Nudge gains a field the schemas above do not know. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-// (Stored rows always have their id, which the types leave optional for rows not yet added.)
-type Stored<T extends { id?: number }> = T & { id: number };
 const schemasMatchTypes: [Same<v.InferOutput<typeof personSchema>, Stored<Person>>, Same<v.InferOutput<typeof nudgeSchema>, Stored<Nudge>>] = [true, true];
 void schemasMatchTypes;
 
@@ -184,7 +180,11 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
   const forbidden = forbiddenKeyIn(parsed);
   if (forbidden) return fail({ kind: 'forbidden-key', key: forbidden });
   const envelope = v.safeParse(envelopeSchema, parsed);
-  if (!envelope.success) return fail({ kind: 'not-a-backup' });
+  if (!envelope.success) {
+    const { formatName, formatVersion } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { formatName?: unknown; formatVersion?: unknown };
+    const otherVersion = formatName === BACKUP_FORMAT && typeof formatVersion === 'number' && formatVersion !== 1;
+    return fail(otherVersion ? { kind: 'other-format-version', version: formatVersion } : { kind: 'not-a-backup' });
+  }
   const { databaseName, databaseVersion, data } = envelope.output.data;
   if (databaseName !== DATABASE_NAME_IN_BACKUP) return fail({ kind: 'other-database', name: databaseName.slice(0, 60) });
   if (databaseVersion > currentVersion) return fail({ kind: 'newer-version', version: databaseVersion });
@@ -225,10 +225,24 @@ function fail(problem: BackupProblem): BackupReading {
   return { ok: false, problem };
 }
 
-/** JSON that stops inside a string, an object or an array was cut off (a download that did not finish). */
+/**
+ * JSON that ends inside a string, an object or an array was cut off (a download that did
+ * not finish), wherever the cut fell: after a `}` of an inner object too.
+ */
 function looksCutOff(source: string): boolean {
-  const end = source.trimEnd().at(-1);
-  return source.trimStart().startsWith('{') && end !== '}';
+  if (!/^\s*[{[]/.test(source)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth += 1;
+    else if (char === '}' || char === ']') depth -= 1;
+  }
+  return inString || depth > 0;
 }
 
 function isBackupTable(name: string): name is BackupTable {
@@ -257,13 +271,14 @@ function checkSettings(rows: readonly unknown[]): { ok: true; value?: Settings }
   if (rows.length === 0) return { ok: true };
   if (rows.length > 1) return { ok: false, problem: { kind: 'duplicate-id', table: 'settings', row: 2 } };
   const row = withoutTypeMarks(rows[0]);
-  if (row === undefined || typeof row !== 'object' || row === null) return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: 'row' } };
+  if (row === undefined) return { ok: false, problem: { kind: 'special-value', table: 'settings', row: 1 } };
+  if (typeof row !== 'object' || row === null) return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: 'row' } };
   const { key, ...stored } = row as Record<string, unknown>;
   if (key !== 'settings') return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: 'key' } };
   // Settings saved by an older version lack the newer fields: those take their defaults.
-  const result = v.safeParse(v.partial(settingsSchema.pipe[0]), stored);
-  if (!result.success) return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: v.getDotPath(result.issues[0]) ?? 'row' } };
-  return { ok: true, value: result.output as Settings };
+  const result = checkWholeSettings(stored);
+  if (result.ok) return { ok: true, value: result.value };
+  return { ok: false, problem: result.rule === 'same-hours' ? { kind: 'same-hours' } : { kind: 'bad-row', table: 'settings', row: 1, field: result.field } };
 }
 
 /**

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { MOMENT_KINDS, customSiteId } from './custom-sites';
 import { LINE_LIMITS } from './crisis-lines';
 import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
-import { CORNERS, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } from './settings';
+import { timestamp, type Same } from './schema-parts';
+import { CORNERS, defaultSettings, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } from './settings';
 
 /**
  * What a stored or imported settings row may hold, field by field. The options page checks
@@ -10,13 +11,10 @@ import { CORNERS, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } fr
  * settings pass it whole.
  */
 const MINUTES_IN_DAY = 24 * 60;
-/** Far enough for any snooze, near enough that a hostile number cannot mean "for ever". */
-const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
 /** More than anyone adds by hand; a file with more is not one of ours. */
 export const MAX_CUSTOM_SITES = 50;
 
 const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY - 1));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_TIMESTAMP));
 const catalogueIds = SITES.map((site) => site.id);
 export const siteIdSchema = v.custom<SiteId>(
   (input) => typeof input === 'string' && ((catalogueIds as readonly string[]).includes(input) || isCustomSiteId(input)),
@@ -76,25 +74,55 @@ const entries = {
   ),
 };
 
+/**
+ * Hours that start and end at the same time would mean no hours at all; only 00:00 to
+ * 00:00 is allowed, and means the whole day (see core/time.ts isWithinHours).
+ */
+export function hoursAreUsable({ activeFromMinutes, activeUntilMinutes }: Pick<Settings, 'activeFromMinutes' | 'activeUntilMinutes'>): boolean {
+  return activeFromMinutes !== activeUntilMinutes || activeFromMinutes === 0;
+}
+const SAME_HOURS = 'active hours start and end at the same time';
+
 /** A whole settings row, as an export holds it. */
 export const settingsSchema = v.pipe(
   v.strictObject(entries),
-  v.check((s) => s.activeFromMinutes !== s.activeUntilMinutes || s.activeFromMinutes === 0, 'active hours start and end at the same time'),
+  v.check((settings) => hoursAreUsable(settings), SAME_HOURS),
 );
 
 /** Some settings changed at once, as the options page writes them. */
 export const settingsChangesSchema = v.partial(v.strictObject(entries));
 
 /** A schema for every field and no more: this line stops compiling when Settings gains a field the schema lacks. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesSettings: Same<v.InferOutput<typeof settingsSchema>, Settings> = true;
 void schemaMatchesSettings;
 
-export type SettingsProblem = { ok: false; field: string };
+/** A refused change or row: the first wrong field, and the rule across fields it broke, if that was the trouble. */
+export type SettingsProblem = { ok: false; field: string; rule?: 'same-hours' };
 
-/** Checks some changes to the settings; the first wrong field is named. */
-export function checkSettingsChanges(changes: unknown): { ok: true; value: Partial<Settings> } | SettingsProblem {
+/**
+ * Checks some changes to the settings, field by field, and, when they change the hours,
+ * the hours they leave together with the `current` settings. The first wrong field is named.
+ */
+export function checkSettingsChanges(
+  changes: unknown,
+  current?: Pick<Settings, 'activeFromMinutes' | 'activeUntilMinutes'>,
+): { ok: true; value: Partial<Settings> } | SettingsProblem {
   const result = v.safeParse(settingsChangesSchema, changes);
-  if (result.success) return { ok: true, value: result.output as Partial<Settings> };
-  return { ok: false, field: v.getDotPath(result.issues[0]) ?? 'settings' };
+  if (!result.success) return { ok: false, field: v.getDotPath(result.issues[0]) ?? 'settings' };
+  const value = result.output as Partial<Settings>;
+  const changesHours = value.activeFromMinutes !== undefined || value.activeUntilMinutes !== undefined;
+  if (current && changesHours && !hoursAreUsable({ ...current, ...value })) {
+    return { ok: false, field: value.activeUntilMinutes !== undefined ? 'activeUntilMinutes' : 'activeFromMinutes', rule: 'same-hours' };
+  }
+  return { ok: true, value };
+}
+
+/** Checks a whole settings row, as an import brings it; fields it lacks (a file from an older version) take their defaults. */
+export function checkWholeSettings(stored: unknown): { ok: true; value: Settings } | SettingsProblem {
+  if (typeof stored !== 'object' || stored === null) return { ok: false, field: 'settings' };
+  const result = v.safeParse(settingsSchema, { ...defaultSettings, ...stored });
+  if (result.success) return { ok: true, value: result.output };
+  const [issue] = result.issues;
+  if (issue.message === SAME_HOURS) return { ok: false, field: 'activeUntilMinutes', rule: 'same-hours' };
+  return { ok: false, field: v.getDotPath(issue) ?? 'settings' };
 }

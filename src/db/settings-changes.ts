@@ -1,7 +1,7 @@
 import type { CustomSite } from '../core/custom-sites';
 import type { CustomSiteId } from '../core/moments';
 import type { HistoryKeep, Settings } from '../core/settings';
-import { checkSettingsChanges } from '../core/settings-schema';
+import { checkSettingsChanges, type SettingsProblem } from '../core/settings-schema';
 import { db } from './database';
 import { pruneHistory } from './history';
 import { getSettings, updateSettings } from './settings';
@@ -15,10 +15,12 @@ import { getSettings, updateSettings } from './settings';
  * Changes chosen on the options page, checked before they are written (core/settings-schema.ts).
  * A wrong value is refused whole and named; nothing is written.
  */
-export async function changeSettings(changes: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; field: string }> {
-  const checked = checkSettingsChanges(changes);
-  if (!checked.ok) return checked;
-  return { ok: true, settings: await updateSettings(checked.value) };
+export async function changeSettings(changes: unknown): Promise<{ ok: true; settings: Settings } | SettingsProblem> {
+  return db.transaction('rw', db.settings, async () => {
+    const checked = checkSettingsChanges(changes, await getSettings());
+    if (!checked.ok) return checked;
+    return { ok: true, settings: await updateSettings(checked.value) };
+  });
 }
 
 /** A site the person added, once the browser granted it. */
@@ -46,7 +48,7 @@ export async function removeCustomSite(id: CustomSiteId): Promise<Settings> {
  * How long history is kept, changed: the choice is written and what is older goes, in one
  * transaction. Returns how many entries went, or the refused field.
  */
-export async function keepHistoryFor(keep: HistoryKeep, now: number): Promise<{ ok: true; removed: number } | { ok: false; field: string }> {
+export async function keepHistoryFor(keep: HistoryKeep, now: number): Promise<{ ok: true; removed: number } | SettingsProblem> {
   return db.transaction('rw', [db.settings, db.nudges, db.hellos], async () => {
     const changed = await changeSettings({ keepHistory: keep });
     if (!changed.ok) return changed;

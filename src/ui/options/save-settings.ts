@@ -35,7 +35,7 @@ export function useSaveSettings<Stored extends Settings | undefined = undefined>
       if (!result.ok) {
         console.error('Small Hellos refused a setting:', result.field);
         setPending({});
-        setError('settingInvalid');
+        setError(result.rule === 'same-hours' ? 'scheduleSameHours' : 'settingInvalid');
         return false;
       }
       announce(t('settingsSaved'));

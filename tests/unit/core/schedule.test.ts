@@ -1,5 +1,5 @@
 import { decideNudge } from '../../../src/core/policy';
-import { checkSettingsChanges, settingsSchema } from '../../../src/core/settings-schema';
+import { checkSettingsChanges, checkWholeSettings, settingsSchema } from '../../../src/core/settings-schema';
 import { defaultSettings, quietChange } from '../../../src/core/settings';
 import { weekdayOf } from '../../../src/core/time';
 import * as v from 'valibot';
@@ -61,6 +61,18 @@ describe('checking settings changes', () => {
     [{ somethingElse: 1 }, 'somethingElse'],
   ])('refuses %j, naming %s', (changes, field) => {
     expect(checkSettingsChanges(changes)).toEqual({ ok: false, field });
+  });
+
+  it('refuses hours that start and end at the same time, except 00:00 to 00:00 (all day)', () => {
+    const current = { activeFromMinutes: 9 * 60, activeUntilMinutes: 21 * 60 };
+    expect(checkSettingsChanges({ activeUntilMinutes: 9 * 60 }, current)).toEqual({ ok: false, field: 'activeUntilMinutes', rule: 'same-hours' });
+    expect(checkSettingsChanges({ activeFromMinutes: 21 * 60 }, current)).toEqual({ ok: false, field: 'activeFromMinutes', rule: 'same-hours' });
+    expect(checkSettingsChanges({ activeFromMinutes: 0, activeUntilMinutes: 0 }, current)).toMatchObject({ ok: true });
+    expect(checkSettingsChanges({ activeUntilMinutes: 10 * 60 }, current)).toMatchObject({ ok: true });
+    // Hours kept the same way before this check existed do not hold up other changes.
+    expect(checkSettingsChanges({ dailyCap: 3 }, { activeFromMinutes: 540, activeUntilMinutes: 540 })).toMatchObject({ ok: true });
+    expect(checkWholeSettings({ activeFromMinutes: 540, activeUntilMinutes: 540 })).toEqual({ ok: false, field: 'activeUntilMinutes', rule: 'same-hours' });
+    expect(checkWholeSettings({ dailyCap: 3 })).toEqual({ ok: true, value: { ...defaultSettings, dailyCap: 3 } });
   });
 
   it('refuses a site whose id does not match its address', () => {

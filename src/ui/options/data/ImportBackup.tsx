@@ -10,10 +10,17 @@ import { writeProblem } from '../save-settings';
 const PEOPLE: CountWords = { one: 'countPeopleOne', other: 'countPeopleOther' };
 const HISTORY: CountWords = { one: 'countHistoryOne', other: 'countHistoryOther' };
 
-/** The plain words for each problem a file can have; the row and field are named where there is one. */
+const TABLE_NAMES: Record<BackupTable, MessageKey> = {
+  people: 'importTablePeople',
+  nudges: 'importTableHistory',
+  hellos: 'importTableHellos',
+  rituals: 'importTableRituals',
+  settings: 'importTableSettings',
+};
+
+/** The plain words for each problem a file can have; the part of the file and the entry are named where there is one. */
 export function problemText(problem: BackupProblem): string {
-  const table = (name: BackupTable) =>
-    t(name === 'people' ? 'importTablePeople' : name === 'nudges' || name === 'hellos' ? 'importTableHistory' : name === 'rituals' ? 'importTableRituals' : 'importTableSettings');
+  const table = (name: BackupTable) => t(TABLE_NAMES[name]);
   switch (problem.kind) {
     case 'too-large':
       return t('importTooLarge');
@@ -27,6 +34,8 @@ export function problemText(problem: BackupProblem): string {
       return t('importForbiddenKey', problem.key);
     case 'not-a-backup':
       return t('importNotBackup');
+    case 'other-format-version':
+      return t('importOtherFormatVersion');
     case 'other-database':
       return t('importOtherDatabase', problem.name);
     case 'newer-version':
@@ -34,9 +43,11 @@ export function problemText(problem: BackupProblem): string {
     case 'unknown-table':
       return t('importUnknownTable', problem.table);
     case 'special-value':
-      return t('importSpecialValue', [table(problem.table === 'people' ? 'people' : 'nudges'), formatNumber(problem.row)]);
+      return t('importSpecialValue', [table(problem.table), formatNumber(problem.row)]);
     case 'bad-row':
-      return t('importBadRow', [table(problem.table), formatNumber(problem.row), problem.field]);
+      return t('importBadRow', [table(problem.table), formatNumber(problem.row)]);
+    case 'same-hours':
+      return t('importSameHours');
     case 'duplicate-id':
       return t('importDuplicate', [table(problem.table), formatNumber(problem.row)]);
   }
@@ -66,6 +77,7 @@ export function ImportBackup() {
     if (file.size > MAX_BACKUP_BYTES) return setStage({ kind: 'refused', message: t('importTooLarge') });
     setStage({ kind: 'reading' });
     const reading = readBackupFile(await file.text());
+    if (!reading.ok) console.warn('Small Hellos refused a file:', reading.problem);
     setStage(reading.ok ? { kind: 'ready', name: file.name, contents: reading.contents } : { kind: 'refused', message: problemText(reading.problem) });
   };
 

@@ -35,6 +35,17 @@ describe('When', () => {
     await waitFor(async () => expect((await getSettings()).activeFromMinutes).toBe(570));
   });
 
+  it('refuses From and Until at the same time, says why, and keeps the hours as they were', async () => {
+    openSection('When');
+    fireEvent.change(await screen.findByLabelText('Until'), { target: { value: '08:00' } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'From and Until are the same time, so nothing was changed. Choose two different times, or 00:00 and 00:00 for cards at any hour.',
+    );
+    expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('21:00');
+    const { activeFromMinutes, activeUntilMinutes } = await getSettings();
+    expect([activeFromMinutes, activeUntilMinutes]).toEqual([480, 1260]);
+  });
+
   it('keeps private windows off by default, and says the browser must allow them too', async () => {
     openSection('When');
     const privateWindows = await screen.findByRole('switch', { name: 'Cards in private windows' });
