@@ -147,7 +147,8 @@ const COLUMN = {
   middle: /^(middle name|additional name)$/,
   last: /^(last name|family name|surname)$/,
   email: /e-?mail/,
-  phone: /phone|mobile|^tel/,
+  // Whole words: Google's "Phonetic First Name" is no phone, nor Outlook's "Telex".
+  phone: /\bphone\b|\btelephone\b|\bmobile\b|^tel\b/,
   birthday: /birthday|birth date|date of birth|^bday$/,
   label: /label|type$/,
 };

@@ -19,6 +19,17 @@ describe('reading contacts exported by', () => {
     ]);
   });
 
+  it('Google Contacts as vCard: a long name and an email address folded over two lines, no name but several emails', () => {
+    expect(read('google-folded.vcf')).toEqual([
+      {
+        name: 'Alexandra Konstantina Papadopoulou-Vasilakopoulou de la Fuente y Martínez',
+        emails: ['alexandra.konstantina.papadopoulou@mail.example.com', 'a.papadopoulou@work.example.org'],
+        phones: ['+30 691 234 5678'],
+      },
+      { name: 'front-desk.reception.and.visitors@clinic.example.org', emails: ['front-desk.reception.and.visitors@clinic.example.org', 'help@clinic.example.org'], phones: [] },
+    ]);
+  });
+
   it('Apple Contacts: grouped properties and a birthday without its year', () => {
     expect(read('apple.vcf')).toEqual([
       { name: 'Sam Reyes', emails: ['sam@example.com'], phones: ['+44 7700 900123'], birthday: '--07-04' },
@@ -32,7 +43,7 @@ describe('reading contacts exported by', () => {
     ]);
   });
 
-  it('Google Contacts as CSV: values in one cell, a birthday without a year, a row with no name', () => {
+  it('Google Contacts as CSV: values in one cell, a phonetic name that is no phone, a birthday without a year, a row with no name', () => {
     expect(read('google.csv')).toEqual([
       { name: 'Maya Lindqvist', emails: ['maya@example.com', 'maya@old.example.com', 'maya.lindqvist@work.example.org'], phones: ['+46 70 123 45 67'], birthday: '1990-03-12' },
       { name: 'Jo Okafor', emails: [], phones: ['(555) 010-2030'], birthday: '--04-15' },
