@@ -22,7 +22,8 @@ export type SiteInputError = 'site-empty' | 'site-invalid' | 'site-not-https' | 
 
 export type SiteInputResult = { ok: true; origin: string; host: string } | { ok: false; error: SiteInputError };
 
-const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/** A domain name as URL writes it: labels of letters, digits and hyphens, ending in a top-level domain of letters or an international one (xn--, as in "пример.рф"). */
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
  * Reads what the person typed ("mastodon.social", "https://chat.example.org/channel/1")

@@ -7,6 +7,10 @@ describe('adding a site by its address', () => {
     ['https://mastodon.social', 'https://mastodon.social'],
     ['  https://Chat.Example.org/channel/general?x=1  ', 'https://chat.example.org'],
     ['https://work.example.org:8443/app', 'https://work.example.org:8443'],
+    // International names, top-level domain too, as the browser writes them (punycode).
+    ['пример.рф', 'https://xn--e1afmkfd.xn--p1ai'],
+    ['x.xn--p1ai', 'https://x.xn--p1ai'],
+    ['bücher.de', 'https://xn--bcher-kva.de'],
   ])('reads %s as the origin %s', (input, origin) => {
     expect(parseSiteInput(input, [])).toMatchObject({ ok: true, origin });
   });
@@ -22,6 +26,7 @@ describe('adding a site by its address', () => {
     ['https://user:secret@mastodon.social', 'site-invalid'],
     ['*.example.org', 'site-invalid'],
     ['mastodon social', 'site-invalid'],
+    ['example.xn--', 'site-invalid'],
     [`${'a'.repeat(300)}.org`, 'site-invalid'],
     ['mail.google.com', 'site-in-catalogue'],
     ['https://www.linkedin.com/feed/', 'site-in-catalogue'],
