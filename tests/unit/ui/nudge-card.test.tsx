@@ -139,6 +139,41 @@ describe('the in-page card', () => {
     expect(toHost).toContainEqual({ kind: 'height', height: expect.any(Number) });
   });
 
+  it('switches its site off and goes on “Not on this site”, from its small menu', async () => {
+    const asked: Request[] = [];
+    background((request) => {
+      if (request.type !== 'site-off') return undefined;
+      asked.push(request);
+      return { ok: true, value: { site: 'gmail' } };
+    });
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    const menu = await screen.findByRole('button', { name: 'More' });
+    expect(screen.queryByRole('button', { name: 'Not on this site' })).toBeNull();
+    fireEvent.click(menu);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Not on this site' }));
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(asked).toEqual([{ type: 'site-off', id: 7 }]);
+  });
+
+  it('stays, and says so, when its site could not be switched off', async () => {
+    background((request) => (request.type === 'site-off' ? { ok: false, error: 'storage-failed' } : undefined));
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not on this site' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Small Hellos could not save that. Please try again.');
+    expect(closed()).toBe(false);
+  });
+
+  it('has no site menu where it has no site (the popup’s idea shown in a card)', async () => {
+    background(undefined, { ...nudge, site: undefined });
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    await screen.findByRole('button', { name: 'Write it' });
+    expect(screen.queryByRole('button', { name: 'More' })).toBeNull();
+  });
+
   it('sends dismiss and closes on Not now', async () => {
     const steps = background();
     render(<NudgeCard {...hostProps} nudgeId={7} />);
