@@ -122,15 +122,17 @@ export function inAnyLanguage(...keys) {
 /**
  * Starts Chromium with the extension from dist/ in a fresh profile (a temporary directory
  * unless `userDataDir` is given) and waits until its service worker is active. With
- * `locale` ("de") the browser speaks that language, as when a person's system does.
+ * `locale` ("de") the browser speaks that language, as when a person's system does. With
+ * `timezone` ("Etc/GMT-3") its local clock is that zone's, in every context of the
+ * extension (Chromium reads TZ): tests that depend on the hour choose it.
  *
  * A fresh profile installs the extension, which opens its welcome in a tab: it is waited
  * for and closed (so that no story's tabs race with it), unless `keepWelcome` asks for it.
  *
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string, keepWelcome?: boolean }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, timezone?: string, keepWelcome?: boolean }} [options]
  * @returns {Promise<Launched>}
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale, keepWelcome = false } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, locale, timezone, keepWelcome = false } = {}) {
   if (!existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`There is no build in ${dist}: run \`npx vite build\` first.`);
   }
@@ -148,7 +150,7 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
       // On Linux Chromium takes its language from LANGUAGE as well as from --lang.
       ...(locale ? [`--lang=${locale}`] : []),
     ],
-    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
+    ...(locale || timezone ? { env: { ...process.env, ...(locale ? { LANGUAGE: locale } : {}), ...(timezone ? { TZ: timezone } : {}) } } : {}),
   });
   try {
     const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -402,23 +404,49 @@ export async function readNudges(context, extensionId) {
  * @returns {Promise<{ id: number, status: string, site?: string, origin: string, shownAt: number, finalText?: string, suggestion: { templateId: string, personName?: string }, tried?: { templateIds: string[] } }[]>}
  */
 export async function readNudgesIn(page) {
-  return page.evaluate(async (database) => {
-    /** @type {IDBDatabase} */
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open(database.name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise((resolve, reject) => {
-        const read = db.transaction(database.nudges).objectStore(database.nudges).getAll();
-        read.onsuccess = () => resolve(read.result);
-        read.onerror = () => reject(read.error);
+  return readStoreIn(page, DATABASE.nudges);
+}
+
+/**
+ * Test inspection only: the stored settings row (only what was ever changed), read from
+ * an extension page that is already open.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @returns {Promise<Record<string, unknown>>}
+ */
+export async function readSettingsIn(page) {
+  const rows = /** @type {Record<string, unknown>[]} */ (await readStoreIn(page, DATABASE.settings));
+  return rows.find((row) => row.key === 'settings') ?? {};
+}
+
+/**
+ * Every row of one of the extension's stores, read with raw IndexedDB.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @param {string} store
+ * @returns {Promise<any[]>}
+ */
+async function readStoreIn(page, store) {
+  return page.evaluate(
+    async ({ name, store }) => {
+      /** @type {IDBDatabase} */
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
-    } finally {
-      db.close();
-    }
-  }, DATABASE);
+      try {
+        return await new Promise((resolve, reject) => {
+          const read = db.transaction(store).objectStore(store).getAll();
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: DATABASE.name, store },
+  );
 }
 
 /**

@@ -26,6 +26,7 @@ export {
   message,
   moveNudgesBack,
   readNudges,
+  readSettingsIn,
   setSettings,
   startWriting,
   waitUntil,
@@ -85,12 +86,13 @@ export interface Session {
  * the browser speaks that language.
  */
 export async function startBrowser(
-  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown>; locale?: string; keepWelcome?: boolean } = {},
+  options: { fixtures?: Record<string, string>; settings?: Record<string, unknown>; locale?: string; timezone?: string; keepWelcome?: boolean } = {},
 ): Promise<Session> {
   const { context, extensionId, close, welcome } = await launchWithExtension({
     headless: true,
     keepWelcome: options.keepWelcome === true,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.timezone ? { timezone: options.timezone } : {}),
   });
   try {
     context.setDefaultTimeout(10_000);

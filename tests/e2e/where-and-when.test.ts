@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../scripts/chromium.mjs';
-import { SITE, cardFrame, contentScriptSaid, expectNoCard, startBrowser, waitForVisibleCard, type Session } from './helpers';
+import { SITE, cardFrame, contentScriptSaid, expectNoCard, readSettingsIn, startBrowser, waitForVisibleCard, type Session } from './helpers';
 
 /** A site of the person's own, served from a fixture at its real address. */
 const MASTODON = 'https://mastodon.social/home';
-const DAY_START_MINUTES = 4 * 60;
 
 describe('where and when cards come, chosen on the settings page', () => {
   let browser: Session;
@@ -77,39 +76,81 @@ describe('where and when cards come, chosen on the settings page', () => {
     expect(contentScriptSaid(again), 'the content script no longer runs there').toEqual([]);
     await Promise.all([settings.close(), again.close()]);
   });
+});
 
-  it('keeps a rest day free of cards', async () => {
-    const settings = await settingsPage('when');
-    // Today as the person lives it: the day starts at 04:00.
-    const today = await settings.evaluate(
-      (startMinutes) => new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(Date.now() - startMinutes * 60_000)),
-      DAY_START_MINUTES,
-    );
-    await settings.getByRole('checkbox', { name: today }).check();
-    await settings.getByText('Saved.').waitFor();
-    const gmail = await browser.open(SITE.gmail);
-    expect(await expectNoCard(gmail)).toEqual(['rest-day']);
-    await settings.getByRole('checkbox', { name: today }).uncheck();
-    await expect.poll(() => settings.getByRole('checkbox', { name: today }).isChecked()).toBe(false);
-    await gmail.close();
-    await settings.close();
+/**
+ * A zone in which it is now a little after noon, whatever the machine's clock says (the
+ * Etc/GMT zones count the other way round: Etc/GMT-3 is three hours ahead of UTC).
+ */
+function zoneWhereItIsNoon(now: number): string {
+  const ahead = 12 - new Date(now).getUTCHours();
+  return ahead === 0 ? 'Etc/GMT' : `Etc/GMT${ahead > 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+
+/**
+ * The hours and the days, by the browser's own clock: its local time is pinned with the
+ * TZ of the launched browser, so that it is noon there, far from the day's start at 04:00.
+ * Each story has a browser of its own, so that no card of another story is in the way.
+ */
+describe('when cards come, by a browser clock pinned to noon', () => {
+  let browser: Session | undefined;
+  let zone: string;
+
+  beforeEach(async () => {
+    zone = zoneWhereItIsNoon(Date.now());
+    browser = await startBrowser({ timezone: zone });
   });
 
-  it('keeps cards to the active hours, by the browser’s clock', async () => {
-    const settings = await settingsPage('when');
-    // Hours that start two hours from now and end an hour later: now is outside them.
-    const [from, until] = await settings.evaluate(() => {
-      const clock = (hoursAhead: number) => {
-        const at = new Date(Date.now() + hoursAhead * 3_600_000);
-        return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-      };
-      return [clock(2), clock(3)];
-    });
-    await settings.getByLabel('From').fill(from);
-    await settings.getByLabel('Until').fill(until);
-    await settings.getByText('Saved.').waitFor();
-    const outlook = await browser.open(SITE.outlook);
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  async function whenSection(session: Session): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/src/ui/options/index.html#when`);
+    expect(await page.evaluate(() => new Date().getHours()), `the browser's clock in ${zone}`).toBe(12);
+    return page;
+  }
+
+  /** One stored setting: polled until it is what was just chosen, so an earlier "Saved." never counts. */
+  async function stored(page: Page, field: string): Promise<unknown> {
+    return (await readSettingsIn(page))[field];
+  }
+
+  it('keeps a rest day free of cards, and lets them come again on a working day', async () => {
+    const session = browser as Session;
+    const settings = await whenSection(session);
+    const weekday = new Date().toLocaleDateString('en', { weekday: 'long', timeZone: zone });
+    const dayNumber = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(weekday);
+    await settings.getByRole('checkbox', { name: weekday }).check();
+    await expect.poll(() => stored(settings, 'restDays')).toEqual([dayNumber]);
+    const gmail = await session.open(SITE.gmail);
+    expect(await expectNoCard(gmail)).toEqual(['rest-day']);
+
+    await settings.getByRole('checkbox', { name: weekday }).uncheck();
+    await expect.poll(() => stored(settings, 'restDays')).toEqual([]);
+    const again = await session.open(SITE.gmail);
+    await waitForVisibleCard(again);
+    await Promise.all([settings.close(), gmail.close(), again.close()]);
+  });
+
+  it('keeps cards to the active hours, and lets them come within them', async () => {
+    const session = browser as Session;
+    const settings = await whenSection(session);
+    // From two to three in the afternoon: at noon, that is later.
+    await settings.getByLabel('Until').fill('15:00');
+    await expect.poll(() => stored(settings, 'activeUntilMinutes')).toBe(15 * 60);
+    await settings.getByLabel('From').fill('14:00');
+    await expect.poll(() => stored(settings, 'activeFromMinutes')).toBe(14 * 60);
+    const outlook = await session.open(SITE.outlook);
     expect(await expectNoCard(outlook)).toEqual(['outside-active-hours']);
-    await Promise.all([settings.close(), outlook.close()]);
+
+    // From eleven to two: noon is within them.
+    await settings.getByLabel('From').fill('11:00');
+    await expect.poll(() => stored(settings, 'activeFromMinutes')).toBe(11 * 60);
+    const again = await session.open(SITE.outlook);
+    await waitForVisibleCard(again);
+    await Promise.all([settings.close(), outlook.close(), again.close()]);
   });
 });
