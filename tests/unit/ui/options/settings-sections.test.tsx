@@ -112,9 +112,11 @@ describe('Where', () => {
 });
 
 describe('Your data', () => {
-  it('says what is stored, where, and that nothing leaves the device', async () => {
+  it('says what is stored, rituals too, where, in plain words, and that nothing leaves the device', async () => {
     openSection('Your data');
-    expect(await screen.findByText(/keeps three things, in your browser’s storage for this extension \(IndexedDB\) on this device/)).toBeTruthy();
+    const kept = await screen.findByText(/^Small Hellos keeps four things, in your browser’s own storage for this extension, on this device:/);
+    for (const thing of ['the people you added', 'your history', 'your rituals', 'your settings']) expect(kept.textContent).toContain(thing);
+    expect(kept.textContent).not.toMatch(/IndexedDB/);
     expect(screen.getByText(/Nothing of it ever leaves this device/)).toBeTruthy();
   });
 
