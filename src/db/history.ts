@@ -50,39 +50,64 @@ export interface HappenedPage {
   readonly next?: HappenedCursor;
 }
 
-/** Where a page starts: before this moment for notes (by when shown) and for hellos. */
-export interface HappenedCursor {
-  readonly notesBefore: number;
-  readonly hellosBefore: number;
+/** A place in one list, read newest first: by the moment, then by id for entries of the same moment. */
+export interface ListPlace {
+  readonly at: number;
+  readonly id: number;
 }
+
+/** Where a page starts: just after the last note (by when shown) and the last hello already read. */
+export interface HappenedCursor {
+  readonly notesAfter: ListPlace;
+  readonly hellosAfter: ListPlace;
+}
+
+/** Whether an entry at `at` with `id` comes after `place`, newest first (IndexedDB orders equal keys by id). */
+const isAfter = (place: ListPlace, at: number, id: number | undefined) => at < place.at || (at === place.at && (id ?? 0) < place.id);
 
 /**
  * A page of what happened (notes sent, ideas done, hellos made), read through the indexes
- * from where the last page ended: a history of any length is read a page at a time.
+ * from where the last page ended: a history of any length is read a page at a time, and
+ * entries of the same moment on either side of a page's end are neither lost nor doubled.
  */
 export async function happenedPage(cursor: HappenedCursor, size: number): Promise<HappenedPage> {
   return db.transaction('r', db.nudges, db.hellos, async () => {
     const [notes, hellos] = await Promise.all([
       db.nudges
         .where('shownAt')
-        .below(cursor.notesBefore)
+        .belowOrEqual(cursor.notesAfter.at)
         .reverse()
-        .filter((nudge) => nudge.status === 'sent')
+        .filter((nudge) => nudge.status === 'sent' && isAfter(cursor.notesAfter, nudge.shownAt, nudge.id))
         .limit(size + 1)
         .toArray(),
-      db.hellos.where('at').below(cursor.hellosBefore).reverse().limit(size + 1).toArray(),
+      db.hellos
+        .where('at')
+        .belowOrEqual(cursor.hellosAfter.at)
+        .reverse()
+        .filter((hello) => isAfter(cursor.hellosAfter, hello.at, hello.id))
+        .limit(size + 1)
+        .toArray(),
     ]);
-    const entries = whatHappened(notes, hellos, size);
-    const shownNotes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.nudge.shownAt] : []));
-    const shownHellos = entries.flatMap((entry) => (entry.kind === 'hello' ? [entry.hello.at] : []));
-    const more = notes.length + hellos.length > entries.length;
+    // The page takes the newest of both lists by the order each was read in, so what it
+    // takes of each is where that list's next page starts.
+    const merged = [
+      ...notes.map((nudge) => ({ at: nudge.shownAt, id: nudge.id ?? 0, note: nudge })),
+      ...hellos.map((hello) => ({ at: hello.at, id: hello.id ?? 0, hello })),
+    ]
+      .sort((a, b) => b.at - a.at || b.id - a.id)
+      .slice(0, size);
+    const takenNotes = merged.flatMap((entry) => ('note' in entry ? [entry.note] : []));
+    const takenHellos = merged.flatMap((entry) => ('hello' in entry ? [entry.hello] : []));
+    const lastNote = takenNotes.at(-1);
+    const lastHello = takenHellos.at(-1);
+    const more = notes.length + hellos.length > merged.length;
     return {
-      entries,
+      entries: whatHappened(takenNotes, takenHellos, size),
       ...(more
         ? {
             next: {
-              notesBefore: shownNotes.length > 0 ? Math.min(...shownNotes) : cursor.notesBefore,
-              hellosBefore: shownHellos.length > 0 ? Math.min(...shownHellos) : cursor.hellosBefore,
+              notesAfter: lastNote ? { at: lastNote.shownAt, id: lastNote.id ?? 0 } : cursor.notesAfter,
+              hellosAfter: lastHello ? { at: lastHello.at, id: lastHello.id ?? 0 } : cursor.hellosAfter,
             },
           }
         : {}),
@@ -91,4 +116,5 @@ export async function happenedPage(cursor: HappenedCursor, size: number): Promis
 }
 
 /** The first page starts after everything. */
-export const FIRST_PAGE: HappenedCursor = { notesBefore: Number.MAX_SAFE_INTEGER, hellosBefore: Number.MAX_SAFE_INTEGER };
+const START: ListPlace = { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+export const FIRST_PAGE: HappenedCursor = { notesAfter: START, hellosAfter: START };

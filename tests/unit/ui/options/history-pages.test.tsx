@@ -36,6 +36,21 @@ describe('reading the whole history a page at a time', () => {
     expect(seen).toEqual([...seen].sort((a, b) => b - a));
   });
 
+  it('loses and doubles nothing where entries of the same moment meet a page’s end', async () => {
+    // Notes imported or logged at one moment share it: 80 notes and 40 hellos, all at once.
+    await db.nudges.bulkAdd(Array.from({ length: 80 }, (_, i) => ({ ...entry(0, 'sent'), suggestion: { templateId: 'ch_hello', prompt: `Idea ${i}`, draft: 'd' } })));
+    await db.hellos.bulkAdd(Array.from({ length: 40 }, (_, i) => ({ at: START, day: '2020-01-01', line: `Hello ${i}` })));
+    const seen: string[] = [];
+    let cursor: typeof FIRST_PAGE | undefined = FIRST_PAGE;
+    while (cursor) {
+      const page = await happenedPage(cursor, 50);
+      seen.push(...page.entries.map((e) => (e.kind === 'note' ? `note ${e.nudge.id}` : `hello ${e.hello.id}`)));
+      cursor = page.next;
+    }
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+  });
+
   it('shows the latest page in the settings and the rest on "Show earlier"', async () => {
     await seed();
     render(<HappenedList />);
