@@ -10,5 +10,7 @@ export default defineConfig({
     globals: true,
     // Pure functions use local time: pin the zone so day boundaries are the same everywhere.
     env: { TZ: 'Europe/Berlin' },
+    // Room for a busy machine (see tests/setup.ts); a test that passes takes no longer.
+    testTimeout: 15_000,
   },
 });

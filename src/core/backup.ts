@@ -5,7 +5,7 @@ import { AWKWARDNESS } from './expectations';
 import { helloSchema, ritualSchema } from './backup-companion';
 import type { Hello } from './hellos';
 import type { Ritual } from './rituals';
-import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type Nudge, type NudgeStatus } from './nudge';
+import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, withSentMoment, type Nudge, type NudgeStatus } from './nudge';
 import { DETAIL_KINDS, HANDLE_SITES, LIMITS, PREFERRED_CHANNELS, RHYTHMS, type Person } from './people';
 import { checkWholeSettings, siteIdSchema } from './settings-schema';
 import type { Settings } from './settings';
@@ -213,7 +213,7 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
     contents: {
       version: databaseVersion,
       people: people.rows as Person[],
-      nudges: nudges.rows as Nudge[],
+      nudges: (nudges.rows as Nudge[]).map(withSentMoment),
       hellos: hellos.rows as Hello[],
       rituals: rituals.rows as Ritual[],
       ...(settings.value ? { settings: settings.value } : {}),

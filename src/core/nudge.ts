@@ -112,6 +112,15 @@ export type StepResult = { ok: true; nudge: Nudge } | { ok: false; error: 'step-
 
 const OPEN: readonly NudgeStatus[] = ['shown', 'writing'];
 
+/**
+ * A sent note always carries the moment it was sent, which is how it is found and counted;
+ * one without it (only a file edited by hand holds such a note) takes the moment it last
+ * changed, as it was always counted (see hellos.ts sentAtOf).
+ */
+export function withSentMoment<T extends Pick<Nudge, 'status' | 'sentAt' | 'updatedAt'>>(nudge: T): T {
+  return nudge.status === 'sent' && nudge.sentAt === undefined ? { ...nudge, sentAt: nudge.updatedAt } : nudge;
+}
+
 export function isOpen(nudge: Pick<Nudge, 'status'>): boolean {
   return OPEN.includes(nudge.status);
 }

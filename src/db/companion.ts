@@ -1,4 +1,4 @@
-import { sentAtOf, type Hello } from '../core/hellos';
+import type { Hello } from '../core/hellos';
 import type { Nudge } from '../core/nudge';
 import type { Ritual } from '../core/rituals';
 import { DAY_MS } from '../core/time';
@@ -6,6 +6,8 @@ import { db } from './database';
 
 /** What the popup shows beside today's idea: what happened (notes sent, hellos made) and the rituals. */
 export interface CompanionData {
+  /** The latest entries of every kind, newest shown first: what today's idea looks back on. */
+  readonly recent: Nudge[];
   /** Notes sent and ideas done, newest first. */
   readonly sent: Nudge[];
   /** Hellos made away from the suggestions, newest first. */
@@ -21,22 +23,27 @@ export interface CompanionData {
  */
 export const COMPANION_DAYS = 10 * 7;
 export const COMPANION_LATEST = 300;
+/** How many of the latest entries today's idea looks back on, and the history lists. */
+export const COMPANION_RECENT = 50;
 
+/**
+ * What the popup shows, read by the indexes and each entry once: the latest entries of
+ * every kind, and the notes sent and hellos made in the last weeks, further back only as
+ * far as the latest `COMPANION_LATEST` of them reach where the weeks held fewer. The ideas
+ * shown and put aside in between are never read (the sentAt index holds only sent notes).
+ */
 export async function readCompanion(now = Date.now()): Promise<CompanionData> {
   const since = now - COMPANION_DAYS * DAY_MS;
-  const [latest, lately, latestHellos, hellosLately, rituals] = await Promise.all([
-    db.nudges.orderBy('shownAt').reverse().limit(COMPANION_LATEST).toArray(),
-    db.nudges.where('shownAt').aboveOrEqual(since).toArray(),
-    db.hellos.orderBy('at').reverse().limit(COMPANION_LATEST).toArray(),
-    db.hellos.where('at').aboveOrEqual(since).toArray(),
+  const [recent, sentLately, hellosLately, rituals] = await Promise.all([
+    db.nudges.orderBy('shownAt').reverse().limit(COMPANION_RECENT).toArray(),
+    db.nudges.where('sentAt').aboveOrEqual(since).reverse().toArray(),
+    db.hellos.where('at').aboveOrEqual(since).reverse().toArray(),
     db.rituals.toArray(),
   ]);
-  const sent = byId([...latest, ...lately].filter((nudge) => nudge.status === 'sent'));
-  const hellos = byId([...latestHellos, ...hellosLately]);
-  return { sent: sent.sort((a, b) => sentAtOf(b) - sentAtOf(a)), hellos: hellos.sort((a, b) => b.at - a.at), rituals };
-}
-
-/** Each row once, however many of the reads found it. */
-function byId<T extends { id?: number }>(rows: readonly T[]): T[] {
-  return [...new Map(rows.map((row) => [row.id, row])).values()];
+  const [sentBefore, hellosBefore] = await Promise.all([
+    sentLately.length < COMPANION_LATEST ? db.nudges.where('sentAt').below(since).reverse().limit(COMPANION_LATEST - sentLately.length).toArray() : [],
+    hellosLately.length < COMPANION_LATEST ? db.hellos.where('at').below(since).reverse().limit(COMPANION_LATEST - hellosLately.length).toArray() : [],
+  ]);
+  const sent = [...sentLately, ...sentBefore].filter((nudge) => nudge.status === 'sent');
+  return { recent, sent, hellos: [...hellosLately, ...hellosBefore], rituals };
 }

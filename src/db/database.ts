@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Hello } from '../core/hellos';
-import type { Nudge } from '../core/nudge';
+import { withSentMoment, type Nudge } from '../core/nudge';
 import type { Ritual } from '../core/rituals';
 import { defaultCallName, type Memory, type Person } from '../core/people';
 import type { Settings } from '../core/settings';
@@ -28,6 +28,10 @@ export const SCHEMA_VERSIONS = [
   // History is only ever read by time: the day and status indexes went unused, and each one
   // made every write (and a large import) slower. Rows are unchanged.
   { version: 5, stores: { nudges: '++id, shownAt' } },
+  // Notes sent are read by when they were sent (the popup's weeks and history, the latest
+  // feelings, the history pages). An index leaves out rows without its key, so one on
+  // sentAt holds only them, and those reads no longer pass over every idea shown.
+  { version: 6, stores: { nudges: '++id, shownAt, sentAt' }, upgrade: giveSentNotesTheirMoment },
 ] as const satisfies readonly SchemaVersion[];
 
 interface SchemaVersion {
@@ -52,6 +56,19 @@ export async function giveDetailsAKindAndPeopleACallName(transaction: Transactio
     .modify((person) => {
       person.callName = person.callName?.trim() || defaultCallName(person.name);
       person.memories = (person.memories ?? []).map((memory) => ({ kind: 'other', ...memory }));
+    });
+}
+
+/**
+ * Version 6. A note kept as sent without the moment it was sent (which only a file edited
+ * by hand could hold) gets the moment it was counted at, so that the sentAt index finds it.
+ */
+export async function giveSentNotesTheirMoment(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Nudge>('nudges')
+    .filter((nudge) => nudge.status === 'sent' && nudge.sentAt === undefined)
+    .modify((nudge) => {
+      nudge.sentAt = withSentMoment(nudge).sentAt;
     });
 }
 

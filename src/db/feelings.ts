@@ -3,10 +3,11 @@ import { COMPANION_LATEST } from './companion';
 import { db } from './database';
 
 /**
- * The latest feelings noted after sending, newest first. Only the latest entries are read:
- * every moment asks, and years of history must not slow a card.
+ * The latest feelings noted after sending, newest first. Only the latest notes sent are
+ * read (the sentAt index holds nothing else): every moment asks, and years of history must
+ * not slow a card.
  */
 export async function latestFeelings(limit: number): Promise<NotedFeeling[]> {
-  const latest = await db.nudges.orderBy('shownAt').reverse().limit(COMPANION_LATEST).toArray();
+  const latest = await db.nudges.orderBy('sentAt').reverse().limit(COMPANION_LATEST).toArray();
   return feelingsOf(latest).slice(0, limit);
 }

@@ -1,4 +1,5 @@
 import { whatHappened, type Happened } from '../core/happened';
+import { sentAtOf } from '../core/hellos';
 import { historyCutoff } from '../core/retention';
 import type { HistoryKeep } from '../core/settings';
 import { db } from './database';
@@ -56,7 +57,7 @@ export interface ListPlace {
   readonly id: number;
 }
 
-/** Where a page starts: just after the last note (by when shown) and the last hello already read. */
+/** Where a page starts: just after the last note (by when sent) and the last hello already read. */
 export interface HappenedCursor {
   readonly notesAfter: ListPlace;
   readonly hellosAfter: ListPlace;
@@ -73,11 +74,12 @@ const isAfter = (place: ListPlace, at: number, id: number | undefined) => at < p
 export async function happenedPage(cursor: HappenedCursor, size: number): Promise<HappenedPage> {
   return db.transaction('r', db.nudges, db.hellos, async () => {
     const [notes, hellos] = await Promise.all([
+      // Only sent notes have a sentAt: the ideas shown and put aside are never read.
       db.nudges
-        .where('shownAt')
+        .where('sentAt')
         .belowOrEqual(cursor.notesAfter.at)
         .reverse()
-        .filter((nudge) => nudge.status === 'sent' && isAfter(cursor.notesAfter, nudge.shownAt, nudge.id))
+        .filter((nudge) => nudge.status === 'sent' && isAfter(cursor.notesAfter, sentAtOf(nudge), nudge.id))
         .limit(size + 1)
         .toArray(),
       db.hellos
@@ -91,7 +93,7 @@ export async function happenedPage(cursor: HappenedCursor, size: number): Promis
     // The page takes the newest of both lists by the order each was read in, so what it
     // takes of each is where that list's next page starts.
     const merged = [
-      ...notes.map((nudge) => ({ at: nudge.shownAt, id: nudge.id ?? 0, note: nudge })),
+      ...notes.map((nudge) => ({ at: sentAtOf(nudge), id: nudge.id ?? 0, note: nudge })),
       ...hellos.map((hello) => ({ at: hello.at, id: hello.id ?? 0, hello })),
     ]
       .sort((a, b) => b.at - a.at || b.id - a.id)
@@ -106,7 +108,7 @@ export async function happenedPage(cursor: HappenedCursor, size: number): Promis
       ...(more
         ? {
             next: {
-              notesAfter: lastNote ? { at: lastNote.shownAt, id: lastNote.id ?? 0 } : cursor.notesAfter,
+              notesAfter: lastNote ? { at: sentAtOf(lastNote), id: lastNote.id ?? 0 } : cursor.notesAfter,
               hellosAfter: lastHello ? { at: lastHello.at, id: lastHello.id ?? 0 } : cursor.hellosAfter,
             },
           }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { dayKey } from '../../core/time';
-import { changeSettings } from '../../db/settings-changes';
+import { changeSettings } from './change-settings';
 import { t, type MessageKey } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { writeProblem } from '../components/save-problem';

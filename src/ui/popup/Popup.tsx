@@ -4,8 +4,7 @@ import { feelingsOf, HEAVY_IN_A_ROW, heavyState } from '../../core/heavy';
 import { madeAHelloToday } from '../../core/hellos';
 import { ritualsDue, ritualsOfToday } from '../../core/rituals';
 import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
-import { readCompanion } from '../../db/companion';
-import { latestNudges } from '../../db/nudges';
+import { COMPANION_RECENT, readCompanion } from '../../db/companion';
 import { listPeople } from '../../db/people';
 import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
@@ -25,7 +24,7 @@ import { SupportFirst } from './SupportFirst';
 import { TodaySuggestion } from './TodaySuggestion';
 
 /** How many earlier suggestions today's idea looks back on, and how many entries the history shows. */
-export const HISTORY_LENGTH = 50;
+export const HISTORY_LENGTH = COMPANION_RECENT;
 
 /**
  * The toolbar popup: rituals due, today's one idea (or, after heavy hellos, rest and
@@ -34,7 +33,6 @@ export const HISTORY_LENGTH = 50;
  */
 export function Popup() {
   const settings = useLiveQuery(getSettings);
-  const recent = useLiveQuery(() => latestNudges(HISTORY_LENGTH));
   const people = useLiveQuery(() => listPeople());
   const companion = useLiveQuery(readCompanion);
   // Renders again when a quiet time ends, and every minute; each render reads the clock
@@ -62,7 +60,7 @@ export function Popup() {
     };
   })();
 
-  const states = [settings, recent, people, companion];
+  const states = [settings, people, companion];
   if (states.some((state) => state.status === 'error')) {
     return (
       <main class="popup stack">
@@ -72,7 +70,7 @@ export function Popup() {
       </main>
     );
   }
-  if (settings.status !== 'ready' || recent.status !== 'ready' || people.status !== 'ready' || !derived) {
+  if (settings.status !== 'ready' || people.status !== 'ready' || companion.status !== 'ready' || !derived) {
     return (
       <main class="popup stack" aria-busy="true">
         <h1>{t('extName')}</h1>
@@ -93,7 +91,7 @@ export function Popup() {
           <Intention settings={settings.value} now={now} helloMadeToday={derived.helloMadeToday} />
           <TodaySuggestion
             settings={settings.value}
-            history={recent.value}
+            history={companion.value.recent}
             people={people.value}
             now={now}
             heavy={derived.heavy}

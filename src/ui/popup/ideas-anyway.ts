@@ -1,4 +1,4 @@
-import { changeSettings } from '../../db/settings-changes';
+import { changeSettings } from './change-settings';
 import type { MessageKey } from '../../i18n';
 import { writeProblem } from '../components/save-problem';
 

@@ -1,5 +1,6 @@
 import { newNudge } from '../../../src/core/nudge';
 import { db, SCHEMA_VERSIONS, SmallHellosDatabase } from '../../../src/db/database';
+import { readCompanion } from '../../../src/db/companion';
 import { latestNudges } from '../../../src/db/nudges';
 import { addPerson, listPeople } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
@@ -119,5 +120,26 @@ describe('upgrading the database', () => {
     });
     const sam = people.find((p) => p.name === 'Sam');
     expect(sam).toEqual({ ...PEOPLE_V2[1], id: sam?.id, callName: 'Sam', memories: [] });
+  });
+
+  it('gives a note kept as sent without its moment the moment it was counted at, so the history still finds it (version 6)', async () => {
+    db.close();
+    await db.delete();
+    const old = new SmallHellosDatabase(db.name, 5);
+    await old.open();
+    const shown = newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, NOW, 240);
+    await old.table('nudges').bulkAdd([
+      { ...shown, status: 'sent', finalText: 'Thank you.', updatedAt: NOW + 5_000 },
+      { ...shown, status: 'sent', finalText: 'Thanks again.', sentAt: NOW + 9_000, updatedAt: NOW + 9_000 },
+      { ...shown, status: 'dismissed' },
+    ]);
+    old.close();
+    await db.open();
+    const { sent } = await readCompanion(NOW + 10_000);
+    expect(sent.map((nudge) => [nudge.finalText, nudge.sentAt])).toEqual([
+      ['Thanks again.', NOW + 9_000],
+      ['Thank you.', NOW + 5_000],
+    ]);
+    expect(await db.nudges.where('sentAt').above(0).count()).toBe(2);
   });
 });

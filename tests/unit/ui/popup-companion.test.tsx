@@ -174,7 +174,7 @@ describe('rituals due today', () => {
     expect(await screen.findByText('Done. That counts as a small hello.')).toBeTruthy();
     await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'rituals-changed' }));
     expect((await latestHellos(1))[0]).toMatchObject({ line: 'Text Dad', personId: dadId });
-    expect(screen.queryByRole('button', { name: 'Done: Text Dad' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Done: Text Dad' })).toBeNull());
   });
 
   it('leave today’s idea to someone else than the person the ritual is for, done or not', async () => {
