@@ -14,12 +14,34 @@ export interface ExportProgress {
   readonly total: number;
 }
 
-/** Rows are read in chunks of this many; progress is told after each. */
-const ROWS_PER_CHUNK = 2000;
+/**
+ * Rows are read in chunks of this many, and progress is told after each: five steps for
+ * 50,000 entries, and fewer transactions and pieces of file than the library's 2,000.
+ */
+const ROWS_PER_CHUNK = 10_000;
+
+/**
+ * A row handed to exportDB to be written as it is. dexie-export-import passes every value
+ * through Typeson to mark the types plain JSON cannot hold (dates, blobs, maps); a Small
+ * Hellos row holds none (an import refuses any such mark), and that pass over 50,000 rows
+ * was most of an export's time. Typeson leaves an object that is not a plain one and has
+ * `toJSON` to JSON.stringify, which writes the row exactly as the file always held it.
+ */
+class PlainRow {
+  constructor(private readonly row: unknown) {}
+  toJSON(): unknown {
+    return this.row;
+  }
+  get [Symbol.toStringTag](): string {
+    return 'SmallHellosRow';
+  }
+}
 
 export async function exportEverything(onProgress: (progress: ExportProgress) => void = () => undefined): Promise<Blob> {
   return exportDB(db, {
     numRowsPerChunk: ROWS_PER_CHUNK,
+    prettyJson: false,
+    transform: (_table, value: unknown) => ({ value: new PlainRow(value) }),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: totalRows ?? completedRows });
       return true;

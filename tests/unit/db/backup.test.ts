@@ -42,6 +42,17 @@ describe('export and import', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('writes each row as plain JSON, exactly as stored, in dexie-export-import’s format', async () => {
+    await seedEverything();
+    const file = JSON.parse(await exported()) as { formatName: string; data: { data: { tableName: string; rows: unknown[] }[] } };
+    expect(file.formatName).toBe('dexie');
+    const rows = Object.fromEntries(file.data.data.map((table) => [table.tableName, table.rows]));
+    // No type marks: a Small Hellos row holds nothing plain JSON cannot.
+    expect(JSON.stringify(file)).not.toContain('$types');
+    const here = await everything();
+    expect(rows).toEqual({ people: here.people, nudges: here.nudges, hellos: here.hellos, rituals: here.rituals, settings: here.settings });
+  });
+
   it('names the file for the day it was made', () => {
     expect(exportFileName(at(25))).toBe('small-hellos-2026-11-25.json');
   });
