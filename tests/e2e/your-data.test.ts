@@ -79,7 +79,7 @@ describe('your data', () => {
     const holds = data.getByRole('group', { name: 'This file holds:' });
     await expect.poll(() => holds.getByRole('listitem').allInnerTexts()).toEqual(['People: 2', 'History entries: 1', 'Reflections: 0', 'Your settings']);
     await holds.getByRole('button', { name: 'Replace everything here' }).click();
-    await data.getByText('Imported: 2 people and 1 history entries.').waitFor();
+    await data.getByText('Imported: 2 people and 1 history entry.').waitFor();
     await popup.reload();
     await expect.poll(() => historyEntries(popup)).toEqual(before);
     await Promise.all([popup.close(), data.close()]);
