@@ -20,7 +20,7 @@ export async function viewNudge(id: number, now: number): Promise<Reply<NudgeVie
   if (!nudge) return { ok: false, error: 'not-found' };
   // Today's energy is asked on the first card of the day that shows it, and then counts as
   // skipped until answered: ignored, it is not asked again, here or in the popup.
-  const askEnergy = nudge.status === 'shown' && (await markEnergyAsked(now));
+  const askEnergy = nudge.status === 'shown' && (await markEnergyAsked(now, id));
   return { ok: true, value: toView(id, nudge, askEnergy) };
 }
 

@@ -49,6 +49,7 @@ const entries = {
   energyToday: v.strictObject({
     day: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
     level: v.picklist(ENERGY_ANSWERS),
+    askedOnCard: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   lowEnergyRests: v.boolean(),
   restDays: v.pipe(

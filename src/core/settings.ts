@@ -57,6 +57,8 @@ export const ENERGY_ANSWERS = ['low', 'okay', 'good', 'skipped'] as const satisf
 export interface EnergyAnswer {
   readonly day: string;
   readonly level: (typeof ENERGY_ANSWERS)[number];
+  /** The card the question was put on, still unanswered: that card keeps asking if it loads again. */
+  readonly askedOnCard?: number;
 }
 
 export type Settings = typeof defaultSettings;
@@ -101,9 +103,15 @@ export function quietChange(change: QuietChange, settings: Pick<Settings, 'daySt
   }
 }
 
-/** Whether today's energy question is still to be asked: once a day, answered or skipped. */
-export function energyToAsk(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number): boolean {
-  return settings.energyToday.day !== dayKey(now, settings.dayStartsAtMinutes);
+/**
+ * Whether today's energy question is still to be asked: once a day, answered or skipped.
+ * The card it was put on may ask again while unanswered (its frame loads again when the
+ * page moves it), as that is still the one time it was asked.
+ */
+export function energyToAsk(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number, cardId?: number): boolean {
+  const { day, level, askedOnCard } = settings.energyToday;
+  if (day !== dayKey(now, settings.dayStartsAtMinutes)) return true;
+  return level === 'skipped' && cardId !== undefined && askedOnCard === cardId;
 }
 
 /** Today's energy, or undefined when not told today (suggestions then start small). */

@@ -39,13 +39,14 @@ export async function changeQuiet(change: QuietChange, now: number): Promise<Set
  * Today's energy question has been put to the person (on a card or in the popup): asked
  * once a day, it now counts as skipped until they answer, so it is never asked twice the
  * same day. An answer already given today stays. Returns whether the question is theirs
- * to answer now, that is, whether nothing was asked today before.
+ * to answer now: nothing was asked today before, or it was asked on this same card.
  */
-export async function markEnergyAsked(now: number): Promise<boolean> {
+export async function markEnergyAsked(now: number, cardId?: number): Promise<boolean> {
   return db.transaction('rw', db.settings, async () => {
     const settings = await getSettings();
-    if (!energyToAsk(settings, now)) return false;
-    await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level: 'skipped' } });
+    if (!energyToAsk(settings, now, cardId)) return false;
+    const day = dayKey(now, settings.dayStartsAtMinutes);
+    await updateSettings({ energyToday: { day, level: 'skipped', ...(cardId === undefined ? {} : { askedOnCard: cardId }) } });
     return true;
   });
 }

@@ -345,7 +345,16 @@ describe('today’s energy', () => {
     const next = await showCard();
     expect((await cardView(next)).value.askEnergy).toBeUndefined();
     const { energyToday, dayStartsAtMinutes } = await getSettings();
-    expect(energyToday).toEqual({ day: dayKey(Date.now(), dayStartsAtMinutes), level: 'skipped' });
+    expect(energyToday).toEqual({ day: dayKey(Date.now(), dayStartsAtMinutes), level: 'skipped', askedOnCard: first });
+  });
+
+  it('is still asked on the card it was put on when that card loads again unanswered, as when the page moves it', async () => {
+    const id = await showCard();
+    expect((await cardView(id)).value.askEnergy).toBe(true);
+    expect((await cardView(id)).value.askEnergy).toBe(true);
+    await db.nudges.clear();
+    const next = await showCard();
+    expect((await cardView(next)).value.askEnergy).toBeUndefined();
   });
 
   it('keeps an answer given today when a card shows afterwards', async () => {
