@@ -352,36 +352,46 @@ export const ALL_DAY = { activeFromMinutes: 0, activeUntilMinutes: 0 };
  * @returns {Promise<number>} how many nudges were moved
  */
 export async function moveNudgesBack(context, extensionId, minutes) {
-  return inExtensionPage(context, extensionId, (page) =>
-    page.evaluate(
-      async ({ database, shift }) => {
-        /** @type {IDBDatabase} */
-        const db = await new Promise((resolve, reject) => {
-          const request = indexedDB.open(database.name);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        /** @type {number} */
-        const moved = await new Promise((resolve, reject) => {
-          let count = 0;
-          const transaction = db.transaction(database.nudges, 'readwrite');
-          const cursorRequest = transaction.objectStore(database.nudges).openCursor();
-          cursorRequest.onsuccess = () => {
-            const cursor = cursorRequest.result;
-            if (!cursor) return;
-            const nudge = cursor.value;
-            cursor.update({ ...nudge, shownAt: nudge.shownAt - shift, updatedAt: nudge.updatedAt - shift });
-            count += 1;
-            cursor.continue();
-          };
-          transaction.oncomplete = () => resolve(count);
-          transaction.onerror = () => reject(transaction.error);
-        });
-        db.close();
-        return moved;
-      },
-      { database: DATABASE, shift: minutes * 60_000 },
-    ),
+  return inExtensionPage(context, extensionId, (page) => moveNudgesBackIn(page, minutes));
+}
+
+/**
+ * Test setup only: moves every stored nudge `minutes` into the past, from an extension page
+ * that is already open, driven by Playwright or Puppeteer alike.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @param {number} minutes
+ * @returns {Promise<number>} how many nudges were moved
+ */
+export async function moveNudgesBackIn(page, minutes) {
+  return page.evaluate(
+    async ({ database, shift }) => {
+      /** @type {IDBDatabase} */
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(database.name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      /** @type {number} */
+      const moved = await new Promise((resolve, reject) => {
+        let count = 0;
+        const transaction = db.transaction(database.nudges, 'readwrite');
+        const cursorRequest = transaction.objectStore(database.nudges).openCursor();
+        cursorRequest.onsuccess = () => {
+          const cursor = cursorRequest.result;
+          if (!cursor) return;
+          const nudge = cursor.value;
+          cursor.update({ ...nudge, shownAt: nudge.shownAt - shift, updatedAt: nudge.updatedAt - shift });
+          count += 1;
+          cursor.continue();
+        };
+        transaction.oncomplete = () => resolve(count);
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+      return moved;
+    },
+    { database: DATABASE, shift: minutes * 60_000 },
   );
 }
 

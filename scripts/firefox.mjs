@@ -9,13 +9,13 @@
  * as about:blank, and (in Firefox 140) it cannot tell Puppeteer where a frame sits in its
  * page, so clicks in the card are aimed by hand.
  */
-/* global document, location, indexedDB -- used only in functions that run in the browser (evaluate) */
+/* global document, location -- used only in functions that run in the browser (evaluate) */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { ALL_DAY, CARD_PATH, FIXTURES, POPUP_PATH, ROOT, waitUntil } from './chromium.mjs';
+import { ALL_DAY, CARD_PATH, FIXTURES, POPUP_PATH, ROOT, moveNudgesBackIn, waitUntil, writeSettingsIn } from './chromium.mjs';
 import { firefoxPath } from './ensure-firefox.mjs';
 
 export { ALL_DAY, CARD_PATH, POPUP_PATH, waitUntil };
@@ -33,9 +33,6 @@ export const distFirefox = path.resolve(ROOT, process.env.SMALL_HELLOS_FIREFOX_D
  */
 export const EXTENSION_UUID = '5e11a2b0-4e11-4c5a-9d0e-000000000001';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-
-/** Where the person's data lives (src/db/database.ts). */
-const DATABASE = { name: 'small-hellos', settings: 'settings' };
 
 /** @param {string} file */
 function readManifest(file) {
@@ -163,47 +160,87 @@ export async function openExtensionPage(browser, pagePath) {
  * @param {Record<string, unknown>} changes
  */
 export async function setSettings(browser, changes) {
-  // The popup opens the database, so it exists by the time the settings are written.
+  await inAddonPage(browser, (page) => writeSettingsIn(page, changes));
+}
+
+/**
+ * Test setup only: moves every stored nudge `minutes` into the past, as if that much time
+ * had gone by (scripts/chromium.mjs `moveNudgesBack`).
+ *
+ * @param {Browser} browser
+ * @param {number} minutes
+ * @returns {Promise<number>} how many nudges were moved
+ */
+export async function moveNudgesBack(browser, minutes) {
+  return inAddonPage(browser, (page) => moveNudgesBackIn(page, minutes));
+}
+
+/**
+ * Runs `action` in the add-on's popup page, opened in a tab and closed afterwards. The popup
+ * opens the database, so it exists by the time `action` reads or writes it.
+ *
+ * @template T
+ * @param {Browser} browser
+ * @param {(page: Page) => Promise<T>} action
+ * @returns {Promise<T>}
+ */
+async function inAddonPage(browser, action) {
   const page = await openExtensionPage(browser, POPUP_PATH);
   try {
-    await page.evaluate(
-      async (database, changes) => {
-        /** @type {IDBDatabase | undefined} */
-        let db;
-        for (let attempt = 0; attempt < 50 && !db; attempt += 1) {
-          /** @type {IDBDatabase | undefined} */
-          const opened = await new Promise((resolve) => {
-            const request = indexedDB.open(database.name);
-            // No database yet: do not create one of our own, let the extension make it.
-            request.onupgradeneeded = () => request.transaction?.abort();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => resolve(undefined);
-          });
-          if (opened?.objectStoreNames.contains(database.settings)) db = opened;
-          else {
-            opened?.close();
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-        }
-        if (!db) throw new Error(`The extension's database ${database.name} has no ${database.settings} store`);
-        const settingsDb = db;
-        await new Promise((resolve, reject) => {
-          const transaction = settingsDb.transaction(database.settings, 'readwrite');
-          const settings = transaction.objectStore(database.settings);
-          const read = settings.get('settings');
-          read.onsuccess = () => settings.put({ ...read.result, ...changes, key: 'settings' });
-          transaction.oncomplete = resolve;
-          transaction.onerror = () => reject(transaction.error);
-          transaction.onabort = () => reject(transaction.error);
-        });
-        settingsDb.close();
-      },
-      DATABASE,
-      changes,
-    );
+    return await action(page);
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Switches the add-on off or on in Firefox's add-ons manager (about:addons), with its own
+ * toggle, as a person would. Needs the remote agent's system access (launch option above).
+ *
+ * @param {Browser} browser
+ * @param {string} addonId
+ * @param {boolean} on
+ */
+export async function switchAddon(browser, addonId, on) {
+  const page = await browser.newPage();
+  const stopWaiting = new AbortController();
+  // Like the add-on's pages, about:addons never reports its load to the remote agent.
+  page.goto('about:addons', { signal: stopWaiting.signal }).catch(() => undefined);
+  try {
+    await waitUntil(() => page.evaluate(() => location.href === 'about:addons' && document.readyState === 'complete').catch(() => false), {
+      timeout: 10_000,
+      what: 'about:addons to load',
+    });
+    // Firefox's own pages refuse Puppeteer's selector helpers, so plain DOM calls find the controls.
+    await page.evaluate(() => {
+      const extensions = document.querySelector('#category-extension');
+      (extensions?.shadowRoot?.querySelector('a, button') ?? /** @type {HTMLElement | null} */ (extensions))?.click();
+    });
+    const toggle = `addon-card[addon-id="${addonId}"] moz-toggle[action="toggle-disabled"]`;
+    await waitUntil(() => page.evaluate((selector) => Boolean(document.querySelector(selector)), toggle), { what: 'the add-on in about:addons' });
+    const pressed = () => page.evaluate((selector) => /** @type {HTMLElement & { pressed?: boolean }} */ (document.querySelector(selector))?.pressed === true, toggle);
+    if ((await pressed()) !== on) await page.evaluate((selector) => /** @type {HTMLElement | null} */ (document.querySelector(selector))?.click(), toggle);
+    await waitUntil(async () => (await pressed()) === on, { what: `the add-on switched ${on ? 'on' : 'off'}` });
+  } finally {
+    stopWaiting.abort();
+    await page.close();
+  }
+}
+
+/**
+ * Reloads the add-on, as about:debugging's Reload does: Firefox stops it and starts it
+ * again. Waits until its pages open again.
+ *
+ * @param {Browser} browser
+ */
+export async function reloadAddon(browser) {
+  const page = await openExtensionPage(browser, POPUP_PATH);
+  // The page goes with the add-on, so this call never answers.
+  page.evaluate(() => /** @type {{ runtime: { reload(): void } }} */ (/** @type {unknown} */ (globalThis.browser)).runtime.reload()).catch(() => undefined);
+  await waitUntil(async () => !(await page.evaluate(() => location.href).catch(() => '')).startsWith(EXTENSION_ORIGIN), {
+    what: 'the add-on to stop',
+  });
+  await page.close().catch(() => undefined);
 }
 
 /**

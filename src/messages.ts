@@ -17,7 +17,12 @@ export type ErrorCode = 'bad-message' | 'bad-sender' | 'not-found' | 'step-not-a
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 
-export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number; corner: Corner };
+/**
+ * `displayBy`, when the background could put it in the page: the custom property of the
+ * extension's own stylesheet that displays the card's host, so the card leaves with that
+ * sheet (src/background/card-sheet.ts).
+ */
+export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number; corner: Corner; displayBy?: string };
 
 /** What the card may know of a nudge: it keeps no database of its own. */
 export interface NudgeView {

@@ -4,6 +4,7 @@ import { changeQuiet } from '../db/settings';
 import { isQuotaError } from '../db/storage-errors';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
+import { holdCardWithSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
 import { refreshRituals } from './rituals';
@@ -25,7 +26,10 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
     const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
-    return { ok: true, value: await handleMoment(site, now, Math.random, translate, where) };
+    const reply = await handleMoment(site, now, Math.random, translate, where);
+    if (!reply.show) return { ok: true, value: reply };
+    const displayBy = await holdCardWithSheet(sender);
+    return { ok: true, value: displayBy ? { ...reply, displayBy } : reply };
   },
   async 'card-unseen'(request, sender) {
     const site = await momentSiteOf(sender, browser.runtime.id);

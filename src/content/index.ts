@@ -48,10 +48,12 @@ function pin(element: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
 }
 
-function hostStyle(corner: Corner, height: number): Record<string, string> {
+function hostStyle(corner: Corner, height: number, displayBy: string | undefined): Record<string, string> {
   return {
     all: 'initial',
-    display: 'block',
+    // Shown only by the extension's own sheet where there is one: the browser takes the
+    // sheet away with the extension, and the card with it (src/background/card-sheet.ts).
+    display: displayBy ? `var(${displayBy}, none)` : 'block',
     position: 'fixed',
     [corner]: `${MARGIN}px`,
     [corner === 'right' ? 'left' : 'right']: 'auto',
@@ -72,7 +74,7 @@ function hostStyle(corner: Corner, height: number): Record<string, string> {
   };
 }
 
-function mountCard(nudgeId: number, initialCorner: Corner): void {
+function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): void {
   const host = document.createElement(randomTagName());
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
@@ -98,7 +100,7 @@ function mountCard(nudgeId: number, initialCorner: Corner): void {
 
   const restyle = (): void => {
     host.setAttribute('style', '');
-    pin(host, hostStyle(corner, height));
+    pin(host, hostStyle(corner, height, displayBy));
     expectedStyle = host.getAttribute('style') ?? '';
   };
 
@@ -195,7 +197,7 @@ async function announceMoment(): Promise<void> {
   if (!tabSeen()) console.debug('Small Hellos: waiting until this tab is seen.');
   await whenSeen();
   const reply = (await chrome.runtime.sendMessage({ type: 'moment' })) as Reply<MomentReply> | undefined;
-  if (reply?.ok && reply.value.show) return mountCard(reply.value.nudgeId, reply.value.corner);
+  if (reply?.ok && reply.value.show) return mountCard(reply.value.nudgeId, reply.value.corner, reply.value.displayBy);
   // Only in the console of the person's own developer tools: the page cannot read it.
   const why = reply === undefined ? 'no answer' : reply.ok ? (reply.value.show ? '' : reply.value.reason) : reply.error;
   console.debug(`Small Hellos: no card this time (${why}).`);

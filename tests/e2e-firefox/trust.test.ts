@@ -1,18 +1,23 @@
 /**
  * The card's trust guarantees in Firefox, which has no IntersectionObserver v2: the page
- * hears nothing, and a click on a card the page covered with a top-layer box does nothing.
- * (What Firefox cannot catch is written down in docs/architecture.md.)
+ * hears nothing, a click on a card the page covered with a top-layer box does nothing, and
+ * a card leaves when the add-on does. (What Firefox cannot catch is written down in
+ * docs/architecture.md.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { firefoxMissingReason } from '../../scripts/ensure-firefox.mjs';
 import {
   ALL_DAY,
+  cardBox,
   clickInCard,
   ensureWrittenIdea,
   launchFirefoxWithExtension,
+  moveNudgesBack,
+  reloadAddon,
   serveFixtures,
   setSettings,
+  switchAddon,
   waitForCard,
   waitUntil,
   type LaunchedFirefox,
@@ -58,5 +63,57 @@ describe.skipIf(missing)('the card on a page that works against it, in Firefox',
   it('let the page hear nothing of it', async () => {
     const heard = await page.evaluate(() => (window as unknown as { __adversary: { heard: unknown[] } }).__adversary.heard);
     expect(heard).toEqual([]);
+  });
+});
+
+describe.skipIf(missing)('a card when the add-on goes, in Firefox', () => {
+  let firefox: LaunchedFirefox;
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+    // One card on each of three sites, one after another.
+    await setSettings(firefox.browser, { ...ALL_DAY, dailyCap: 3 });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  /** A card on `url`, after the one before it is an hour and a half in the past. */
+  async function openCard(url: string): Promise<Page> {
+    await moveNudgesBack(firefox.browser, 91);
+    const page = await firefox.browser.newPage();
+    await serveFixtures(page, { fixtures: { 'mail.google.com': 'gmail.html', 'outlook.live.com': 'outlook.html', 'www.reddit.com': 'reddit.html' } });
+    await page.goto(url);
+    await waitForCard(page);
+    return page;
+  }
+
+  /** Firefox stops the content script without a word; the card must leave all the same. */
+  async function expectCardGoneWithinASecond(page: Page): Promise<void> {
+    await waitUntil(async () => ((await cardBox(page))?.height ?? 0) === 0, { timeout: 1_000, what: 'the card to leave' });
+    const hit = await page.evaluate(() => document.elementFromPoint(window.innerWidth - 100, window.innerHeight - 100)?.localName);
+    expect(hit, 'what is under the mouse where the card was').not.toContain('-');
+  }
+
+  it('leaves within a second when the add-on is switched off in the add-ons manager', async () => {
+    const page = await openCard('https://mail.google.com/mail/u/0/');
+    await switchAddon(firefox.browser, firefox.addonId, false);
+    await expectCardGoneWithinASecond(page);
+    await page.close();
+    await switchAddon(firefox.browser, firefox.addonId, true);
+  });
+
+  it('leaves within a second when the add-on is reloaded', async () => {
+    const page = await openCard('https://outlook.live.com/mail/0/');
+    await reloadAddon(firefox.browser);
+    await expectCardGoneWithinASecond(page);
+    await page.close();
+  });
+
+  it('leaves within a second when the add-on is removed', async () => {
+    const page = await openCard('https://www.reddit.com/');
+    await firefox.browser.uninstallExtension(firefox.addonId);
+    await expectCardGoneWithinASecond(page);
   });
 });

@@ -79,6 +79,8 @@ export const fakeBrowser = {
     registerContentScripts: vi.fn(async (_scripts: { id: string; matches: string[]; js: string[] }[]) => undefined),
     unregisterContentScripts: vi.fn(async (_filter?: { ids?: string[] }) => undefined),
     getRegisteredContentScripts: vi.fn(async (_filter?: { ids?: string[] }): Promise<{ id: string }[]> => []),
+    /** The stylesheet that holds an open card on its page (background/card-sheet.ts). */
+    insertCSS: vi.fn(async (_injection: { target: { tabId: number; frameIds?: number[] }; css: string; origin?: string }) => undefined),
   },
 };
 
