@@ -1,8 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './manifest.firefox.ts';
+import { manifestFor } from './manifests.ts';
 
 // `vite build` makes the Chrome build in dist/; `vite build --mode firefox` makes the
 // Firefox build from the same sources in dist-firefox/.
@@ -12,7 +11,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        manifest: manifestFor(firefox ? 'firefox' : 'chrome'),
         ...(firefox ? { browser: 'firefox' as const } : {}),
         // One self-contained script for the host page: no loader chunk exposed to the page.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },

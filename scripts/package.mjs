@@ -30,6 +30,7 @@ export const SOURCE_PATHS = [
   'vite.config.ts',
   'manifest.json',
   'manifest.firefox.ts',
+  'manifests.ts',
   'src',
   'public',
 ];
@@ -86,8 +87,10 @@ function readJson(file) {
 }
 
 /**
- * The zip of one build: what the extension needs, with manifest.json at its root. Refuses a
- * build whose manifest version is not `version`, so a store never gets a mislabelled package.
+ * The zip of one build: what the extension needs, with manifest.json at its root. The build
+ * takes its version from package.json (manifests.ts); a build whose manifest says another
+ * version is older than package.json, and is refused, so a store never gets a mislabelled
+ * package.
  *
  * @param {string} buildDir
  * @param {string} version
@@ -98,7 +101,7 @@ export function extensionZip(buildDir, version) {
   if (!existsSync(manifestPath)) throw new Error(`There is no build in ${buildDir} (no manifest.json).`);
   const manifestVersion = readJson(manifestPath).version;
   if (manifestVersion !== version) {
-    throw new Error(`${manifestPath} says version ${manifestVersion}, package.json says ${version}: make them agree.`);
+    throw new Error(`${manifestPath} says version ${manifestVersion}, package.json says ${version}: the build is older than package.json, build again.`);
   }
   return zipFiles(buildDir, listFiles(buildDir).filter(isShipped));
 }

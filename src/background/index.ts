@@ -3,7 +3,7 @@
  * level so that a worker woken by an event finds them; no state is kept in globals.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { FOCUS_CARD_COMMAND, focusCardIn } from './keyboard';
+import { handleCommand } from './keyboard';
 import { handleMessage } from './router';
 import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
 import { welcomeOnInstall } from './own-pages';
@@ -12,9 +12,7 @@ import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command === FOCUS_CARD_COMMAND) void focusCardIn(tab);
-});
+browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());

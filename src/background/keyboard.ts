@@ -1,7 +1,16 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { FocusCard } from '../messages';
 
+/** The manifest's name for the "go to the card, and back" shortcut (Alt+Shift+J). */
 export const FOCUS_CARD_COMMAND = 'focus-card';
+
+/**
+ * A shortcut the browser hands the extension. (`_execute_action`, Alt+Shift+H, opens the
+ * popup by itself and never comes here.)
+ */
+export async function handleCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
+  if (command === FOCUS_CARD_COMMAND) await focusCardIn(tab);
+}
 
 /**
  * The "go to the card, and back" shortcut: the content script in the tab's top frame moves

@@ -50,6 +50,8 @@ export const fakeBrowser = {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
     getURL: (path: string) => `chrome-extension://test-extension/${path.replace(/^\//, '')}`,
     onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+    onStartup: { addListener: vi.fn() },
+    onInstalled: { addListener: vi.fn() },
     openOptionsPage: vi.fn(async () => undefined),
     /** The built manifest's content script, as crxjs names it. */
     getManifest: () => ({ content_scripts: [{ js: ['src/content/index.js'] }] }),
@@ -64,7 +66,10 @@ export const fakeBrowser = {
     setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
   },
   notifications: { create: vi.fn(async (_id: string, _options: { title: string; message: string }) => 'ritual') },
+  /** Keyboard shortcuts the browser hands the background. */
+  commands: { onCommand: { addListener: vi.fn() } },
   alarms: {
+    onAlarm: { addListener: vi.fn() },
     create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
@@ -73,6 +78,7 @@ export const fakeBrowser = {
     contains: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),
     request: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),
     remove: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => true),
+    onRemoved: { addListener: vi.fn() },
   },
   /** Content scripts registered for sites the person adds. */
   scripting: {
