@@ -1,8 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
+import { FOCUS_CARD_COMMAND } from '../commands';
 import type { FocusCard } from '../messages';
-
-/** The manifest's name for the "go to the card, and back" shortcut (Alt+Shift+J). */
-export const FOCUS_CARD_COMMAND = 'focus-card';
 
 /**
  * A shortcut the browser hands the extension. (`_execute_action`, Alt+Shift+H, opens the

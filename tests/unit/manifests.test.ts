@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifestJson from '../../manifest.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { FOCUS_CARD_COMMAND } from '../../src/background/keyboard';
+import { FOCUS_CARD_COMMAND } from '../../src/commands';
 import { GECKO_ID } from '../../manifest.firefox';
 import { manifestFor } from '../../manifests';
 
