@@ -31,6 +31,11 @@ export interface LanguageFacts {
   readonly noNeedToReply: RegExp;
   /** Addressing the person formally, where the product speaks to them as a friend does. */
   readonly formal: readonly RegExp[];
+  /**
+   * The few messages this language rightly writes exactly as English does (the name, a
+   * brand, a word both languages use): every other message must be in its own words.
+   */
+  readonly sameAsEnglish: readonly string[];
 }
 
 export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
@@ -100,6 +105,7 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
     ],
     noNeedToReply: /no need to reply/i,
     formal: [],
+    sameAsEnglish: [],
   },
   de: {
     quotes: ['„', '“'],
@@ -164,6 +170,24 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
     noNeedToReply: /(du musst|musst du)( auch)? nicht antworten/i,
     // "Sie" opening a sentence is "she" or "it"; anywhere else it would address the person formally.
     formal: [/\bIhnen\b/, /\bIhre[mnrs]?\b/, /(?<!(^|[.?!:]\s|„|\n))\bSie\b/],
+    sameAsEnglish: [
+      // The name, and where the toolbar shows it.
+      'extName',
+      'extShortName',
+      'actionTitle',
+      // Only what is filled in: "Gmail, 14:30".
+      'historyWhereWhen',
+      // Words German uses as English does.
+      'originPopup',
+      'ritualFormLabel',
+      'personName',
+      'personMemoryLabel',
+      'personChannelWhatsapp',
+      'sendByWhatsapp',
+      'sitesFeeds',
+      'sitesChats',
+      'siteKindChat',
+    ],
   },
 };
 

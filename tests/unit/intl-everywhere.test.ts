@@ -17,6 +17,33 @@ export interface Finding {
 
 const INTL_FORMATTERS = new Set(['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'ListFormat', 'PluralRules', 'DisplayNames']);
 const TRANSLATORS = new Set(['t', 'translate']);
+/** The parts of a date that, glued into text by hand, make "3/12" or "14:30" in every language. */
+const DATE_PARTS = /^get(UTC)?(Date|Day|Month|FullYear|Hours|Minutes|Seconds)$/;
+
+/** A `YYYY-MM-DD` key (`${year}-${month}-${day}`): a name for a day, the same in every language, never shown. */
+function isDayKey(template: ts.TemplateExpression): boolean {
+  const parts = [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
+  return template.templateSpans.length === 3 && parts.join('|') === '|-|-|';
+}
+
+/** Whether a `+` chain joins strings: one of its operands is text. */
+function joinsText(expression: ts.BinaryExpression): boolean {
+  const operands = (node: ts.Expression): ts.Expression[] =>
+    ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken ? [...operands(node.left), ...operands(node.right)] : [node];
+  return operands(expression).some((operand) => ts.isStringLiteral(operand) || ts.isNoSubstitutionTemplateLiteral(operand) || ts.isTemplateExpression(operand));
+}
+
+/** Whether the value of `node` (a date part) ends up glued into text: a template string or a `+` with text. */
+function gluedIntoText(node: ts.Node): boolean {
+  let outermostPlus: ts.BinaryExpression | undefined;
+  for (let current = node; current.parent; current = current.parent) {
+    const parent = current.parent;
+    if (ts.isTemplateSpan(parent) && parent.expression === current) return !isDayKey(parent.parent);
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken) outermostPlus = parent;
+    else if (!ts.isParenthesizedExpression(parent) && !ts.isCallExpression(parent) && !ts.isBinaryExpression(parent) && !ts.isPropertyAccessExpression(parent)) break;
+  }
+  return outermostPlus !== undefined && joinsText(outermostPlus);
+}
 
 /** Where a source file writes a date, a time or a number for a person without `Intl` and the UI language. */
 export function handMadeFormats(source: string, fileName = 'file.tsx'): Finding[] {
@@ -29,6 +56,10 @@ export function handMadeFormats(source: string, fileName = 'file.tsx'): Finding[
       const callee = node.expression;
       // date.toLocaleDateString(), count.toLocaleString(): the engine's language, not the words'.
       if (ts.isPropertyAccessExpression(callee) && /^toLocale(Date|Time)?String$/.test(callee.name.text)) report(node, `${callee.name.text}()`);
+      // `${date.getMonth() + 1}/${date.getDate()}`: a date put together by hand.
+      if (ts.isPropertyAccessExpression(callee) && DATE_PARTS.test(callee.name.text) && node.arguments.length === 0 && gluedIntoText(node)) {
+        report(node, `${callee.name.text}() glued into text`);
+      }
       // t('peopleArchived', String(count)): a count written without Intl.
       if (ts.isIdentifier(callee) && TRANSLATORS.has(callee.text)) {
         const substitutions = node.arguments.slice(1).flatMap((argument) => (ts.isArrayLiteralExpression(argument) ? [...argument.elements] : [argument]));
@@ -91,6 +122,18 @@ describe('finding dates, times and numbers written by hand', () => {
     expect(found('const a = new Intl.NumberFormat(uiLanguage()).format(3);')).toEqual([]);
     expect(found("const a = new Intl.DisplayNames([uiLanguage()], { type: 'region' });")).toEqual([]);
     expect(found("const a = new Intl.DisplayNames(['en'], { type: 'region' });")).toEqual(['Intl.DisplayNames without uiLanguage()']);
+  });
+
+  it('finds a date or a time put together by hand from its parts', () => {
+    expect(found('const a = `${d.getMonth() + 1}/${d.getDate()}`;')).toEqual(['getMonth() glued into text', 'getDate() glued into text']);
+    expect(found("const a = pad(d.getHours()) + ':' + pad(d.getMinutes());")).toEqual(['getHours() glued into text', 'getMinutes() glued into text']);
+    expect(found("const a = `${weekday} ${String(d.getUTCDate()).padStart(2, '0')}`;")).toEqual(['getUTCDate() glued into text']);
+  });
+
+  it('lets date parts used for counting, and a YYYY-MM-DD key for a day, through', () => {
+    expect(found('const minutes = date.getHours() * 60 + date.getMinutes();')).toEqual([]);
+    expect(found('const same = a.getDate() === b.getDate(); next.setDate(next.getDate() + 1);')).toEqual([]);
+    expect(found('const key = `${start.getFullYear()}-${month}-${day}`;')).toEqual([]);
   });
 
   it('finds a number handed to t() as a plain string', () => {

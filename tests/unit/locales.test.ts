@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES, localeMessages } from '../support/fake-browser';
+import { LANGUAGE_FACTS } from '../support/words';
 
 /**
  * Every locale holds every message, with the same placeholders: Chromium shows a missing
@@ -75,6 +76,19 @@ describe('the locales', () => {
       expect(typeof entry.message, key).toBe('string');
       expect(entry.message.trim(), key).not.toBe('');
     }
+  });
+
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('writes every message in %s in its own words, but for the few the same in English', (locale) => {
+    const english = entriesOf('en');
+    const same = Object.entries(entriesOf(locale))
+      .filter(([key, entry]) => english[key]?.message === entry.message)
+      .map(([key]) => key)
+      .sort();
+    const allowed = [...(LANGUAGE_FACTS[locale]?.sameAsEnglish ?? [])].sort();
+    // Left in English by mistake: a German page with an English line in it.
+    expect(same.filter((key) => !allowed.includes(key)), `messages of ${locale} still in English`).toEqual([]);
+    // And the list stays true: a message translated since leaves it.
+    expect(allowed.filter((key) => !same.includes(key)), `listed as the same in English, but not`).toEqual([]);
   });
 
   it.each(LOCALES)('names its own language in langCode (%s)', (locale) => {
