@@ -4,13 +4,13 @@
  * with its soft dot, and a history of only what happened. One browser for the whole story:
  * each step builds on the one before, as the weeks would.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_READING_MS } from '../../scripts/chromium.mjs';
 import {
   SITE,
   builtLocales,
+  expectAccessible,
   expectNoCard,
   historyEntries,
   message,
@@ -23,21 +23,6 @@ import {
   waitUntil,
   type Session,
 } from './helpers';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Axe's WCAG 2.2 AA rules on the page as it is now, light and dark. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForTimeout(200);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-      `${what}, ${colorScheme}`,
-    ).toEqual([]);
-  }
-}
 
 /** The tab an action opens, once it has its address. */
 async function tabOpenedBy(browser: Session, action: () => Promise<void>): Promise<Page> {

@@ -3,6 +3,7 @@
  * the catalogue sites served from fixtures, and ways to look at the page as a person (and
  * as the host page's own scripts) would.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import {
@@ -214,4 +215,31 @@ export async function historyEntries(popup: Page): Promise<string[]> {
 /** Stops the extension's service worker (see scripts/chromium.mjs). */
 export async function stopServiceWorker(browser: Session, page: Page): Promise<void> {
   await stopExtensionWorker(browser.context, browser.extensionId, page);
+}
+
+/** The rules every view is held to: WCAG 2.2 AA, as axe tags them. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type ColorScheme = 'light' | 'dark';
+/** The scheme each page was last shown in (a page starts light). */
+const schemes = new WeakMap<Page, ColorScheme>();
+
+/**
+ * Axe's WCAG 2.2 AA rules on the page as it is now, in the light and the dark scheme: the
+ * one it is in first, then the other.
+ */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const first = schemes.get(page) ?? 'light';
+  for (const colorScheme of [first, first === 'light' ? 'dark' : 'light'] as const) {
+    const switching = schemes.get(page) !== colorScheme;
+    if (switching) {
+      await page.emulateMedia({ colorScheme });
+      schemes.set(page, colorScheme);
+    }
+    // Let colour transitions settle (the scheme's, or a control's just used) before contrast is measured.
+    await page.waitForTimeout(switching ? 300 : 150);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const found = violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(found, `${what}, ${colorScheme}`).toEqual([]);
+  }
 }
