@@ -1,16 +1,19 @@
 // Draws the toolbar icons (a soft speech bubble with a heart) into public/icons.
 // Run once after changing the design: node scripts/make-icons.mjs
+// tests/unit/icons.test.ts holds the committed icons to the same contrast check.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const SUPERSAMPLE = 4;
 // A mid-tone teal: dark enough for light toolbars and light enough for dark ones, so the
 // bubble keeps its outline at 16 px on both (a deep teal all but vanished on dark toolbars).
-const BUBBLE = [38, 148, 132];
-const HEART = [255, 251, 245]; // warm white
+export const BUBBLE = [38, 148, 132];
+export const HEART = [255, 251, 245]; // warm white
 
 /** Toolbar colours the icon must stand out from: Chrome's and Firefox's light and dark themes. */
-const TOOLBARS = {
+export const TOOLBARS = {
   white: [255, 255, 255],
   'Chrome light': [241, 243, 244],
   'Firefox light': [249, 249, 251],
@@ -19,8 +22,9 @@ const TOOLBARS = {
   'Firefox darkest': [28, 27, 34],
 };
 /** WCAG's contrast for the parts of a graphic one needs to make it out. */
-const MIN_CONTRAST = 3;
+export const MIN_CONTRAST = 3;
 
+/** @param {number[]} colour */
 function luminance(colour) {
   const [r, g, b] = colour.map((channel) => {
     const c = channel / 255;
@@ -29,22 +33,38 @@ function luminance(colour) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-function contrast(a, b) {
+/**
+ * WCAG's contrast ratio of two sRGB colours.
+ *
+ * @param {number[]} a
+ * @param {number[]} b
+ */
+export function contrast(a, b) {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
 
+/**
+ * Where the icon would be hard to make out: the heart on the bubble, and the bubble on each
+ * toolbar, below MIN_CONTRAST. Empty when the colours are fine.
+ *
+ * @param {number[]} bubble
+ * @param {number[]} heart
+ * @returns {string[]} e.g. "bubble on Chrome dark toolbar: 2.10:1"
+ */
+export function weakContrasts(bubble, heart) {
+  /** @type {[string, number[], number[]][]} */
+  const pairs = [
+    ['heart on bubble', heart, bubble],
+    ...Object.entries(TOOLBARS).map(([name, colour]) => /** @type {[string, number[], number[]]} */ ([`bubble on ${name} toolbar`, bubble, colour])),
+  ];
+  return pairs.filter(([, a, b]) => contrast(a, b) < MIN_CONTRAST).map(([name, a, b]) => `${name}: ${contrast(a, b).toFixed(2)}:1`);
+}
+
 /** Refuses colours that would make the icon hard to see on any toolbar. */
 function checkContrast() {
-  const pairs = [
-    ['heart on bubble', HEART, BUBBLE],
-    ...Object.entries(TOOLBARS).map(([name, colour]) => [`bubble on ${name} toolbar`, BUBBLE, colour]),
-  ];
-  const weak = pairs.filter(([, a, b]) => contrast(a, b) < MIN_CONTRAST);
-  if (weak.length > 0) {
-    const list = weak.map(([name, a, b]) => `${name}: ${contrast(a, b).toFixed(2)}:1`).join(', ');
-    throw new Error(`Below ${MIN_CONTRAST}:1 contrast: ${list}`);
-  }
+  const weak = weakContrasts(BUBBLE, HEART);
+  if (weak.length > 0) throw new Error(`Below ${MIN_CONTRAST}:1 contrast: ${weak.join(', ')}`);
 }
 
 function crc32(bytes) {
@@ -77,7 +97,12 @@ function shapeAt(x, y) {
   return inBody || inTail ? 1 : 0;
 }
 
-function png(size) {
+/**
+ * The icon at `size` pixels, as PNG bytes.
+ *
+ * @param {number} size
+ */
+export function png(size) {
   const rows = [];
   for (let py = 0; py < size; py++) {
     const row = [0];
@@ -111,5 +136,9 @@ function png(size) {
   ]);
 }
 
-checkContrast();
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icons/icon-${size}.png`, png(size));
+export const ICON_SIZES = [16, 32, 48, 128];
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  checkContrast();
+  for (const size of ICON_SIZES) writeFileSync(`public/icons/icon-${size}.png`, png(size));
+}
