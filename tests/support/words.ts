@@ -178,7 +178,6 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       // Only what is filled in: "Gmail, 14:30".
       'historyWhereWhen',
       // Words German uses as English does.
-      'originPopup',
       'ritualFormLabel',
       'personName',
       'personMemoryLabel',

@@ -39,7 +39,7 @@ describe('Support', () => {
       openSection('Unterstützung');
       expect(await screen.findByText('Wenn du gerade in Gefahr bist, ruf die 112 an.')).toBeTruthy();
       expect(screen.getByText('Anrufen: 142. Rund um die Uhr')).toBeTruthy();
-      expect((screen.getByRole('combobox', { name: 'Nummern für' }) as HTMLSelectElement).value).toBe('AT');
+      expect((screen.getByRole('combobox', { name: 'Anlaufstellen für' }) as HTMLSelectElement).value).toBe('AT');
     } finally {
       languages.mockRestore();
       back();
