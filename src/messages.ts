@@ -46,7 +46,10 @@ const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
 export const OWN_PAGES = ['support', 'welcome'] as const;
 const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 
-/** Steps a card may report; snoozing is the popup's, which writes directly. */
+/**
+ * Steps a card may report. Low energy today is `mute`; a snooze is no step of a card's
+ * (the popup asks the background with `quiet`).
+ */
 const cardStep = v.variant('kind', [
   v.strictObject({ kind: v.literal('writing') }),
   v.strictObject({ kind: v.literal('draft'), text: noteText }),

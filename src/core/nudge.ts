@@ -105,7 +105,6 @@ export type NudgeStep =
   /** How awkward it actually felt, told after sending. */
   | { kind: 'felt'; awkward: Awkwardness }
   | { kind: 'dismiss' }
-  | { kind: 'snooze'; until: number }
   | { kind: 'mute' };
 
 export type StepResult = { ok: true; nudge: Nudge } | { ok: false; error: 'step-not-allowed' };
@@ -176,8 +175,6 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
       return nudge.status === 'sent' ? next({ actualAwkward: step.awkward }) : { ok: false, error: 'step-not-allowed' };
     case 'dismiss':
       return open ? next({ status: 'dismissed' }) : { ok: false, error: 'step-not-allowed' };
-    case 'snooze':
-      return open ? next({ status: 'snoozed' }) : { ok: false, error: 'step-not-allowed' };
     case 'mute':
       return open ? next({ status: 'muted' }) : { ok: false, error: 'step-not-allowed' };
   }
@@ -186,7 +183,6 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
 function settles(step: NudgeStep): NudgeStatus | undefined {
   if (step.kind === 'sent') return 'sent';
   if (step.kind === 'dismiss') return 'dismissed';
-  if (step.kind === 'snooze') return 'snoozed';
   if (step.kind === 'mute') return 'muted';
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { SiteId } from '../core/moments';
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
 import { markContacted } from './people';
-import { muteToday, snoozeUntil } from './settings';
+import { muteToday } from './settings';
 
 export async function addNudge(nudge: Nudge): Promise<number> {
   const id = await db.nudges.add(nudge);
@@ -38,7 +38,6 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
     if (!result.ok) return result;
     await db.nudges.put(result.nudge);
     if (step.kind === 'mute') await muteToday(now);
-    if (step.kind === 'snooze') await snoozeUntil(step.until);
     const personId = nudge.suggestion.personId;
     if (step.kind === 'sent' && nudge.status !== 'sent' && personId !== undefined) await markContacted(personId, now);
     return result;

@@ -25,11 +25,6 @@ export async function muteToday(now: number): Promise<Settings> {
   return changeQuiet('low-energy', now);
 }
 
-export async function snoozeUntil(until: number): Promise<Settings> {
-  return updateSettings({ snoozedUntil: until });
-}
-
-
 /** Quiets the cards or lets them back, reading the day's start in the same transaction. */
 export async function changeQuiet(change: QuietChange, now: number): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => updateSettings(quietChange(change, await getSettings(), now)));

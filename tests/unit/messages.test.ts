@@ -99,7 +99,7 @@ describe('parseRequest rejects', () => {
 
   it.each([
     ['an unknown step kind', { kind: 'delete' }],
-    ['a snooze, which only the popup may do', { kind: 'snooze', until: 0 }],
+    ['a snooze, which is no step of a card', { kind: 'snooze', until: 0 }],
     ['a step that is not an object', 'dismiss'],
     ['an unknown channel', { kind: 'channel', channel: 'sms-gateway', text: 'x' }],
     ['a feeling not in the list', { kind: 'reflect', feeling: 'ecstatic', note: '' }],

@@ -95,7 +95,6 @@ describe('applyStep', () => {
 
   it.each([
     [{ kind: 'dismiss' }, 'dismissed'],
-    [{ kind: 'snooze', until: later(60) }, 'snoozed'],
     [{ kind: 'mute' }, 'muted'],
   ] as const)('settles an open nudge with %j as %s', (settling, status) => {
     for (const from of ['shown', 'writing'] as const) {
@@ -107,7 +106,6 @@ describe('applyStep', () => {
 
   it.each([
     [{ kind: 'dismiss' }, 'dismissed'],
-    [{ kind: 'snooze', until: later(60) }, 'snoozed'],
     [{ kind: 'mute' }, 'muted'],
   ] as const)('accepts a repeated %j on a nudge already %s, changing nothing', (settling, status) => {
     const settled = nudge(status, { updatedAt: later(1) });
@@ -115,14 +113,13 @@ describe('applyStep', () => {
   });
 
   const closedStatuses: NudgeStatus[] = ['sent', 'dismissed', 'snoozed', 'muted'];
-  const settlingSteps: NudgeStep[] = [{ kind: 'dismiss' }, { kind: 'snooze', until: later(60) }, { kind: 'mute' }];
+  const settlingSteps: NudgeStep[] = [{ kind: 'dismiss' }, { kind: 'mute' }];
 
-  it.each(closedStatuses)('refuses to dismiss, snooze or mute in a different way once the nudge is %s', (status) => {
+  it.each(closedStatuses)('refuses to dismiss or mute in a different way once the nudge is %s', (status) => {
     for (const settling of settlingSteps) {
       const result = applyStep(nudge(status), settling, later(2));
       const repeat =
         (settling.kind === 'dismiss' && status === 'dismissed') ||
-        (settling.kind === 'snooze' && status === 'snoozed') ||
         (settling.kind === 'mute' && status === 'muted');
       expect(result.ok).toBe(repeat);
     }

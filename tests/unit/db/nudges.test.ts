@@ -60,13 +60,6 @@ describe('recordStep', () => {
     expect((await getSettings()).mutedUntil).toBe(nextDayStart(at(9, 2), FOUR_AM));
   });
 
-  it('snoozes until the given time when the person snoozes', async () => {
-    const id = await addNudge(nudgeAt(at(9, 0)));
-    await recordStep(id, { kind: 'snooze', until: at(10, 0) }, at(9, 2));
-    expect((await getNudge(id))?.status).toBe('snoozed');
-    expect((await getSettings()).snoozedUntil).toBe(at(10, 0));
-  });
-
   it('saves neither the mute nor the nudge if saving the mute fails', async () => {
     const id = await addNudge(nudgeAt(at(9, 0)));
     const before = await getNudge(id);

@@ -1,5 +1,5 @@
 import { db } from '../../../src/db/database';
-import { changeQuiet, getSettings, markEnergyAsked, muteToday, setCardCorner, snoozeUntil, updateSettings } from '../../../src/db/settings';
+import { changeQuiet, getSettings, markEnergyAsked, muteToday, setCardCorner, updateSettings } from '../../../src/db/settings';
 import { defaultSettings } from '../../../src/core/settings';
 
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
@@ -69,15 +69,10 @@ describe('settings in the database', () => {
     expect(await getSettings()).toMatchObject({ dailyCap: 1, disabledSites: ['x'] });
   });
 
-  it('snoozes until the given time', async () => {
-    await snoozeUntil(at(25, 11, 0));
-    expect((await getSettings()).snoozedUntil).toBe(at(25, 11, 0));
-  });
-
   it('ends both the mute and the snooze on unmute, keeping the rest', async () => {
     await updateSettings({ dailyCap: 1 });
     await muteToday(at(25, 10, 0));
-    await snoozeUntil(at(25, 11, 0));
+    await changeQuiet('snooze-hour', at(25, 10, 0));
     await changeQuiet('unmute', at(25, 10, 30));
     expect(await getSettings()).toEqual({ ...defaultSettings, dailyCap: 1 });
   });
