@@ -37,7 +37,8 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
     const result = applyStep(nudge, step, now);
     if (!result.ok) return result;
     await db.nudges.put(result.nudge);
-    if (step.kind === 'mute') await muteToday(now);
+    // A repeated step (a retry arriving late, perhaps after the person unmuted) implies nothing again.
+    if (step.kind === 'mute' && nudge.status !== 'muted') await muteToday(now);
     const personId = nudge.suggestion.personId;
     if (step.kind === 'sent' && nudge.status !== 'sent' && personId !== undefined) await markContacted(personId, now);
     return result;

@@ -3,7 +3,7 @@ import { defaultSettings } from '../../../src/core/settings';
 import { nextDayStart } from '../../../src/core/time';
 import { db } from '../../../src/db/database';
 import { addNudge, getNudge, latestNudges, nudgesSince, recordStep } from '../../../src/db/nudges';
-import { getSettings, updateSettings } from '../../../src/db/settings';
+import { changeQuiet, getSettings, updateSettings } from '../../../src/db/settings';
 import { addPerson, getPerson } from '../../../src/db/people';
 
 const FOUR_AM = defaultSettings.dayStartsAtMinutes;
@@ -58,6 +58,15 @@ describe('recordStep', () => {
     await recordStep(id, { kind: 'mute' }, at(9, 2));
     expect((await getNudge(id))?.status).toBe('muted');
     expect((await getSettings()).mutedUntil).toBe(nextDayStart(at(9, 2), FOUR_AM));
+  });
+
+  it('does not mute again when a mute is retried on a nudge already muted, as after Unmute', async () => {
+    const id = await addNudge(nudgeAt(at(9, 0)));
+    await recordStep(id, { kind: 'mute' }, at(9, 2));
+    // The person unmutes in the popup; then the card's late retry of the same tap arrives.
+    await changeQuiet('unmute', at(9, 5));
+    expect(await recordStep(id, { kind: 'mute' }, at(9, 6))).toMatchObject({ ok: true, nudge: { status: 'muted' } });
+    expect((await getSettings()).mutedUntil).toBe(0);
   });
 
   it('saves neither the mute nor the nudge if saving the mute fails', async () => {
