@@ -47,9 +47,10 @@ describe('the detail-free fallback', () => {
 });
 
 describe('a translation with an unfilled placeholder', () => {
-  it.each(PERSONAL_TEMPLATES.slice(0, 12))('makes render refuse $id rather than show it', (template) => {
+  const cases = PERSONAL_TEMPLATES.slice(0, 12).flatMap((template) => (['draft', 'prompt'] as const).map((part) => ({ template, part })));
+  it.each(cases)('in the $part makes render refuse $template.id rather than show it', ({ template, part }) => {
     const broken = (key: string, substitutions?: readonly string[]) =>
-      key === `tpl_${template.id}_draft` ? `${translate(key, substitutions)} $FRIEND$` : translate(key, substitutions);
+      key === `tpl_${template.id}_${part}` ? `${translate(key, substitutions)} $FRIEND$` : translate(key, substitutions);
     const detail = template.carries[0] ? { text: 'the hiking trip', kind: template.carries[0] } : undefined;
     const person = { name: 'Jo Okafor', callName: 'Jo' };
     expect(render(template, person, detail, translate)).toBeDefined();
