@@ -1,9 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { SiteId } from '../core/moments';
-import { isOpen, otherIdeasLeft, type Nudge } from '../core/nudge';
-import { OPEN_CARD_LIFETIME_MINUTES } from '../core/policy';
+import { otherIdeasLeft, type Nudge } from '../core/nudge';
+import { isOpenPageNudge } from '../core/policy';
 import type { Corner, EnergyAnswer } from '../core/settings';
-import { minutes } from '../core/time';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
 import { anotherIdea, recordEnergy } from '../db/ideas';
@@ -26,8 +25,7 @@ export async function viewNudge(id: number, now: number): Promise<Reply<NudgeVie
 
 async function openPageNudge(id: number, now: number): Promise<Nudge | undefined> {
   const nudge = await getNudge(id);
-  const fresh = nudge && nudge.origin === 'page' && isOpen(nudge) && now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
-  return fresh ? nudge : undefined;
+  return nudge && isOpenPageNudge(nudge, now) ? nudge : undefined;
 }
 
 export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {

@@ -31,6 +31,11 @@ export const REST_AFTER_HEAVIER_MINUTES = 90;
 /** A card left open in a tab that was closed stops counting as "showing" after this. */
 export const OPEN_CARD_LIFETIME_MINUTES = 30;
 
+/** A card that may still be open on a page: one that came by itself, not settled, and not left behind long ago. */
+export function isOpenPageNudge(nudge: Pick<Nudge, 'origin' | 'status' | 'shownAt'>, now: number): boolean {
+  return nudge.origin === 'page' && isOpen(nudge) && now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
+}
+
 export type PolicyNudge = Pick<Nudge, 'origin' | 'site' | 'shownAt' | 'status'>;
 
 export interface PolicyInput {
@@ -68,8 +73,7 @@ const rules: readonly Rule[] = [
     helloMadeToday && settings.intentionDay === dayKey(now, settings.dayStartsAtMinutes) ? 'goal-met' : undefined,
   ({ settings, now }) =>
     isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours',
-  ({ now }, nudges) =>
-    nudges.some((n) => isOpen(n) && now - n.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES)) ? 'already-showing' : undefined,
+  ({ now }, nudges) => (nudges.some((n) => isOpenPageNudge(n, now)) ? 'already-showing' : undefined),
   ({ settings, site, now }, nudges) =>
     today(nudges, settings, now).some((n) => n.site === site) ? 'moment-already-used-today' : undefined,
   ({ settings, now }, nudges) => (today(nudges, settings, now).length >= settings.dailyCap ? 'daily-cap' : undefined),

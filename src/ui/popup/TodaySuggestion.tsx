@@ -6,9 +6,8 @@ import { energyAfterFeelings, type HeavyState, type NotedFeeling } from '../../c
 import { isOfflineIdea } from '../../core/templates';
 import { sendRequest } from '../../messaging';
 import { EnergyQuestion } from '../components/EnergyQuestion';
-import { isOpen, MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
-import { OPEN_CARD_LIFETIME_MINUTES } from '../../core/policy';
-import { minutes } from '../../core/time';
+import { MAX_OTHER_IDEAS, newNudge, type Nudge, type Suggestion } from '../../core/nudge';
+import { isOpenPageNudge } from '../../core/policy';
 import { seededRandom } from '../../core/random';
 import type { Person } from '../../core/people';
 import type { Ritual } from '../../core/rituals';
@@ -84,7 +83,7 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
   const unfinished = history.find((n) => n.origin === 'popup' && n.status === 'writing' && n.day === day);
   // A card open on a page right now is today's idea here too: where the page keeps the
   // card from being seen (a page-wide filter, say), the card points the person here.
-  const openCard = unfinished ? undefined : history.find((n) => n.origin === 'page' && isOpen(n) && n.day === day && isFresh(n, now));
+  const openCard = unfinished ? undefined : history.find((n) => isOpenPageNudge(n, now) && n.day === day);
   useLayoutEffect(() => {
     if (!writing && unfinished?.id !== undefined) {
       setWriting({
@@ -253,8 +252,4 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
  */
 function actionsFor(id: number, close: () => void): FlowActions {
   return { step: (step) => (step.kind === 'draft' ? sendRequest({ type: 'nudge-step', id, step }) : saveStep(id, step)), close };
-}
-
-function isFresh(nudge: Nudge, now: number): boolean {
-  return now - nudge.shownAt < minutes(OPEN_CARD_LIFETIME_MINUTES);
 }

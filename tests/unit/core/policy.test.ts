@@ -1,4 +1,4 @@
-import { decideNudge, OPEN_CARD_LIFETIME_MINUTES, type PolicyInput, type PolicyNudge } from '../../../src/core/policy';
+import { decideNudge, isOpenPageNudge, OPEN_CARD_LIFETIME_MINUTES, type PolicyInput, type PolicyNudge } from '../../../src/core/policy';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import type { SiteId } from '../../../src/core/moments';
 import { minutes } from '../../../src/core/time';
@@ -180,6 +180,23 @@ describe('decideNudge', () => {
     it('does not treat a sent card as showing', () => {
       const recentNudges = [pageNudge(NOW - minutes(5), 'x', 'sent')];
       expect(reason(input({ recentNudges }))).not.toBe('already-showing');
+    });
+
+    it('counts as open on a page only a card that came by itself, is not settled, and is younger than its lifetime', () => {
+      const young = NOW - minutes(OPEN_CARD_LIFETIME_MINUTES - 1);
+      expect(isOpenPageNudge(pageNudge(young, 'x', 'shown'), NOW)).toBe(true);
+      expect(isOpenPageNudge(pageNudge(young, 'x', 'writing'), NOW)).toBe(true);
+      expect(isOpenPageNudge(pageNudge(young, 'x', 'dismissed'), NOW)).toBe(false);
+      expect(isOpenPageNudge(popupNudge(young, 'writing'), NOW)).toBe(false);
+      expect(isOpenPageNudge(pageNudge(NOW - minutes(OPEN_CARD_LIFETIME_MINUTES), 'x', 'shown'), NOW)).toBe(false);
+    });
+  });
+
+  describe('private-window', () => {
+    it('keeps a moment in a private window quiet unless the person allows cards there', () => {
+      expect(reason({ ...input(), privateWindow: true })).toBe('private-window');
+      expect(reason({ ...input({ settings: { inPrivateWindows: true } }), privateWindow: true })).toBe('show');
+      expect(reason({ ...input(), privateWindow: false })).toBe('show');
     });
   });
 
