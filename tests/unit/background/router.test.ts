@@ -308,6 +308,15 @@ describe('quiet times chosen in the popup', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
   });
 
+  it.each(['snooze-hour', 'snooze-tomorrow', 'snooze-week'] as const)('closes cards already open on %s, and the title says so', async (change) => {
+    const reply = await handleMessage({ type: 'quiet', change }, POPUP);
+    const { snoozedUntil } = await getSettings();
+    expect(snoozedUntil).toBeGreaterThan(Date.now());
+    expect(reply).toEqual({ ok: true, value: { quietUntil: snoozedUntil } });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
+    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is paused for now' });
+  });
+
   it('lets cards back on unmute, and the title says so without telling cards anything', async () => {
     await handleMessage({ type: 'quiet', change: 'snooze-hour' }, POPUP);
     fakeBrowser.runtime.sendMessage.mockClear();
