@@ -50,7 +50,7 @@ describe.skipIf(missing)('the card on a page that works against it, in Firefox',
   it('does nothing on a click the page steered through a top-layer box, says so, and acts once uncovered', async () => {
     await page.evaluate(() => (window as unknown as { __cover(): void }).__cover());
     await clickInCard(page, card, 'button', 'Low energy today');
-    await waitUntil(async () => (await cardText(card)).includes('Something on this page is in front of this card'), { what: 'the covered notice' });
+    await waitUntil(async () => (await cardText(card)).includes('This page is covering this card or changing how it looks'), { what: 'the covered notice' });
     expect(await cardText(card)).not.toContain('Resting today');
 
     await page.evaluate(() => document.querySelector('[popover]')?.remove());

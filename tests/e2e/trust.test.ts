@@ -20,7 +20,7 @@ import {
   type Session,
 } from './helpers';
 
-const COVERED = 'Something on this page is in front of this card';
+const COVERED = 'This page is covering this card or changing how it looks';
 
 interface Adversary {
   removed: number;

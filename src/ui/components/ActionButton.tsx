@@ -14,6 +14,7 @@ interface ActionButtonProps {
   'aria-pressed'?: boolean;
   'aria-disabled'?: boolean;
   'aria-label'?: string;
+  disabled?: boolean;
   children: ComponentChildren;
 }
 

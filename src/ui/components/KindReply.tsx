@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { composeEmpathyReply, type EmpathyParts } from '../../core/empathy';
 import { t, type MessageKey } from '../../i18n';
+import { ActionButton } from './ActionButton';
 
 const EMPTY: EmpathyParts = { feeling: '', parallel: '', question: '' };
 
@@ -15,9 +16,10 @@ const MAX_STEP_LENGTH = 300;
 
 /**
  * "Help me reply kindly": small fill-in steps, closed until asked for. The reply they make
- * goes right after the note's greeting, where the person edits it like any other words.
- * A note that asks nothing back gets no question step: a question would undo its "No need
- * to reply".
+ * goes right after the note's greeting, where the person edits it like any other words
+ * (and which is saved as it changes, so Add asks the card's gate like any button that
+ * changes something; opening the steps changes nothing). A note that asks nothing back
+ * gets no question step: a question would undo its "No need to reply".
  */
 export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void; withQuestion: boolean }) {
   const [open, setOpen] = useState(false);
@@ -68,9 +70,9 @@ export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void;
             </div>
           ))}
           <div class="row">
-            <button type="button" class="button" disabled={!reply} onClick={add}>
+            <ActionButton class="button" disabled={!reply} onClick={add}>
               {t('empathyAdd')}
-            </button>
+            </ActionButton>
           </div>
         </div>
       )}

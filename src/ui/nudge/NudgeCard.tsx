@@ -49,7 +49,8 @@ export function NudgeCard({
   const [nudge, setNudge] = useState<NudgeView>();
   const [status, setStatus] = useState<NudgeStatus>('shown');
   const [error, setError] = useState<MessageKey>();
-  const [covered, setCovered] = useState(false);
+  /** Why the last click did nothing: the page keeps the card from view, or it has only just come into view. */
+  const [unseenNotice, setUnseenNotice] = useState<'cardCovered' | 'cardNotYet'>();
   const [corner, setCorner] = useState(initialCorner);
   const [askedToWrite, setAskedToWrite] = useState(false);
   const [askingAnother, setAskingAnother] = useState(false);
@@ -132,7 +133,7 @@ export function NudgeCard({
   /** Whether a click may act now: only on a card that has been in plain view for a moment. */
   const mayAct = useCallback(() => {
     const seen = tracker.current?.seenLongEnough() ?? false;
-    setCovered(!seen);
+    setUnseenNotice(seen ? undefined : tracker.current?.covered() ? 'cardCovered' : 'cardNotYet');
     return seen;
   }, []);
 
@@ -339,9 +340,9 @@ export function NudgeCard({
                     {t(view === 'resting' ? 'restingToday' : 'offlineThanks')}
                   </p>
                 )}
-                {covered && (
+                {unseenNotice && (
                   <p role="alert" class="notice">
-                    {t('cardCovered')}
+                    {t(unseenNotice)}
                   </p>
                 )}
                 <ErrorNotice message={error} />

@@ -13,12 +13,16 @@ const HOST_CHECK_MS = 200;
  */
 export interface SeenTracker {
   seenLongEnough(): boolean;
+  /** Whether the latest report said the card cannot be seen (not: seen only a moment, or no report yet). */
+  covered(): boolean;
   dispose(): void;
 }
 
 export function trackSeen(element: Element, host: HostLink, now: () => number = () => performance.now()): SeenTracker {
   let visibleSince: number | undefined;
+  let covered = false;
   const mark = (visible: boolean) => {
+    covered = !visible;
     if (!visible) visibleSince = undefined;
     else visibleSince ??= now();
   };
@@ -30,13 +34,13 @@ export function trackSeen(element: Element, host: HostLink, now: () => number = 
       for (const entry of entries) mark((entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true);
     }, options);
     observer.observe(element);
-    return { seenLongEnough, dispose: () => observer.disconnect() };
+    return { seenLongEnough, covered: () => covered, dispose: () => observer.disconnect() };
   }
 
   const ask = () => void host.askSeen().then((seen) => mark(seen === true));
   ask();
   const timer = setInterval(ask, HOST_CHECK_MS);
-  return { seenLongEnough, dispose: () => clearInterval(timer) };
+  return { seenLongEnough, covered: () => covered, dispose: () => clearInterval(timer) };
 }
 
 function canTrackVisibility(): boolean {

@@ -92,13 +92,19 @@ function background(handler: Handler = () => undefined, view: NudgeView = nudge)
 let toHost: CardToHost[];
 /** Whether the card counts as seen by the person; a covered card is not. */
 let seen: boolean;
+/** While not seen: whether it has only just come into view (rather than being covered). */
+let justInView: boolean;
 const host: HostLink = { send: (message) => toHost.push(message), askSeen: async () => seen };
-const hostProps = { connect: () => host, track: () => ({ seenLongEnough: () => seen, dispose: () => undefined }) };
+const hostProps = {
+  connect: () => host,
+  track: () => ({ seenLongEnough: () => seen, covered: () => !seen && !justInView, dispose: () => undefined }),
+};
 let logged: MockInstance<Console['error']>;
 
 beforeEach(() => {
   toHost = [];
   seen = true;
+  justInView = false;
   // Failures are logged for developers as well as shown; keep the test output quiet.
   logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -624,7 +630,11 @@ describe('help me reply kindly', () => {
 });
 
 describe('a card the person cannot see', () => {
-  const COVERED = 'Something on this page is in front of this card, so that did nothing. The same idea is waiting in the Small Hellos button in your toolbar.';
+  const COVERED = 'This page is covering this card or changing how it looks, so that did nothing. The same idea is waiting in the Small Hellos button in your toolbar.';
+  const NOT_YET = 'This card has only just come into view, so that did nothing yet. Wait a moment, then try again.';
+
+  /** Everything the card asked the background, by kind. */
+  const asked = () => fakeBrowser.runtime.sendMessage.mock.calls.map(([message]) => (message as Request).type);
 
   it.each(['Write it', 'Another idea', 'Not now', 'Low energy today', 'Move to the left corner'])(
     'does nothing on %s while covered, and says so',
@@ -639,10 +649,111 @@ describe('a card the person cannot see', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(steps).toEqual([]);
       expect(toHost.filter((message) => message.kind !== 'height')).toEqual([]);
-      const asked = fakeBrowser.runtime.sendMessage.mock.calls.map(([message]) => (message as Request).type);
-      expect(asked).toEqual(['nudge-get']);
+      expect(asked()).toEqual(['nudge-get']);
     },
   );
+
+  it('does nothing on Not on this site while covered, and says so', async () => {
+    background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    // Opening the menu changes nothing; its one item is what counts.
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
+    const notHere = screen.getByRole('button', { name: 'Not on this site' });
+    seen = false;
+    fireEvent.click(notHere);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked()).toEqual(['nudge-get']);
+    expect(closed()).toBe(false);
+  });
+
+  it.each(['Low', 'Okay', 'Good', 'Not today'])('keeps no energy answer from %s while covered, and says so', async (name) => {
+    background(() => undefined, { ...nudge, askEnergy: true });
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    const answer = await screen.findByRole('button', { name });
+    seen = false;
+    fireEvent.click(answer);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked()).toEqual(['nudge-get']);
+    expect(screen.getByRole('group', { name: 'How is your energy today?' })).toBeTruthy();
+  });
+
+  it.each(['1, not awkward at all', '3, somewhat awkward', '5, very awkward'])('keeps no expectation from %s in the draft while covered', async (name) => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const level = await screen.findByRole('button', { name });
+    seen = false;
+    fireEvent.click(level);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps).toEqual([{ kind: 'writing' }]);
+    expect(level.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('adds no kind reply to the note while covered', async () => {
+    const steps = background(() => undefined, forMayaNews);
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    const note = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    const before = note.value;
+    // Opening the helper and typing in it change nothing; Add puts words in the note, which is saved.
+    fireEvent.click(screen.getByRole('button', { name: 'Help me reply kindly' }));
+    fireEvent.input(screen.getByRole('textbox', { name: '3. One gentle question' }), { target: { value: 'How is the new place?' } });
+    seen = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Add to my note' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(note.value).toBe(before);
+    expect(steps).toEqual([{ kind: 'writing' }]);
+  });
+
+  it('opens no page from Need more support? while covered', async () => {
+    background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Heavier' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    const support = await screen.findByRole('button', { name: 'Need more support?' });
+    seen = false;
+    fireEvent.click(support);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(COVERED);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked()).not.toContain('open-page');
+  });
+
+  it('records nothing on Skip after sending, seen or not', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} closeDelayMs={20} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    const skip = await screen.findByRole('button', { name: 'Skip' });
+    seen = false;
+    fireEvent.click(skip);
+
+    await waitFor(() => expect(closed()).toBe(true));
+    expect(steps.map((step) => step.kind)).toEqual(['writing', 'sent']);
+  });
+
+  it('says to wait a moment when a click comes just after it appeared, and does nothing', async () => {
+    const steps = background();
+    render(<NudgeCard {...hostProps} nudgeId={7} />);
+    const writeIt = await screen.findByRole('button', { name: 'Write it' });
+    seen = false;
+    justInView = true;
+    fireEvent.click(writeIt);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(NOT_YET);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps).toEqual([]);
+  });
 
   it.each(['Open in Gmail', 'Email', 'Copy', 'I sent it', 'Not now'])('does nothing on %s in the draft while covered', async (name) => {
     const steps = background();
