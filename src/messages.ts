@@ -94,7 +94,10 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('quiet'), change: v.picklist(QUIET_CHANGES) }),
   /** One of the extension's own pages, opened in a tab: the card (a frame) cannot open one itself in every browser. */
   v.strictObject({ type: v.literal('open-page'), page: v.picklist(OWN_PAGES) }),
-  /** Rituals were added, changed, done or let go: the toolbar's dot and the next alarm follow. */
+  /**
+   * Rituals were added or changed, or notifications turned on: a ritual due now is told in a
+   * notification if the person wants them. (The toolbar follows the stored rituals by itself.)
+   */
   v.strictObject({ type: v.literal('rituals-changed') }),
 ]);
 

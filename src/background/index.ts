@@ -5,9 +5,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleCommand } from './keyboard';
 import { handleMessage } from './router';
-import { QUIET_ENDS_ALARM, refreshQuietIndicator } from './quiet-indicator';
+import { followStoredState } from '../toolbar/follow';
+import { QUIET_ENDS_ALARM, refreshToolbar, RITUAL_ALARM } from '../toolbar/indicator';
 import { welcomeOnInstall } from './own-pages';
-import { RITUAL_ALARM, runRitualRefresh } from './rituals';
+import { runRitualRefresh } from './rituals';
 import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
@@ -15,18 +16,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === QUIET_ENDS_ALARM) void refreshQuietIndicator(Date.now());
+  if (alarm.name === QUIET_ENDS_ALARM) void refreshToolbar(Date.now());
   if (alarm.name === UPKEEP_ALARM) runUpkeep(Date.now());
   if (alarm.name === RITUAL_ALARM) runRitualRefresh(Date.now());
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void refreshQuietIndicator(Date.now());
   runUpkeep(Date.now());
   runRitualRefresh(Date.now());
 });
 browser.runtime.onInstalled.addListener((details) => {
-  void refreshQuietIndicator(Date.now());
   runUpkeep(Date.now());
   void scheduleUpkeep();
   runRitualRefresh(Date.now());
@@ -35,3 +34,6 @@ browser.runtime.onInstalled.addListener((details) => {
 
 // A site's permission taken back in the browser's own settings: its script stops too.
 browser.permissions.onRemoved.addListener(() => runUpkeep(Date.now()));
+
+// Whatever the background itself writes, the toolbar button follows (src/toolbar/follow.ts).
+followStoredState();

@@ -1,30 +1,22 @@
 import browser from 'webextension-polyfill';
-import { nextRitualChange, type Ritual } from '../core/rituals';
+import type { Ritual } from '../core/rituals';
 import { dayKey } from '../core/time';
-import { listRituals, markNotified } from '../db/rituals';
-import { ritualsToday } from '../db/ritual-signal';
-import { getSettings } from '../db/settings';
+import { markNotified } from '../db/rituals';
 import { t } from '../i18n';
 import { hasNotifications } from '../notifications-access';
-import { refreshQuietIndicator } from './quiet-indicator';
-
-/** Wakes the background when a ritual becomes due, or when today's have had their day. */
-export const RITUAL_ALARM = 'ritual-due';
+import { readToolbarState, showToolbarState } from '../toolbar/indicator';
 
 /**
- * Rituals changed, or their time came: the toolbar follows (its soft dot and title), the
- * next change is set as an alarm (alarms outlive the service worker and a browser
- * restart), and, only if the person turned notifications on, a ritual newly due is told
- * once in a system notification, on a day open to it (core/ritual-signal.ts).
+ * A ritual's time came, or rituals may have changed: the toolbar follows (its soft dot,
+ * title and the next alarms; see src/toolbar), and, only if the person turned
+ * notifications on, a ritual newly due is told once in a system notification, on a day
+ * open to it (core/ritual-signal.ts).
  */
 export async function refreshRituals(now: number): Promise<void> {
-  const [rituals, settings] = await Promise.all([listRituals(), getSettings()]);
-  await refreshQuietIndicator(now);
-  await browser.alarms.clear(RITUAL_ALARM);
-  const next = nextRitualChange(rituals, now, settings);
-  if (next !== undefined) await browser.alarms.create(RITUAL_ALARM, { when: next });
-  const { due, signal } = await ritualsToday(now);
-  if (signal.notify) await notifyDue(due, dayKey(now, settings.dayStartsAtMinutes));
+  const state = await readToolbarState(now);
+  await showToolbarState(state, now);
+  const { due, signal } = state.today;
+  if (signal.notify) await notifyDue(due, dayKey(now, state.settings.dayStartsAtMinutes));
 }
 
 async function notifyDue(due: readonly Ritual[], today: string): Promise<void> {

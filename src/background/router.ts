@@ -9,8 +9,8 @@ import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
 import { refreshRituals } from './rituals';
 import { switchSiteOff } from './site-off';
-import { refreshQuietIndicator } from './quiet-indicator';
 import { isExtensionPage, momentSiteOf } from './senders';
+import { refreshToolbar } from '../toolbar/indicator';
 
 type Handler<K extends RequestType> = (
   request: Extract<Request, { type: K }>,
@@ -88,9 +88,9 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   },
 };
 
-/** The toolbar title follows the stored quiet time, and cards already open go quiet too. */
+/** The toolbar title follows the stored quiet time at once, and cards already open go quiet too. */
 async function quietChanged(now: number): Promise<number> {
-  const until = await refreshQuietIndicator(now);
+  const until = await refreshToolbar(now);
   if (until > now) await quietOpenCards();
   return until;
 }

@@ -3,7 +3,6 @@ import type { Person } from '../../core/people';
 import type { Ritual } from '../../core/rituals';
 import { letRitualGo, ritualDone } from '../../db/rituals';
 import { t, type MessageKey } from '../../i18n';
-import { sendRequest } from '../../messaging';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { writeProblem } from '../components/save-problem';
 
@@ -28,8 +27,6 @@ export function DueRituals({ due, people }: { due: readonly Ritual[]; people: re
       setError(writeProblem(cause));
       return;
     }
-    // The toolbar's dot follows; if the background cannot be reached now, it catches up at its next alarm.
-    void sendRequest({ type: 'rituals-changed' });
     setSaid(t(done ? 'ritualDoneThanks' : 'ritualLetGo'));
     // The buttons pressed are gone: the line that says what happened keeps the keyboard.
     requestAnimationFrame(() => statusLine.current?.focus());

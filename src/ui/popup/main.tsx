@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import '../components/theme.css';
 import './popup.css';
+import { followStoredState } from '../../toolbar/follow';
 import { setPageLanguage } from '../page-language';
 import { Popup } from './Popup';
 
 setPageLanguage();
+// Whatever this page writes (a quiet time, an import, a ritual done), the toolbar button follows.
+followStoredState();
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);

@@ -2,9 +2,12 @@ import { render } from 'preact';
 import '../components/theme.css';
 import '../options/options.css';
 import './welcome.css';
+import { followStoredState } from '../../toolbar/follow';
 import { setPageLanguage } from '../page-language';
 import { Welcome } from './Welcome';
 
 setPageLanguage();
+// Whatever this page writes (a quiet time, an import, a ritual done), the toolbar button follows.
+followStoredState();
 const app = document.getElementById('app');
 if (app) render(<Welcome />, app);

@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { handleMessage } from '../../../src/background/router';
 import { welcomeOnInstall } from '../../../src/background/own-pages';
-import { refreshRituals, RITUAL_ALARM } from '../../../src/background/rituals';
-import { refreshQuietIndicator } from '../../../src/background/quiet-indicator';
+import { refreshRituals } from '../../../src/background/rituals';
+import { refreshToolbar, RITUAL_ALARM } from '../../../src/toolbar/indicator';
 import { newNudge, type Nudge } from '../../../src/core/nudge';
 import type { Settings } from '../../../src/core/settings';
 import { logHello } from '../../../src/db/hellos';
@@ -87,9 +87,9 @@ describe('a ritual due, on the toolbar', () => {
   it('keeps the dot away on a day of rest, and brings it back when the rest ends', async () => {
     await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
     await updateSettings({ mutedUntil: FRIDAY_NOON + 3_600_000 });
-    await refreshQuietIndicator(FRIDAY_NOON);
+    await refreshToolbar(FRIDAY_NOON);
     expect(lastBadge()).toEqual({ text: '' });
-    await refreshQuietIndicator(FRIDAY_NOON + 3_600_000);
+    await refreshToolbar(FRIDAY_NOON + 3_600_000);
     expect(lastBadge()).toEqual({ text: '•' });
   });
 
@@ -147,7 +147,7 @@ describe('a ritual due, on the toolbar', () => {
 
       // "I'd still like small ideas today": the popup lists the ritual again, and so does the toolbar.
       await updateSettings({ ideasAnywayAt: FRIDAY_NOON });
-      await refreshQuietIndicator(FRIDAY_NOON + 60_000);
+      await refreshToolbar(FRIDAY_NOON + 60_000);
       expect(lastBadge()).toEqual({ text: '•' });
       expect(lastTitle()).toEqual({ title: getMessage('actionTitleRitual') });
     } finally {

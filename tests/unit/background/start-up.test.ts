@@ -3,8 +3,7 @@
  * is installed or updated. Alarms set before a restart are not trusted to be there after
  * one: every start sets the next ritual's alarm and the end of a quiet time again.
  */
-import { QUIET_ENDS_ALARM } from '../../../src/background/quiet-indicator';
-import { RITUAL_ALARM } from '../../../src/background/rituals';
+import { QUIET_ENDS_ALARM, RITUAL_ALARM } from '../../../src/toolbar/indicator';
 import { UPKEEP_ALARM } from '../../../src/background/upkeep';
 import { db } from '../../../src/db/database';
 import { addRitual } from '../../../src/db/rituals';

@@ -8,6 +8,7 @@ import { addPerson, getPerson } from '../../../src/db/people';
 import { addRitual, listRituals } from '../../../src/db/rituals';
 import { db } from '../../../src/db/database';
 import { getSettings, updateSettings } from '../../../src/db/settings';
+import { followStoredState } from '../../../src/toolbar/follow';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../support/fake-browser';
 import { jo, maya } from '../../support/sample-data';
@@ -163,16 +164,21 @@ describe('rituals due today', () => {
     await updateSettings({ activeFromMinutes: 0, activeUntilMinutes: 0 });
   });
 
-  it('are listed with Done, which counts as a small hello and tells the background', async () => {
+  it('are listed with Done, which counts as a small hello, and the toolbar’s dot follows by itself', async () => {
     const dadId = await addPerson({ ...jo, name: 'Dad', callName: 'Dad' }, Date.now() - 60 * 86_400_000);
     await addRitual({ what: 'Text Dad', personId: dadId, weekday: weekdayOf(Date.now(), DAY_STARTS), every: 'week' }, Date.now() - 86_400_000);
+    // As the popup's page does when it opens.
+    const stopFollowing = followStoredState();
+    onTestFinished(stopFollowing);
+    await waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenLastCalledWith({ text: '•' }));
     render(<Popup />);
     const due = await screen.findByRole('region', { name: 'Rituals today' });
     expect(within(due).getByText('Text Dad')).toBeTruthy();
     fireEvent.click(within(due).getByRole('button', { name: 'Done: Text Dad' }));
 
     expect(await screen.findByText('Done. That counts as a small hello.')).toBeTruthy();
-    await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'rituals-changed' }));
+    await waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' }));
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalledWith({ type: 'rituals-changed' });
     expect((await latestHellos(1))[0]).toMatchObject({ line: 'Text Dad', personId: dadId });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Done: Text Dad' })).toBeNull());
   });

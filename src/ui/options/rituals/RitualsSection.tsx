@@ -45,7 +45,8 @@ export function RitualsSection() {
       setError(writeProblem(cause));
       return false;
     }
-    // The toolbar's dot and the next alarm follow; the background catches up at its next alarm if it cannot be reached now.
+    // The toolbar follows the stored rituals by itself; this tells a ritual now due in a
+    // notification, if the person turned them on (the background's next alarm would too).
     void sendRequest({ type: 'rituals-changed' });
     announce(said);
     return true;

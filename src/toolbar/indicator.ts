@@ -1,0 +1,56 @@
+import browser from 'webextension-polyfill';
+import { nextRitualChange, type Ritual } from '../core/rituals';
+import type { RitualSignal } from '../core/ritual-signal';
+import { quietState, type Settings } from '../core/settings';
+import { ritualsToday } from '../db/ritual-signal';
+import { listRituals } from '../db/rituals';
+import { getSettings } from '../db/settings';
+import { t } from '../i18n';
+import { showRitualDot } from './ritual-dot';
+
+/** Wakes the background when a quiet time ends, to put the title back. */
+export const QUIET_ENDS_ALARM = 'quiet-ends';
+/** Wakes the background when a ritual becomes due, or when today's have had their day. */
+export const RITUAL_ALARM = 'ritual-due';
+
+/** What the toolbar button shows depends on these alone. */
+export interface ToolbarState {
+  readonly settings: Settings;
+  readonly rituals: readonly Ritual[];
+  /** The rituals due now, and what the toolbar and a notification may say of them. */
+  readonly today: { readonly due: Ritual[]; readonly signal: RitualSignal };
+}
+
+export async function readToolbarState(now: number): Promise<ToolbarState> {
+  const [settings, rituals, today] = await Promise.all([getSettings(), listRituals(), ritualsToday(now)]);
+  return { settings, rituals, today };
+}
+
+/**
+ * The toolbar button's title says when Small Hellos is resting or paused, or that a ritual
+ * is here today, with a soft dot (only what the popup shows: no dot while resting, or on a
+ * day that leads with support); alarms wake the background when that changes next (the
+ * service worker may be asleep by then). Any extension page may call this: the action and
+ * alarms belong to the whole extension. Returns when the quiet time ends, or 0.
+ */
+export async function showToolbarState({ settings, rituals, today }: ToolbarState, now: number): Promise<number> {
+  const quiet = quietState(settings, now);
+  const { dot } = today.signal;
+  await showRitualDot(dot);
+  const nextRitual = nextRitualChange(rituals, now, settings);
+  if (nextRitual === undefined) await browser.alarms.clear(RITUAL_ALARM);
+  else await browser.alarms.create(RITUAL_ALARM, { when: nextRitual });
+  if (quiet.kind === 'none') {
+    await browser.alarms.clear(QUIET_ENDS_ALARM);
+    await browser.action.setTitle({ title: t(dot ? 'actionTitleRitual' : 'actionTitle') });
+    return 0;
+  }
+  await browser.action.setTitle({ title: t(quiet.kind === 'resting' ? 'actionTitleResting' : 'actionTitlePaused') });
+  await browser.alarms.create(QUIET_ENDS_ALARM, { when: quiet.until });
+  return quiet.until;
+}
+
+/** The toolbar as the stored settings, rituals and feelings say now. */
+export async function refreshToolbar(now: number): Promise<number> {
+  return showToolbarState(await readToolbarState(now), now);
+}
