@@ -130,6 +130,27 @@ export async function startBrowser(
   }
 }
 
+/**
+ * Adds someone on the settings page, as a person would: a name, an email and one detail of
+ * the kind named ("A hard time"), with its day (yyyy-mm-dd) for something coming up.
+ */
+export async function addPerson(browser: Session, person: { name: string; email: string; detail: string; kind: string; day?: string }): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
+  await options.getByRole('button', { name: 'Add person', exact: true }).click();
+  await options.getByRole('textbox', { name: 'Name', exact: true }).fill(person.name);
+  await options.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
+  if ((await options.getByRole('textbox', { name: 'Detail 1', exact: true }).count()) === 0) {
+    await options.getByRole('button', { name: 'Add a detail', exact: true }).click();
+  }
+  await options.getByRole('textbox', { name: 'Detail 1', exact: true }).fill(person.detail);
+  await options.getByRole('radio', { name: person.kind, exact: true }).check();
+  if (person.day) await options.getByLabel('Its day', { exact: true }).fill(person.day);
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.getByText('Saved.').waitFor();
+  await options.close();
+}
+
 /** Waits until a card is showing, with room on the page, and returns its frame. */
 export async function waitForVisibleCard(page: Page, timeout = 5_000): Promise<Frame> {
   return waitForCard(page, { timeout });

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { offersKindReply } from '../../src/core/templates';
 import {
+  addPerson,
   startWriting,
   ensureWrittenIdea,
   SITE,
@@ -24,6 +26,7 @@ const COVERED = 'This page is covering this card or changing how it looks';
 
 interface Adversary {
   removed: number;
+  restyled: number;
   heard: { origin: string; data: string }[];
 }
 
@@ -192,6 +195,30 @@ describe('on a page that works against the card', () => {
     await waitForCardGone(page);
   });
 
+  it('acts on no click while the page fades itself out with opacity on <html>', async () => {
+    const page = await browser.open(`${SITE.gmail}?decoy`);
+    const card = await waitForVisibleCard(page);
+    await ensureWrittenIdea(card);
+    await waitForSteadyCard(card);
+    await page.evaluate(() => (window as unknown as { __dim(opacity: string): void }).__dim('0.02'));
+    await waitForCardVisibility(card, false);
+
+    // Nothing is in front of the card, so the clicks land on its buttons; they do nothing.
+    await mouseClick(page, card, 'Low energy today');
+    await card.getByText(COVERED).waitFor();
+    await mouseClick(page, card, 'Write it');
+    await mouseClick(page, card, 'Not now');
+    expect(await card.getByRole('textbox').count()).toBe(0);
+    const [nudge] = await readNudges(browser.context, browser.extensionId).then((all) => all.slice(-1));
+    expect(nudge?.status).toBe('shown');
+    const popup = await browser.openPopup();
+    await popup.getByRole('button', { name: 'Low energy today', exact: true }).waitFor();
+    expect(await popup.getByText('Resting today').count()).toBe(0);
+    await popup.close();
+    await card.getByRole('button', { name: 'Close', exact: true }).click();
+    await waitForCardGone(page);
+  });
+
   it('gives up on a page that removes it forever: the page keeps answering and the day is not spent', async () => {
     const opened = Date.now();
     const page = await browser.open(`${SITE.gmail}?fight`);
@@ -208,6 +235,71 @@ describe('on a page that works against the card', () => {
 
     const outlook = await browser.open(SITE.outlook);
     await waitForVisibleCard(outlook);
+  });
+
+  it('gives up on a page that keeps hiding it again: the page keeps answering and the day is not spent', async () => {
+    const opened = Date.now();
+    const page = await browser.open(`${SITE.gmail}?restyle`);
+    await waitUntil(async () => (await adversary(page)).restyled > 0, { what: 'the page to hide the card' });
+    const madeToday = async () => (await readNudges(browser.context, browser.extensionId)).filter((nudge) => nudge.shownAt >= opened);
+    await waitUntil(async () => (await madeToday()).length === 0, { what: 'the unseen card to be forgotten' });
+    const started = Date.now();
+    expect(await page.evaluate(() => document.title)).toContain('Mail');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    // Its style put back three times, then the card left the page alone.
+    expect((await adversary(page)).restyled).toBe(4);
+    expect(cardFrame(page)).toBeUndefined();
+    const foreign = await page.evaluate(() => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length);
+    expect(foreign).toBe(0);
+  });
+
+  it('keeps its header and close button in a 560 px high window with Help me reply kindly open, also when scrolled', async () => {
+    // Someone whose "first week at the new job" has just begun: a note asking how it went,
+    // where Help me reply kindly is offered.
+    const yesterday = new Date(Date.now() - 24 * 60 * 60_000).toLocaleDateString('en-CA');
+    await addPerson(browser, { name: 'Maya Lind', email: 'maya@example.com', detail: 'your first week at the new job', kind: 'Something coming up', day: yesterday });
+    const height = 560;
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height });
+    await page.goto(SITE.gmail);
+    const card = await waitForVisibleCard(page);
+    const prompt = card.locator('.card__prompt');
+    const latestIdea = async () => (await readNudges(browser.context, browser.extensionId)).at(-1)?.suggestion.templateId ?? '';
+    for (let tries = 0; tries < 3 && !offersKindReply(await latestIdea()); tries += 1) {
+      const before = await prompt.innerText();
+      await card.getByRole('button', { name: 'Another idea', exact: true }).click();
+      await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
+    }
+    expect(offersKindReply(await latestIdea()), 'an idea with Help me reply kindly').toBe(true);
+    await startWriting(card);
+    await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
+    await card.getByRole('textbox', { name: '3. One gentle question', exact: true }).waitFor();
+    await waitForSteadyCard(card);
+
+    const heading = card.getByRole('heading', { name: 'A small hello', exact: true });
+    const close = card.getByRole('button', { name: 'Close', exact: true });
+    const onScreen = async () => {
+      for (const control of [heading, close]) {
+        const box = await control.boundingBox();
+        if (!box || box.y < 0 || box.y + box.height > height) return false;
+      }
+      return true;
+    };
+    const frame = await cardBox(card);
+    expect(frame.y, 'the card’s top').toBeGreaterThanOrEqual(0);
+    expect(frame.y + frame.height, 'the card’s bottom').toBeLessThanOrEqual(height);
+    expect(await onScreen(), 'header and close button').toBe(true);
+
+    // The body scrolls to its last button; the header stays where it was.
+    const sent = card.getByRole('button', { name: 'I sent it', exact: true });
+    await sent.scrollIntoViewIfNeeded();
+    const box = await sent.boundingBox();
+    expect(box !== null && box.y >= 0 && box.y + box.height <= height, 'I sent it, scrolled to').toBe(true);
+    expect(await card.locator('.card__body').evaluate((body) => body.scrollTop)).toBeGreaterThan(0);
+    expect(await onScreen(), 'header and close button after scrolling').toBe(true);
+    await close.click();
+    await waitForCardGone(page);
+    await page.close();
   });
 
   it('stays inside a short window, close button and all, with its body scrolling', async () => {

@@ -9,6 +9,7 @@ import { templateById, type TemplateKind } from '../../src/core/templates';
 import { dayKey } from '../../src/core/time';
 import {
   SITE,
+  addPerson,
   cardText,
   ensureWrittenIdea,
   moveNudgesBack,
@@ -22,29 +23,12 @@ import {
   type Session,
 } from './helpers';
 
-const OPTIONS_PATH = '/src/ui/options/index.html';
 const DAY_STARTS = 4 * 60;
 
 /** Words that must never meet a friend's hard time (the unit tests hold the full list). */
 const NOT_FOR_A_HARD_TIME = [/congratulat/i, /well done/i, /how is .* going/i, /how's .* going/i, /coffee/i, /\bwalk\b/i, /\bcall\b/i, /lovely/i, /great news/i, /tell me (all )?about/i, /!/];
 
 const INVITATIONS: readonly TemplateKind[] = ['invitation', 'walk-and-talk'];
-
-async function addPerson(browser: Session, person: { name: string; email: string; detail: string; kind: string }): Promise<void> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}${OPTIONS_PATH}`);
-  await options.getByRole('button', { name: 'Add person', exact: true }).click();
-  await options.getByRole('textbox', { name: 'Name', exact: true }).fill(person.name);
-  await options.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
-  if ((await options.getByRole('textbox', { name: 'Detail 1', exact: true }).count()) === 0) {
-    await options.getByRole('button', { name: 'Add a detail', exact: true }).click();
-  }
-  await options.getByRole('textbox', { name: 'Detail 1', exact: true }).fill(person.detail);
-  await options.getByRole('radio', { name: person.kind, exact: true }).check();
-  await options.getByRole('button', { name: 'Save', exact: true }).click();
-  await options.getByText('Saved.').waitFor();
-  await options.close();
-}
 
 /** The card's ideas, asking Another idea until one matches `wanted` (or none are left). */
 async function ideasUntil(card: Frame, wanted: (text: string) => boolean): Promise<string[]> {
