@@ -176,6 +176,27 @@ export async function momentAnswer(page: Page): Promise<string> {
   );
 }
 
+/**
+ * Whether the extension's content script runs in `page`'s document, read from DevTools: it
+ * runs in a world of its own, named by the extension's origin. The script is injected at
+ * `document_idle`, by the time the load event has been handled, so the answer is final once
+ * the page has loaded and run one more task.
+ */
+export async function contentScriptRuns(browser: Session, page: Page): Promise<boolean> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const devtools = await browser.context.newCDPSession(page);
+  const worlds: string[] = [];
+  devtools.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context.origin));
+  try {
+    // Enabling reports every world that already exists, before it answers.
+    await devtools.send('Runtime.enable');
+  } finally {
+    await devtools.detach();
+  }
+  return worlds.includes(`chrome-extension://${browser.extensionId}`);
+}
+
 /** Waits for the background's answer on each page and asserts no card came. Returns the reasons, one per page. */
 export async function expectNoCard(...pages: Page[]): Promise<string[]> {
   const reasons: string[] = [];

@@ -63,8 +63,10 @@ describe('when things go wrong around the card', () => {
 
   it('shows nothing to act on for a nudge that does not exist', async () => {
     const page = await browser.context.newPage();
+    // The card writes why it stays away once the background has answered that there is no such nudge.
+    const stayedAway = page.waitForEvent('console', (message) => message.text().startsWith('Small Hellos card stays away: not-found'));
     await page.goto(`chrome-extension://${browser.extensionId}/src/ui/nudge/index.html?id=999`);
-    await page.waitForTimeout(1_000);
+    await stayedAway;
     await expect(page.getByRole('button').count()).resolves.toBe(0);
     await expect(page.getByRole('textbox').count()).resolves.toBe(0);
   });
