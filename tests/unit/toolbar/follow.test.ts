@@ -1,4 +1,6 @@
+import { newNudge } from '../../../src/core/nudge';
 import { defaultSettings } from '../../../src/core/settings';
+import { addNudge, recordStep } from '../../../src/db/nudges';
 import { replaceWithBackup } from '../../../src/db/backup';
 import { deleteEverything } from '../../../src/db/history';
 import { addRitual } from '../../../src/db/rituals';
@@ -68,6 +70,21 @@ describe('the toolbar button, following what is stored', () => {
     await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
     await vi.waitFor(() => expect(lastBadge()).toBe('•'));
     expect(lastTitle()).toBe('Small Hellos: a ritual is here today');
+  });
+
+  it('puts the dot away once a third hello in a row felt heavier, as a card reports it through the background', async () => {
+    await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
+    const sent = async (minutesAgo: number) => {
+      const when = FRIDAY_NOON - minutesAgo * 60_000;
+      return addNudge({ ...newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240), status: 'sent', sentAt: when });
+    };
+    for (const minutesAgo of [30, 20]) await recordStep(await sent(minutesAgo), { kind: 'reflect', feeling: 'heavier', note: '' }, FRIDAY_NOON);
+    await follow();
+    expect(lastBadge()).toBe('•');
+
+    await recordStep(await sent(10), { kind: 'reflect', feeling: 'heavier', note: '' }, FRIDAY_NOON);
+    await vi.waitFor(() => expect(lastBadge()).toBe(''));
+    expect(lastTitle()).toBe('Small Hellos');
   });
 
   it('stops following when asked', async () => {
