@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, cardBox, cardText, setSettings, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, cardBox, cardText, setSettings, startBrowser, waitForVisibleCard, type Session, closeCard } from './helpers';
 
 /** A message key or an unfilled placeholder: words a person should never read. */
 const PLACEHOLDER = /\btpl_\w+|__MSG_|\$[A-Z_]+\$|\{\{?\w+\}?\}/;
@@ -50,8 +50,7 @@ describe('the card on a routine moment', () => {
     await expect(search.inputValue()).resolves.toBe('library');
     expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
 
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
   });
 
   it('also appears on Outlook, X, Facebook, LinkedIn and Reddit', async () => {
@@ -66,8 +65,7 @@ describe('the card on a routine moment', () => {
       await expect(card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().isVisible()).resolves.toBe(true);
       expect(await cardText(card)).not.toMatch(PLACEHOLDER);
       // Closing the card puts it away, so the next site may show its own.
-      await card.getByRole('button', { name: 'Close', exact: true }).click();
-      await waitForCardGone(page);
+      await closeCard(page, card);
       await page.close();
     }
   });

@@ -22,6 +22,7 @@ import {
   waitForVisibleCard,
   waitUntil,
   type Session,
+  closeCard,
 } from './helpers';
 
 /** The tab an action opens, once it has its address. */
@@ -123,8 +124,7 @@ describe('a companion over the weeks', () => {
     const support = await tabOpenedBy(browser, () => card.getByRole('button', { name: 'Need more support?', exact: true }).click());
     await support.getByRole('heading', { name: 'Support', level: 2 }).waitFor();
     await support.close();
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(gmail);
+    await closeCard(gmail, card);
 
     const popup = await browser.openPopup();
     await popup.getByText(REST_LINE).waitFor();
@@ -270,6 +270,8 @@ describe.each(builtLocales())('the companion’s own views, accessible in %s', (
     await expectAccessible(popup, 'the popup with an intention set, not yet kept');
     // Let it go, so that the cards below may still come.
     await popup.getByRole('button', { name: words('intentionLetGo'), exact: true }).click();
+    // Kept only once the popup offers the intention again: closed sooner, the write may not land.
+    await popup.getByRole('button', { name: words('intentionButton'), exact: true }).waitFor();
     await popup.close();
 
     // Three notes, each expected to feel quite awkward and then not very: the last felt heavier.

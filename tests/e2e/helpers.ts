@@ -162,6 +162,19 @@ export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void
 }
 
 /**
+ * Closes the card with its × as a person would, and waits until it has left the page. The
+ * click's own acknowledgement can be lost when its frame goes away under it (Playwright then
+ * waits on a frame that is gone), so the card leaving is what counts.
+ */
+export async function closeCard(page: Page, card: Frame): Promise<void> {
+  const clicked = card
+    .getByRole('button', { name: 'Close', exact: true })
+    .click()
+    .catch(() => undefined);
+  await Promise.race([clicked.then(() => waitForCardGone(page)), waitForCardGone(page)]);
+}
+
+/**
  * Waits for the background's answer to the page's moment: 'card' once a card is there,
  * else the reason it gave for none (as the content script wrote it to the console).
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../../scripts/chromium.mjs';
-import { startWriting, SITE, historyEntries, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { startWriting, SITE, historyEntries, startBrowser, waitForVisibleCard, type Session, closeCard } from './helpers';
 
 interface BuiltManifest {
   content_security_policy?: { extension_pages?: string };
@@ -86,8 +86,7 @@ describe('everything stays on the device', () => {
     await card.getByRole('button', { name: 'Done', exact: true }).click();
     // Heavier is answered with care and the way to support, which stays until it is closed.
     await card.getByRole('button', { name: 'Need more support?', exact: true }).waitFor();
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);
     // Give a late beacon, if any, time to show up.

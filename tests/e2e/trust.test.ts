@@ -20,6 +20,7 @@ import {
   waitForVisibleCard,
   waitUntil,
   type Session,
+  closeCard,
 } from './helpers';
 
 const COVERED = 'This page is covering this card or changing how it looks';
@@ -191,8 +192,7 @@ describe('on a page that works against the card', () => {
     await popup.getByRole('textbox', { name: 'Your note', exact: true }).waitFor();
     await popup.close();
     // The close button always works, so the person is never stuck with a card they cannot use.
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
   });
 
   it('acts on no click while the page fades itself out with opacity on <html>', async () => {
@@ -215,8 +215,7 @@ describe('on a page that works against the card', () => {
     await popup.getByRole('button', { name: 'Low energy today', exact: true }).waitFor();
     expect(await popup.getByText('Resting today').count()).toBe(0);
     await popup.close();
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
   });
 
   it('gives up on a page that removes it forever: the page keeps answering and the day is not spent', async () => {
@@ -341,8 +340,7 @@ describe('on a page that works against the card', () => {
     expect((await cardBox(card)).x).toBeGreaterThan(600);
     await card.getByRole('button', { name: 'Move to the left corner', exact: true }).click();
     await waitUntil(async () => (await cardBox(card)).x < 40, { what: 'the card to move left' });
-    await card.getByRole('button', { name: 'Close', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
 
     await moveNudgesBack(browser.context, browser.extensionId, 2 * 24 * 60);
     await page.reload();

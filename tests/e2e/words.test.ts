@@ -17,10 +17,10 @@ import {
   setSettings,
   startBrowser,
   startWriting,
-  waitForCardGone,
   waitForVisibleCard,
   waitUntil,
   type Session,
+  closeCard,
 } from './helpers';
 
 const DAY_STARTS = 4 * 60;
@@ -58,11 +58,6 @@ async function nextCard(browser: Session, page: Page, days = 4): Promise<Frame> 
   await moveNudgesBack(browser.context, browser.extensionId, days * 24 * 60);
   await page.reload();
   return waitForVisibleCard(page);
-}
-
-async function closeCard(page: Page, card: Frame): Promise<void> {
-  await card.getByRole('button', { name: 'Close', exact: true }).click();
-  await waitForCardGone(page);
 }
 
 /** The cards stored so far, by id, to tell the new ones apart later. */
