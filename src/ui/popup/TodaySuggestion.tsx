@@ -167,22 +167,12 @@ export function TodaySuggestion({ settings, history, people, now, heavy, feeling
     // Shown is asked: not answered, it counts as skipped and is not asked again today.
     if (energyShown) markEnergyAsked(Date.now()).catch((cause: unknown) => console.error('Small Hellos could not keep today’s energy:', cause));
   }, [energyShown]);
-  if (later) {
+  if (later || done) {
     return (
       <section class="suggestion stack" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('todaysHello')}</h2>
         <p ref={doneLine} tabIndex={-1} role="status">
-          {t('offlineLater')}
-        </p>
-      </section>
-    );
-  }
-  if (done) {
-    return (
-      <section class="suggestion stack" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('todaysHello')}</h2>
-        <p ref={doneLine} tabIndex={-1} role="status">
-          {t('offlineThanks')}
+          {t(later ? 'offlineLater' : 'offlineThanks')}
         </p>
       </section>
     );
