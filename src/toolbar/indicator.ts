@@ -3,8 +3,6 @@ import { nextRitualChange, type Ritual } from '../core/rituals';
 import type { RitualSignal } from '../core/ritual-signal';
 import { quietState, type Settings } from '../core/settings';
 import { ritualsToday } from '../db/ritual-signal';
-import { listRituals } from '../db/rituals';
-import { getSettings } from '../db/settings';
 import { t } from '../i18n';
 import { showRitualDot } from './ritual-dot';
 
@@ -22,8 +20,8 @@ export interface ToolbarState {
 }
 
 export async function readToolbarState(now: number): Promise<ToolbarState> {
-  const [settings, rituals, today] = await Promise.all([getSettings(), listRituals(), ritualsToday(now)]);
-  return { settings, rituals, today };
+  const { settings, rituals, due, signal } = await ritualsToday(now);
+  return { settings, rituals, today: { due, signal } };
 }
 
 /**
