@@ -218,36 +218,37 @@ describe('on a page that works against the card', () => {
     await closeCard(page, card);
   });
 
-  it('gives up on a page that removes it forever: the page keeps answering and the day is not spent', async () => {
+  /**
+   * Opens Gmail in a fixture mode that keeps taking the card away (`fight` removes it,
+   * `restyle` hides it again), and checks what must hold once the guard gives up: the
+   * card made there forgotten, the page answering at once, put back three times and then
+   * left alone. Returns the page.
+   */
+  async function pageTheGuardGivesUpOn(mode: 'fight' | 'restyle'): Promise<Page> {
+    const count = mode === 'fight' ? 'removed' : 'restyled';
     const opened = Date.now();
-    const page = await browser.open(`${SITE.gmail}?fight`);
-    // The card was made (the page removed it), then forgotten once the guard gave up.
-    await waitUntil(async () => (await adversary(page)).removed > 0, { what: 'the page to remove the card' });
+    const page = await browser.open(`${SITE.gmail}?${mode}`);
+    await waitUntil(async () => (await adversary(page))[count] > 0, { what: `the page to take the card away (${mode})` });
     const madeToday = async () => (await readNudges(browser.context, browser.extensionId)).filter((nudge) => nudge.shownAt >= opened);
     await waitUntil(async () => (await madeToday()).length === 0, { what: 'the unseen card to be forgotten' });
     const started = Date.now();
     expect(await page.evaluate(() => document.title)).toContain('Mail');
     expect(Date.now() - started).toBeLessThan(1_000);
     // Put back three times, then left alone.
-    expect((await adversary(page)).removed).toBe(4);
+    expect((await adversary(page))[count]).toBe(4);
     expect(cardFrame(page)).toBeUndefined();
+    return page;
+  }
 
+  it('gives up on a page that removes it forever: the page keeps answering and the day is not spent', async () => {
+    // The card was made (the page removed it), then forgotten once the guard gave up.
+    await pageTheGuardGivesUpOn('fight');
     const outlook = await browser.open(SITE.outlook);
     await waitForVisibleCard(outlook);
   });
 
   it('gives up on a page that keeps hiding it again: the page keeps answering and the day is not spent', async () => {
-    const opened = Date.now();
-    const page = await browser.open(`${SITE.gmail}?restyle`);
-    await waitUntil(async () => (await adversary(page)).restyled > 0, { what: 'the page to hide the card' });
-    const madeToday = async () => (await readNudges(browser.context, browser.extensionId)).filter((nudge) => nudge.shownAt >= opened);
-    await waitUntil(async () => (await madeToday()).length === 0, { what: 'the unseen card to be forgotten' });
-    const started = Date.now();
-    expect(await page.evaluate(() => document.title)).toContain('Mail');
-    expect(Date.now() - started).toBeLessThan(1_000);
-    // Its style put back three times, then the card left the page alone.
-    expect((await adversary(page)).restyled).toBe(4);
-    expect(cardFrame(page)).toBeUndefined();
+    const page = await pageTheGuardGivesUpOn('restyle');
     const foreign = await page.evaluate(() => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length);
     expect(foreign).toBe(0);
   });
