@@ -70,9 +70,12 @@ export const fakeBrowser = {
   commands: { onCommand: { addListener: vi.fn() } },
   alarms: {
     onAlarm: { addListener: vi.fn() },
-    create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
+    create: vi.fn(async (_name: string, _info: { when?: number; delayInMinutes?: number }) => undefined),
+    get: vi.fn(async (_name: string): Promise<{ name: string } | undefined> => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
+  /** Sync's storage (tests hand their own areas to src/sync; the background listens here). */
+  storage: { onChanged: { addListener: vi.fn() } },
   /** Optional permissions (sites the person adds, notifications): none granted unless a test says so. */
   permissions: {
     contains: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),
