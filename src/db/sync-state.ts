@@ -51,6 +51,11 @@ export interface SyncStateRow {
 
 const KEY = 'sync';
 
+/** The state as stored, for reading (a live query may not write): off until sync was first turned on. */
+export async function peekSyncState(): Promise<Pick<SyncStateRow, 'on' | 'account' | 'problem' | 'usage' | 'lastSyncedAt' | 'heardFrom'>> {
+  return (await db.syncState.get(KEY)) ?? { on: false, heardFrom: {} };
+}
+
 /** The state, made (with a new id for this computer) the first time it is asked for. */
 export async function readSyncState(): Promise<SyncStateRow> {
   const stored = await db.syncState.get(KEY);

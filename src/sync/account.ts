@@ -1,7 +1,8 @@
 import { deriveKeyBytes, importKey, keyOpensHeader, newCopyParameters, readHeader, sealHeader, type SyncHeader } from '../core/sync/envelope';
 import { HEADER_NAME, isItemName } from '../core/sync/layout';
-import { readSyncState, resetSyncState, updateSyncState } from '../db/sync-state';
-import type { KeyStore, SyncArea } from './areas';
+import { peekSyncState, readSyncState, resetSyncState, updateSyncState } from '../db/sync-state';
+import { browserSyncPlaces, type KeyStore, type SyncArea } from './areas';
+import { stopSendingPeople } from './consent';
 import { oneAtATime, syncRound } from './engine';
 
 /**
@@ -98,4 +99,11 @@ export async function leaveSyncBeforeDeletingEverything(removeSyncedCopy: boolea
     await places.keys.forget();
     await resetSyncState({ on: false });
   });
+}
+
+/** Delete everything's first step (ui/options/data-steps.ts startFresh): nothing while sync is off. */
+export async function stopSyncForFreshStart(removeSyncedCopy: boolean): Promise<void> {
+  if (!(await peekSyncState()).on) return;
+  await leaveSyncBeforeDeletingEverything(removeSyncedCopy, browserSyncPlaces());
+  if (removeSyncedCopy) await stopSendingPeople();
 }

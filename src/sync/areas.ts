@@ -22,6 +22,9 @@ export interface KeyStore {
 
 export const browserSyncArea = (): SyncArea => browser.storage.sync;
 
+/** The browser's own places for sync: its sync storage and a key kept in session memory. */
+export const browserSyncPlaces = () => ({ area: browserSyncArea(), keys: sessionKeyStore() });
+
 const SESSION_KEY = 'syncKey';
 
 /** A key store over an area that keeps values in memory only (`storage.session`). */

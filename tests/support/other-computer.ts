@@ -9,7 +9,7 @@ import type { FakeSyncArea } from './fake-sync-area';
  * every item, changes the records as it would after its own round, and writes the items
  * back with the next version, as computer `zzzz`.
  */
-export async function otherComputerWrites(area: FakeSyncArea, passphrase: string, change: (records: SyncRecord[]) => SyncRecord[]): Promise<void> {
+export async function otherComputerWrites(area: FakeSyncArea, passphrase: string, change: (records: readonly SyncRecord[]) => readonly SyncRecord[]): Promise<void> {
   const stored = await area.get(null);
   const header = readHeader(stored[HEADER_NAME]);
   if (!header) throw new Error('There is no synced copy to write to');
