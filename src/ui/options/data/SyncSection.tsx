@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SYNC_LIMITS } from '../../../core/sync/layout';
 import { HEADER_NAME } from '../../../core/sync/layout';
 import { peekSyncState, type SyncProblem } from '../../../db/sync-state';
@@ -38,10 +38,9 @@ const NEARLY_FULL_PEOPLE = 20;
 /** On your other computers: what sync carries and how, and turning it on and off. */
 export function SyncSection() {
   const state = useLiveQuery(peekSyncState);
-  const headingId = useId();
   return (
-    <div class="stack" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('syncHeading')}</h3>
+    <div class="stack">
+      <h3>{t('syncHeading')}</h3>
       <p class="muted">{t('syncWhatGoes')}</p>
       <p class="muted">{t('syncHowItGoes')}</p>
       <p class="muted">{t('syncWhichBrowsers')}</p>
