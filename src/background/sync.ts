@@ -1,7 +1,11 @@
-import type { Storage } from 'webextension-polyfill';
+import browser, { type Storage } from 'webextension-polyfill';
 import { HEADER_NAME, isItemName } from '../core/sync/layout';
 import { browserSyncArea, sessionKeyStore } from '../sync/areas';
 import { syncRound } from '../sync/engine';
+import { SYNC_ALARM } from '../sync/schedule';
+
+/** After the browser held sync back (too many writes, or its storage refused), the next try. */
+const RETRY_MINUTES = 5;
 
 /**
  * Sync in the background: a round when the browser's sync brings a change to the copy
@@ -14,5 +18,9 @@ export function handleSyncStorageChange(changes: Record<string, Storage.StorageC
 }
 
 export function runSyncRound(now: number): void {
-  syncRound(browserSyncArea(), sessionKeyStore(), now).catch((error: unknown) => console.error('Small Hellos could not sync:', error));
+  syncRound(browserSyncArea(), sessionKeyStore(), now)
+    .then(async ({ problem }) => {
+      if (problem?.kind === 'too-many-writes' || problem?.kind === 'unavailable') await browser.alarms.create(SYNC_ALARM, { delayInMinutes: RETRY_MINUTES });
+    })
+    .catch((error: unknown) => console.error('Small Hellos could not sync:', error));
 }

@@ -73,7 +73,7 @@ async function storage<T>(call: () => Promise<T>): Promise<{ ok: true; value: T 
 /** What a failed call to the sync storage means for the person. */
 function problemOf(error: unknown): SyncProblem {
   const text = String(error instanceof Error ? error.message : error);
-  if (/QUOTA_BYTES/i.test(text)) return { kind: 'full' };
+  if (/QUOTA_BYTES|quota/i.test(text) && !/WRITE_OPERATIONS/i.test(text)) return { kind: 'full' };
   if (/MAX_WRITE_OPERATIONS/i.test(text)) return { kind: 'too-many-writes' };
   return { kind: 'unavailable' };
 }

@@ -6,11 +6,13 @@ import { sessionKeyStore } from '../../src/sync/areas';
  * The browser's sync storage as Chrome keeps it on one computer, with its quotas: the
  * bytes of all items (each name plus its value's JSON), of one item, the number of items,
  * and the writes a minute and an hour (a set or remove call is one). A refused call
- * changes nothing, as in Chrome. `writes` counts calls, `itemsWritten` the items they wrote.
+ * changes nothing, as in Chrome. `writes` counts calls, `itemsWritten` the items they wrote,
+ * `attempts` every call to set, refused or not.
  */
 export class FakeSyncArea implements SyncArea {
   items = new Map<string, string>();
   writes: number[] = [];
+  attempts = 0;
   itemsWritten = 0;
   now = () => Date.now();
 
@@ -20,6 +22,7 @@ export class FakeSyncArea implements SyncArea {
   }
 
   async set(items: Record<string, unknown>): Promise<void> {
+    this.attempts++;
     const next = new Map(this.items);
     for (const [name, value] of Object.entries(items)) {
       const json = JSON.stringify(value);

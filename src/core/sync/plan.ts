@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import type { Hlc } from './hlc';
 import { personFromFields, personToFields, type PersonValues } from './person-fields';
 import { ritualFromFields, ritualToFields, SETTINGS_RECORD_ID, settingsFromFields, settingsToFields, type RitualValues } from './other-fields';
-import { canonical, mergeRecord, stampChanges, tombstone, valuesOf, type Json, type RecordKind, type SyncRecord } from './record';
+import { canonical, mergeRecord, sameJson, stampChanges, tombstone, valuesOf, type Json, type RecordKind, type SyncRecord } from './record';
 
 /**
  * One round of sync, decided without touching anything: what changed here since the last
@@ -69,7 +69,10 @@ export function planReconcile(input: PlanInput): Plan {
 
   function capture(kind: RecordKind, localId: number, fields: Record<string, Json>, key: (fields: Readonly<Record<string, Json>>) => string) {
     const row = [...rows.values()].find((candidate) => candidate.kind === kind && candidate.localId === localId);
-    if (row) {
+    // A row is the record's only while it was made when the record was: an import that
+    // replaced everything may have given its id to someone else, who is not renamed into them.
+    if (row && row.record.gone === undefined && !sameJson(row.record.fields.createdAt?.value ?? null, fields.createdAt ?? null)) row.localId = undefined;
+    else if (row) {
       row.record = stampChanges(row.record, fields, at);
       return row.id;
     }

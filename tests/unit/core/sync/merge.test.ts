@@ -82,6 +82,19 @@ describe('merging by field', () => {
   });
 });
 
+describe('an import that replaced everything', () => {
+  it('renames nobody on the other computers when it gave a person’s row to someone else', () => {
+    const { a, b, jo: id } = twoComputersWithJo();
+    const row = a.personOf(id)?.id as number;
+    // The file's Sam took Jo's row id, as "Replace everything here" writes the file's rows.
+    a.people = [{ ...jo, name: 'Sam Ng', callName: 'Sam', memories: [], id: row, archived: false, createdAt: minutes(5) }];
+    a.syncWith(b.copy(), minutes(10));
+    b.syncWith(a.copy(), minutes(11));
+    for (const computer of [a, b]) expect(computer.people.map((person) => person.name).sort()).toEqual(['Jo Okafor', 'Sam Ng']);
+    expect(b.personOf(id)?.email).toBe('jo@example.org');
+  });
+});
+
 describe('forgetting', () => {
   it('removes a person forgotten on one computer from the other, even after an edit there made later', () => {
     const { a, b, jo: id } = twoComputersWithJo();
