@@ -26,9 +26,9 @@ const PROBLEMS: Partial<Record<SyncProblem['kind'], MessageKey>> = {
 };
 const PASSPHRASE_SUBMIT: Record<'true' | 'false', MessageKey> = { true: 'syncContinue', false: 'syncStart' };
 
-/** What the passphrase form says: type it again, type the other computer's, or choose one. */
-function passphraseHint(on: boolean, joining: boolean): MessageKey {
-  if (on) return 'syncNeedsPassphrase';
+/** What the passphrase form says: type it again (or the new one of a copy started over), type the other computer's, or choose one. */
+function passphraseHint(state: SyncView, joining: boolean): MessageKey {
+  if (state.on) return state.problem?.kind === 'copy-replaced' ? 'syncCopyReplaced' : 'syncNeedsPassphrase';
   return joining ? 'syncJoinHint' : 'syncChooseHint';
 }
 
@@ -133,7 +133,6 @@ function SyncControls({ state }: { state: SyncView }) {
     <div class="stack">
       {state.problem?.kind === 'copy-removed' && !state.on && <p class="notice">{t('syncCopyRemoved')}</p>}
       {state.on && unlocked && !waitsForPassphrase && <SyncStatus state={state} />}
-      {waitsForPassphrase && <p class="notice">{t(state.problem?.kind === 'copy-replaced' ? 'syncCopyReplaced' : 'syncNeedsPassphrase')}</p>}
 
       {step === 'start-over' ? (
         <>
@@ -157,7 +156,7 @@ function SyncControls({ state }: { state: SyncView }) {
         <>
           <SyncPassphraseForm
             choose={!joining}
-            hint={passphraseHint(state.on, joining)}
+            hint={passphraseHint(state, joining)}
             submitLabel={PASSPHRASE_SUBMIT[state.on ? 'true' : 'false']}
             busy={busy}
             error={error}
