@@ -64,7 +64,7 @@ describe('the same people on two computers', () => {
   }
   const people = (settings: Page) => settings.getByRole('list', { name: 'People' }).locator('.person__name').allInnerTexts();
 
-  it('carries a person to the second computer once it types the same passphrase, and the browser sees only ciphertext', async () => {
+  it('carries a person to the second computer once it types the same passphrase, and the browser sees only ciphertext', { timeout: 120_000 }, async () => {
     await addPerson(first, { name: 'Maya Lindqvist', email: 'maya@example.com', detail: 'the cello lessons', kind: 'An interest' });
     const data = await page(first, 'data');
     await data.getByRole('button', { name: 'Turn on sync' }).click();
