@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { SmallHellosDatabase } from '../db/database';
+import { scheduleSync } from './schedule';
 
 /** The tables whose rows ride the synced copy. */
 const SYNCED_TABLES = ['people', 'rituals', 'settings'] as const;
@@ -18,8 +19,7 @@ export function followSyncedTables(database: SmallHellosDatabase): void {
 
 async function scheduleIfOn(database: SmallHellosDatabase): Promise<void> {
   try {
-    // Loaded only when needed: the database module, which every context loads first, stays free of the extension API.
-    if ((await database.syncState.get('sync'))?.on) await (await import('./schedule')).scheduleSync();
+    if ((await database.syncState.get('sync'))?.on) await scheduleSync();
   } catch (error) {
     // A database closing (Delete everything, a test's fresh start) has nothing left to sync.
     if (error instanceof Dexie.DatabaseClosedError) return;

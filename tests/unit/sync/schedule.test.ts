@@ -14,6 +14,14 @@ import { jo } from '../../support/sample-data';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 
+// The extension's own `chrome`, as every context has it (src/sync/schedule.ts uses it directly).
+beforeEach(() => {
+  vi.stubGlobal('chrome', { alarms: fakeBrowser.alarms });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 /** Waits until the alarm has been asked for `count` times in all, or a while has passed. */
 async function alarmsAskedFor(count: number): Promise<number> {
   await vi.waitFor(() => expect(fakeBrowser.alarms.get.mock.calls.length).toBeGreaterThanOrEqual(count), { timeout: 2000 }).catch(() => undefined);
