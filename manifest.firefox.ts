@@ -15,6 +15,13 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /**
+ * Nothing leaves the device unless the person turns sync on; then their people (names,
+ * addresses, numbers, what they remember of them) ride Firefox Sync, encrypted with their
+ * passphrase: optional, personally identifying information.
+ */
+export const SYNC_DATA_COLLECTION = { required: ['none'], optional: ['personallyIdentifyingInfo'] };
+
+/**
  * The Firefox manifest, derived from the one manifest.json: Firefox runs the background as
  * an event page (`background.scripts`) rather than a service worker, and wants an id and
  * a statement of what data the add-on collects. Everything else is shared.
@@ -28,7 +35,7 @@ export function firefoxManifest(source: typeof manifest & { version: string }): 
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        data_collection_permissions: { required: ['none'] },
+        data_collection_permissions: SYNC_DATA_COLLECTION,
       },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },

@@ -9,6 +9,8 @@
  * - the host page: load time and main-thread work on a catalogue page where no card is due,
  *   with the extension and without it.
  * - with 50,000 history entries: the popup's time to its history, export and import.
+ * - sync of 150 people with five details each: bytes and items in the browser's sync
+ *   storage, and the time to derive the key, turn sync on, and join on a second computer.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,7 @@ import {
 } from './chromium.mjs';
 import { chromiumPath } from './ensure-chromium.mjs';
 import { benchData, HISTORY_ENTRIES, HISTORY_YEARS } from './bench-data.mjs';
+import { benchSync, SYNC_PEOPLE } from './bench-sync.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -174,3 +177,11 @@ console.log(`  popup shown, with its history   median ${fmt(data.popup)} ms   bu
 console.log(`  export everything        median ${fmt(data.export)} ms   budget 2000 ms`);
 console.log(`  import (read, check, replace)  median ${fmt(data.import)} ms   budget 5000 ms`);
 console.log(`  the same rows written with IndexedDB alone (one run)  ${fmt(data.rawWrite)} ms   import / that  ${fmt(data.import / data.rawWrite, 2)}`);
+
+const sync = await benchSync(median, RUNS);
+console.log(`\nSync of ${SYNC_PEOPLE} people with five details each (one run; the key's derivation a median of up to 5)`);
+console.log(`  bytes in the browser's sync storage   ${sync.bytes} B of 102400   ${fmt((sync.bytes / 102_400) * 100)}% of the quota, ${fmt(sync.bytes / SYNC_PEOPLE)} B a person`);
+console.log(`  items written   ${sync.items} (the header and ${sync.items - 1} of people), in 2 writes; the largest ${sync.largest} B of 8192`);
+console.log(`  key from the passphrase (PBKDF2-SHA-256, 600,000 iterations)   median ${fmt(sync.derive)} ms`);
+console.log(`  turn sync on (the key, then stamp, lay out, compress, encrypt, write)   ${fmt(sync.turnOn)} ms   without the key about ${fmt(sync.turnOn - sync.derive)} ms`);
+console.log(`  second computer joins (the key, then read, decrypt, merge, write ${SYNC_PEOPLE} people here)   ${fmt(sync.join)} ms   without the key about ${fmt(sync.join - sync.derive)} ms`);

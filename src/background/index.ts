@@ -10,8 +10,13 @@ import { QUIET_ENDS_ALARM, refreshToolbar, RITUAL_ALARM } from '../toolbar/indic
 import { welcomeOnInstall } from './own-pages';
 import { runRitualRefresh } from './rituals';
 import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
+import { handleSyncStorageChange, runSyncRound } from './sync';
+import { SYNC_ALARM } from '../sync/schedule';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+// The synced copy changed (another computer's edit, or sync turned off there).
+browser.storage.onChanged.addListener(handleSyncStorageChange);
 
 browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
@@ -19,6 +24,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshToolbar(Date.now());
   if (alarm.name === UPKEEP_ALARM) runUpkeep(Date.now());
   if (alarm.name === RITUAL_ALARM) runRitualRefresh(Date.now());
+  if (alarm.name === SYNC_ALARM) runSyncRound(Date.now());
 });
 
 browser.runtime.onStartup.addListener(() => {

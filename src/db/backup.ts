@@ -41,6 +41,8 @@ export async function exportEverything(onProgress: (progress: ExportProgress) =>
   return exportDB(db, {
     numRowsPerChunk: ROWS_PER_CHUNK,
     prettyJson: false,
+    // How this computer syncs is not the person's data, and means nothing on another computer.
+    skipTables: ['syncRecords', 'syncState'],
     transform: (_table, value: unknown) => ({ value: new PlainRow(value) }),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: totalRows ?? completedRows });

@@ -4,6 +4,9 @@ import { withSentMoment, type Nudge } from '../core/nudge';
 import type { Ritual } from '../core/rituals';
 import { defaultCallName, type Memory, type Person } from '../core/people';
 import type { Settings } from '../core/settings';
+import type { BaseRow } from '../core/sync/plan';
+import type { SyncStateRow } from './sync-state';
+import { followSyncedTables } from '../sync/feed';
 
 export const DATABASE_NAME = 'small-hellos';
 
@@ -32,6 +35,9 @@ export const SCHEMA_VERSIONS = [
   // feelings, the history pages). An index leaves out rows without its key, so one on
   // sentAt holds only them, and those reads no longer pass over every idea shown.
   { version: 6, stores: { nudges: '++id, shownAt, sentAt' }, upgrade: giveSentNotesTheirMoment },
+  // Sync on the person's other computers: each synced record as last merged (its fields'
+  // clocks, or its tombstone) with its row here, and the state of sync. Rows are unchanged.
+  { version: 7, stores: { syncRecords: '&id', syncState: '&key' } },
 ] as const satisfies readonly SchemaVersion[];
 
 interface SchemaVersion {
@@ -78,6 +84,8 @@ export class SmallHellosDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
   hellos!: EntityTable<Hello, 'id'>;
   rituals!: EntityTable<Ritual, 'id'>;
+  syncRecords!: EntityTable<BaseRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   constructor(name = DATABASE_NAME, upTo: number = SCHEMA_VERSIONS.length) {
     super(name);
@@ -89,3 +97,6 @@ export class SmallHellosDatabase extends Dexie {
 }
 
 export const db = new SmallHellosDatabase();
+
+// Changes to people, rituals and settings reach the synced copy when sync is on (src/sync).
+followSyncedTables(db);

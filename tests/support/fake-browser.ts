@@ -42,6 +42,17 @@ export function getMessageIn(locale: string, key: string, substitutions?: string
   }).replace(/\$\$/g, '$');
 }
 
+/** A storage area in memory, starting empty for every test file. */
+function memoryArea() {
+  const values = new Map<string, unknown>();
+  const names = (keys: null | string | string[]) => (keys === null ? [...values.keys()] : typeof keys === 'string' ? [keys] : keys);
+  return {
+    get: vi.fn(async (keys: null | string | string[]) => Object.fromEntries(names(keys).filter((name) => values.has(name)).map((name) => [name, values.get(name)]))),
+    set: vi.fn(async (items: Record<string, unknown>) => void Object.entries(items).forEach(([name, value]) => values.set(name, value))),
+    remove: vi.fn(async (keys: string | string[]) => void names(keys).forEach((name) => values.delete(name))),
+  };
+}
+
 /** The small part of the WebExtension API the extension pages use, for unit tests. */
 export const fakeBrowser = {
   i18n: { getMessage: vi.fn(getMessage), getUILanguage: vi.fn(() => 'en') },
@@ -70,9 +81,12 @@ export const fakeBrowser = {
   commands: { onCommand: { addListener: vi.fn() } },
   alarms: {
     onAlarm: { addListener: vi.fn() },
-    create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
+    create: vi.fn(async (_name: string, _info: { when?: number; delayInMinutes?: number }) => undefined),
+    get: vi.fn(async (_name: string): Promise<{ name: string } | undefined> => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
+  /** Sync's storage, empty (tests of sync hand their own areas to src/sync; the background listens here). */
+  storage: { sync: memoryArea(), session: memoryArea(), onChanged: { addListener: vi.fn() } },
   /** Optional permissions (sites the person adds, notifications): none granted unless a test says so. */
   permissions: {
     contains: vi.fn(async (_permissions: { origins?: string[]; permissions?: string[] }) => false),

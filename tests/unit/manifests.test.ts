@@ -9,7 +9,7 @@ interface BuiltManifest {
   version?: string;
   background?: { service_worker?: string; scripts?: string[]; type?: string };
   browser_specific_settings?: {
-    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
     gecko_android?: { strict_min_version?: string };
   };
   commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
@@ -31,9 +31,9 @@ describe('the manifest of each build', () => {
     expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
   });
 
-  it('gives Firefox its add-on id, says no data is collected, and declares the lowest versions that know these keys', () => {
+  it('gives Firefox its add-on id, says nothing is collected unless sync is turned on (then personal data, optional), and declares the lowest versions that know these keys', () => {
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo'] } },
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(GECKO_ID).toBe('small-hellos@small-hellos');

@@ -6,6 +6,7 @@ import { deleteEverything } from '../../db/history';
 import { getSettings } from '../../db/settings';
 import { addCustomSite, removeCustomSite } from '../../db/settings-changes';
 import { releaseNotifications } from '../../notifications-access';
+import { stopSyncForFreshStart } from '../../sync/account';
 import { registerSiteScript, releaseAllSites, releaseSiteAccess, requestSiteAccess, syncSiteScripts, unregisterSiteScript } from '../../site-access';
 
 /**
@@ -59,12 +60,14 @@ export function allowSiteAgain(site: CustomSite): Promise<boolean> {
 }
 
 /**
- * A fresh start: the data goes, then every added site and the notifications permission
- * go back to the browser, as on the day Small Hellos was installed. A failure giving them
- * back leaves no data behind.
+ * A fresh start: sync stops here first (so the deletion never reaches the other computers,
+ * and with `removeSyncedCopy` the copy leaves the browser account), the data goes, then
+ * every added site and the notifications permission go back to the browser, as on the day
+ * Small Hellos was installed. A failure giving them back leaves no data behind.
  */
-export async function startFresh(): Promise<void> {
+export async function startFresh(removeSyncedCopy = false): Promise<void> {
   const { customSites } = await getSettings();
+  await stopSyncForFreshStart(removeSyncedCopy);
   await deleteEverything();
   await releaseAllSites(customSites).catch((cause: unknown) => console.error('Small Hellos could not give sites back:', cause));
   await releaseNotifications().catch((cause: unknown) => console.error('Small Hellos could not give notifications back:', cause));

@@ -13,6 +13,8 @@ import { writeProblem } from '../save-settings';
 import { ExportBackup } from './ExportBackup';
 import { HappenedList } from './HappenedList';
 import { ImportBackup } from './ImportBackup';
+import { SyncedCopyChoice, SyncSection } from './SyncSection';
+import type { ComponentChildren } from 'preact';
 
 const KEEP_LABELS: Record<HistoryKeep, MessageKey> = { forever: 'keepForever', year: 'keepYear', 'three-months': 'keepThreeMonths' };
 
@@ -21,6 +23,7 @@ export function DataSection() {
   const settings = useLiveQuery(getSettings);
   const history = useLiveQuery(countHistory);
   const headingId = useId();
+  const [removeSyncedCopy, setRemoveSyncedCopy] = useState(false);
   return (
     <section class="stack" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
@@ -37,6 +40,8 @@ export function DataSection() {
       <h3>{t('importHeading')}</h3>
       <p class="muted">{t('importIntro')}</p>
       <ImportBackup />
+
+      <SyncSection />
 
       <h3>{t('historyHeading')}</h3>
       {history.status === 'ready' && <p class="muted">{t('historyCount', formatNumber(history.value))}</p>}
@@ -57,8 +62,10 @@ export function DataSection() {
         question="deleteEverythingQuestion"
         confirm="deleteEverythingConfirm"
         done="deleteEverythingDone"
-        act={startFresh}
-      />
+        act={() => startFresh(removeSyncedCopy)}
+      >
+        <SyncedCopyChoice checked={removeSyncedCopy} onChange={setRemoveSyncedCopy} />
+      </Confirmed>
     </section>
   );
 }
@@ -153,7 +160,22 @@ function KeepHistory({ settings }: { settings: Settings }) {
  * A button that asks once, in words that say what goes, and then acts. The keyboard goes
  * to the safe answer when the question comes, and back to the button when it goes.
  */
-function Confirmed({ label, question, confirm, done, act }: { label: MessageKey; question: MessageKey; confirm: MessageKey; done: MessageKey; act: () => Promise<void> }) {
+function Confirmed({
+  label,
+  question,
+  confirm,
+  done,
+  act,
+  children,
+}: {
+  label: MessageKey;
+  question: MessageKey;
+  confirm: MessageKey;
+  done: MessageKey;
+  act: () => Promise<void>;
+  /** A choice that goes with the question (Delete everything: the synced copy too). */
+  children?: ComponentChildren;
+}) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<MessageKey>();
   const [status, announce] = useAnnouncer();
@@ -186,6 +208,7 @@ function Confirmed({ label, question, confirm, done, act }: { label: MessageKey;
       {asking ? (
         <div class="person__confirm stack" role="group" aria-labelledby={questionId}>
           <p id={questionId}>{t(question)}</p>
+          {children}
           <div class="row">
             <button type="button" class="button" onClick={() => void run()}>
               {t(confirm)}

@@ -112,12 +112,12 @@ describe('Where', () => {
 });
 
 describe('Your data', () => {
-  it('says what is stored, rituals too, where, in plain words, and that nothing leaves the device', async () => {
+  it('says what is stored, rituals too, where, in plain words, and that nothing leaves the device unless sync is turned on', async () => {
     openSection('Your data');
     const kept = await screen.findByText(/^Small Hellos keeps four things, in your browser’s own storage for this extension, on this device:/);
     for (const thing of ['the people you added', 'your history', 'your rituals', 'your settings']) expect(kept.textContent).toContain(thing);
     expect(kept.textContent).not.toMatch(/IndexedDB/);
-    expect(screen.getByText(/Nothing of it ever leaves this device/)).toBeTruthy();
+    expect(screen.getByText(/^Nothing of it leaves this device unless you turn on sync below/)).toBeTruthy();
   });
 
   it('refuses a hostile file by naming the problem, and changes nothing', async () => {
