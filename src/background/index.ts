@@ -9,6 +9,7 @@ import { followStoredState } from '../toolbar/follow';
 import { welcomeOnInstall } from './own-pages';
 import { ensureAlarms, ensureUpkeepAlarm, handleAlarm } from './alarms';
 import { runUpkeep } from './upkeep';
+import { runAskToKeepStorage } from '../storage-kept';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
@@ -17,10 +18,12 @@ browser.commands.onCommand.addListener((command, tab) => void handleCommand(comm
 browser.alarms.onAlarm.addListener(handleAlarm);
 
 browser.runtime.onStartup.addListener(() => {
+  runAskToKeepStorage();
   runUpkeep(Date.now());
   ensureAlarms(Date.now());
 });
 browser.runtime.onInstalled.addListener((details) => {
+  runAskToKeepStorage();
   runUpkeep(Date.now());
   ensureAlarms(Date.now());
   welcomeOnInstall(details).catch((error: unknown) => console.error('Small Hellos could not open its welcome', error));

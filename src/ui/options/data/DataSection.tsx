@@ -13,6 +13,7 @@ import { writeProblem } from '../save-settings';
 import { ExportBackup } from './ExportBackup';
 import { HappenedList } from './HappenedList';
 import { ImportBackup } from './ImportBackup';
+import { StorageStatus } from './StorageStatus';
 
 const KEEP_LABELS: Record<HistoryKeep, MessageKey> = { forever: 'keepForever', year: 'keepYear', 'three-months': 'keepThreeMonths' };
 
@@ -28,6 +29,7 @@ export function DataSection() {
       </h2>
       <p>{t('dataWhatIsStored')}</p>
       <p>{t('dataStaysHere')}</p>
+      <StorageStatus />
       {(settings.status === 'error' || history.status === 'error') && <ErrorNotice message="storageUnavailable" />}
 
       <h3>{t('exportHeading')}</h3>
