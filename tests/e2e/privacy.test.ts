@@ -23,13 +23,14 @@ describe('everything stays on the device', () => {
     await browser?.close();
   });
 
-  it('asks for alarms and scripting only, and for no hosts beyond the content script’s sites until the person adds one', () => {
+  it('asks for alarms, scripting and unlimited storage only, and for no hosts beyond the content script’s sites until the person adds one', () => {
     const manifestText = readFileSync(path.join(dist, 'manifest.json'), 'utf8');
     const manifest = JSON.parse(manifestText) as BuiltManifest;
-    // The extension's data is in IndexedDB, which needs no permission.
+    // The extension's data is in IndexedDB; `unlimitedStorage` keeps the browser from
+    // clearing it when the disk runs low, and neither browser warns of it at install.
     // `scripting` runs the content script on a site the person adds; that one origin is asked
     // for when it is added (optional, never granted at install) and given back when removed.
-    expect(manifest.permissions).toEqual(['alarms', 'scripting']);
+    expect(manifest.permissions).toEqual(['alarms', 'scripting', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     // Notifications for rituals only if the person turns them on, asked for then.
