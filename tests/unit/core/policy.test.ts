@@ -186,6 +186,13 @@ describe('decideNudge', () => {
     });
   });
 
+  describe('a clock set back', () => {
+    it('lets no card from a later time hold the next one back', () => {
+      const recentNudges = [pageNudge(NOW + minutes(60), 'x', 'dismissed'), pageNudge(NOW + minutes(5), 'reddit', 'shown')];
+      expect(reason(input({ recentNudges }))).toBe('show');
+    });
+  });
+
   describe('popup nudges', () => {
     it('never count toward showing, the site, the cap or the cooldown', () => {
       const recentNudges = [
