@@ -43,6 +43,11 @@ describe('a moment', () => {
     expect((await ideaAt(at(25, 12))).reason).toBe('goal-met');
   });
 
+  it('dates a card from the small hours to the day the person is still living, as the popup reads it', async () => {
+    const reply = await handleMoment(siteById('gmail'), at(25, 2), seededRandom('late'), translateIn('en'));
+    expect(reply.show && (await db.nudges.get(reply.nudgeId))?.day).toBe('2026-11-24');
+  });
+
   it('offers another idea than the one shown last time', async () => {
     const first = await ideaAt(at(24, 12));
     const second = await ideaAt(at(25, 12));
