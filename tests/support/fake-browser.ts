@@ -70,6 +70,7 @@ export const fakeBrowser = {
   commands: { onCommand: { addListener: vi.fn() } },
   alarms: {
     onAlarm: { addListener: vi.fn() },
+    get: vi.fn(async (_name: string): Promise<{ name: string; scheduledTime: number } | undefined> => undefined),
     create: vi.fn(async (_name: string, _info: { when: number }) => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
