@@ -6,12 +6,11 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { handleCommand } from './keyboard';
 import { handleMessage } from './router';
 import { followStoredState } from '../toolbar/follow';
-import { QUIET_ENDS_ALARM, refreshToolbar, RITUAL_ALARM } from '../toolbar/indicator';
 import { welcomeOnInstall } from './own-pages';
-import { runRitualRefresh } from './rituals';
-import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
-import { handleSyncStorageChange, runSyncRound } from './sync';
-import { SYNC_ALARM } from '../sync/schedule';
+import { ensureAlarms, ensureUpkeepAlarm, handleAlarm } from './alarms';
+import { runUpkeep } from './upkeep';
+import { runAskToKeepStorage } from '../storage-kept';
+import { handleSyncStorageChange } from './sync';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
@@ -20,26 +19,26 @@ browser.storage.onChanged.addListener(handleSyncStorageChange);
 
 browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === QUIET_ENDS_ALARM) void refreshToolbar(Date.now());
-  if (alarm.name === UPKEEP_ALARM) runUpkeep(Date.now());
-  if (alarm.name === RITUAL_ALARM) runRitualRefresh(Date.now());
-  if (alarm.name === SYNC_ALARM) runSyncRound(Date.now());
-});
+browser.alarms.onAlarm.addListener(handleAlarm);
 
 browser.runtime.onStartup.addListener(() => {
+  runAskToKeepStorage();
   runUpkeep(Date.now());
-  runRitualRefresh(Date.now());
+  ensureAlarms(Date.now());
 });
 browser.runtime.onInstalled.addListener((details) => {
+  runAskToKeepStorage();
   runUpkeep(Date.now());
-  void scheduleUpkeep();
-  runRitualRefresh(Date.now());
+  ensureAlarms(Date.now());
   welcomeOnInstall(details).catch((error: unknown) => console.error('Small Hellos could not open its welcome', error));
 });
 
 // A site's permission taken back in the browser's own settings: its script stops too.
 browser.permissions.onRemoved.addListener(() => runUpkeep(Date.now()));
 
-// Whatever the background itself writes, the toolbar button follows (src/toolbar/follow.ts).
+// Whatever the background itself writes, the toolbar button follows (src/toolbar/follow.ts);
+// its first reading sets the end of a quiet time and the next ritual's alarm again.
 followStoredState();
+// The browser wakes the background for any event above, not only when it starts: each
+// wake makes sure the daily upkeep is still set.
+ensureUpkeepAlarm();

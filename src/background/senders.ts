@@ -1,15 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { customSiteForUrl } from '../core/custom-sites';
-import { siteForUrl, siteById, type CatalogueSite, type MomentSite } from '../core/moments';
+import { siteForUrl, siteById, type MomentSite } from '../core/moments';
 import { getSettings } from '../db/settings';
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
-
-/** The catalogue site of a content script in a tab's top frame, or nothing. */
-export function contentScriptSite(sender: Runtime.MessageSender, ownId: string): CatalogueSite | undefined {
-  if (!isTopFrameContentScript(sender, ownId)) return undefined;
-  return siteForUrl(sender.url);
-}
 
 function isTopFrameContentScript(sender: Runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId && sender.tab !== undefined && sender.frameId === 0;

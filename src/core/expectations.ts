@@ -25,7 +25,3 @@ export function expectationInsight(nudges: readonly Pick<Nudge, 'status' | 'expe
   const easier = pairs.filter((pair) => pair.actual < pair.expected).length;
   return easier * 2 > pairs.length ? { kind: 'easier', easier, pairs: pairs.length } : { kind: 'gently' };
 }
-
-export function isAwkwardness(value: unknown): value is Awkwardness {
-  return (AWKWARDNESS as readonly unknown[]).includes(value);
-}

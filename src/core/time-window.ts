@@ -12,7 +12,6 @@ import { isWithinHours } from './time';
  *   the weekend itself, when the question would come too late
  */
 export type TimeWindow = 'morning' | 'evening' | 'end-of-week' | 'before-weekend';
-export const TIME_WINDOWS: readonly TimeWindow[] = ['morning', 'evening', 'end-of-week', 'before-weekend'];
 
 const HOURS: Partial<Record<TimeWindow, readonly [from: number, until: number]>> = {
   morning: [5 * 60, 12 * 60],

@@ -87,9 +87,9 @@ export class SmallHellosDatabase extends Dexie {
   syncRecords!: EntityTable<BaseRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
 
-  constructor(name = DATABASE_NAME, upTo: number = SCHEMA_VERSIONS.length) {
+  constructor(name = DATABASE_NAME) {
     super(name);
-    for (const schema of SCHEMA_VERSIONS.slice(0, upTo) as readonly SchemaVersion[]) {
+    for (const schema of SCHEMA_VERSIONS as readonly SchemaVersion[]) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }

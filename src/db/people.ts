@@ -35,11 +35,6 @@ export async function setArchived(id: number, archived: boolean): Promise<void> 
   if (changed === 0 && !(await db.people.get(id))) throw new Error('This person is no longer in your list.');
 }
 
-/** Deletes the person; notes already sent stay in the history, without a link to them. */
-export async function deletePerson(id: number): Promise<void> {
-  await db.people.delete(id);
-}
-
 /** "I sent it": their rhythm starts again from now. */
 export async function markContacted(id: number, now: number): Promise<void> {
   await db.people.update(id, { lastContactedAt: now });

@@ -23,15 +23,16 @@ describe('everything stays on the device', () => {
     await browser?.close();
   });
 
-  it('asks for alarms, scripting and storage only, and for no hosts beyond the content script’s sites until the person adds one', () => {
+  it('asks for alarms, scripting, storage and unlimited storage only, and for no hosts beyond the content script’s sites until the person adds one', () => {
     const manifestText = readFileSync(path.join(dist, 'manifest.json'), 'utf8');
     const manifest = JSON.parse(manifestText) as BuiltManifest;
-    // The extension's data is in IndexedDB, which needs no permission.
+    // The extension's data is in IndexedDB; `unlimitedStorage` keeps the browser from
+    // clearing it when the disk runs low, and neither browser warns of it at install.
     // `scripting` runs the content script on a site the person adds; that one origin is asked
     // for when it is added (optional, never granted at install) and given back when removed.
     // `storage` is for sync, only when the person turns it on: an encrypted copy of their
     // people in the browser's own sync storage, and its key in session memory.
-    expect(manifest.permissions).toEqual(['alarms', 'scripting', 'storage']);
+    expect(manifest.permissions).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     // Notifications for rituals only if the person turns them on, asked for then.

@@ -82,7 +82,7 @@ export const fakeBrowser = {
   alarms: {
     onAlarm: { addListener: vi.fn() },
     create: vi.fn(async (_name: string, _info: { when?: number; delayInMinutes?: number }) => undefined),
-    get: vi.fn(async (_name: string): Promise<{ name: string } | undefined> => undefined),
+    get: vi.fn(async (_name: string): Promise<{ name: string; scheduledTime: number } | undefined> => undefined),
     clear: vi.fn(async (_name: string) => true),
   },
   /** Sync's storage, empty (tests of sync hand their own areas to src/sync; the background listens here). */

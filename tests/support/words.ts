@@ -1,6 +1,7 @@
 import type { DetailKind } from '../../src/core/people';
 import type { Translate } from '../../src/core/render';
 import { getMessageIn } from './fake-browser';
+import { SHAME_TABLES, shamingWords } from './shame';
 
 /**
  * What the tests hold each language's words to, language by language: the promises in
@@ -20,7 +21,7 @@ export interface LanguageFacts {
   readonly sample: Readonly<Record<DetailKind, string>>;
   /** A long detail, to check the length limit. */
   readonly longDetail: string;
-  /** Words that shame: a streak, something missed, a gap. */
+  /** Words that shame: a score, blame, a reproachful "again", a gap (every net of tests/support/shame.ts). */
   readonly shaming: readonly RegExp[];
   /**
    * Nothing cheerful, no "how is it going", no invitation to meet or to talk it over,
@@ -51,7 +52,7 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       other: 'the hiking trip',
     },
     longDetail: 'learning the cello with your grandmother on Sunday mornings',
-    shaming: [/overdue/i, /streak/i, /you haven[’']?t/i, /you have not/i, /missed/i, /too long/i, /been a while/i],
+    shaming: shamingWords(SHAME_TABLES.en),
     notForAHardTime: [
       /congratulat/i,
       /well done/i,
@@ -119,7 +120,7 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       other: 'den Wanderausflug',
     },
     longDetail: 'das Cellospielen, das du sonntagmorgens bei deiner Großmutter lernst',
-    shaming: [/überfällig/i, /streak/i, /in folge/i, /du hast [^.?]*\b(nicht|nie)\b/i, /verpasst/i, /versäumt/i, /zu lange/i, /lange her/i, /schon ewig/i],
+    shaming: shamingWords(SHAME_TABLES.de),
     notForAHardTime: [
       /gratul/i,
       /glückwunsch/i,

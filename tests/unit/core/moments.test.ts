@@ -86,14 +86,15 @@ describe('manifest.json', () => {
     ]);
   });
 
-  it('asks for alarms, scripting and storage only, for no hosts, and for others only when a site is added', () => {
-    // Data lives in IndexedDB, which needs no permission. `scripting` registers the content
+  it('asks for alarms, scripting, storage and unlimited storage only, for no hosts, and for others only when a site is added', () => {
+    // Data lives in IndexedDB; `unlimitedStorage` keeps the browser from clearing it when the
+    // disk runs low (src/storage-kept.ts), and no browser warns of it at install. `scripting` registers the content
     // script on a site the person adds (issue 9); that site's own origin is asked for then,
     // from the optional https hosts, and given back when the site is removed.
     const permissions = manifest.permissions ?? [];
     // `storage` holds sync's encrypted copy (storage.sync) and its key (storage.session),
     // used only once the person turns sync on.
-    expect(permissions).toEqual(['alarms', 'scripting', 'storage']);
+    expect(permissions).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
     expect(new Set(permissions).size).toBe(permissions.length);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);

@@ -1,39 +1,8 @@
-import { decideNudge, isOpenPageNudge, OPEN_CARD_LIFETIME_MINUTES, type PolicyInput, type PolicyNudge } from '../../../src/core/policy';
-import { defaultSettings, type Settings } from '../../../src/core/settings';
-import type { SiteId } from '../../../src/core/moments';
+import { decideNudge, isOpenPageNudge, OPEN_CARD_LIFETIME_MINUTES, type PolicyInput } from '../../../src/core/policy';
 import { minutes } from '../../../src/core/time';
+import { at, clock, input, NOW, pageNudge, popupNudge, reason } from '../../support/policy';
 
-/** Wednesday 2026-11-25, local time (the zone is pinned to Europe/Berlin). */
-const at = (hour: number, minute = 0, day = 25): number => new Date(2026, 10, day, hour, minute).getTime();
-const NOW = at(12, 0);
-/** "HH:MM" on the same day. */
-const clock = (time: string): number => {
-  const [hour, minute] = time.split(':').map(Number);
-  return at(hour ?? NaN, minute ?? NaN);
-};
-
-function input(overrides: { settings?: Partial<Settings>; recentNudges?: PolicyNudge[]; site?: SiteId; now?: number } = {}): PolicyInput {
-  return {
-    settings: { ...defaultSettings, ...overrides.settings },
-    recentNudges: overrides.recentNudges ?? [],
-    site: overrides.site ?? 'gmail',
-    now: overrides.now ?? NOW,
-  };
-}
-
-function pageNudge(shownAt: number, site: SiteId = 'x', status: PolicyNudge['status'] = 'dismissed'): PolicyNudge {
-  return { origin: 'page', site, shownAt, status };
-}
-
-function popupNudge(shownAt: number, status: PolicyNudge['status'] = 'shown'): PolicyNudge {
-  return { origin: 'popup', shownAt, status };
-}
-
-const reason = (policy: PolicyInput) => {
-  const decision = decideNudge(policy);
-  return decision.show ? 'show' : decision.reason;
-};
-
+/** The person's own choices and the pacing of cards; rests after a hard time are in policy-rest.test.ts. */
 describe('decideNudge', () => {
   it('shows a nudge on a quiet day with default settings', () => {
     expect(decideNudge(input())).toEqual({ show: true });
@@ -70,66 +39,6 @@ describe('decideNudge', () => {
     it('shows again exactly at snoozedUntil', () => {
       const snoozedUntil = at(14, 30);
       expect(reason(input({ settings: { snoozedUntil }, now: snoozedUntil }))).toBe('show');
-    });
-  });
-
-  describe('heavy-day', () => {
-    it('rests after several hellos in a row felt heavier, the latest today', () => {
-      expect(reason({ ...input(), heavy: 'support-first' })).toBe('heavy-day');
-    });
-
-    it('still shows after one that felt heavier, or when the person asked for ideas anyway', () => {
-      expect(reason({ ...input(), heavy: 'rest-offered' })).toBe('show');
-      expect(reason({ ...input(), heavy: 'none' })).toBe('show');
-    });
-
-    it('comes after the person’s own quiet choices', () => {
-      expect(reason({ ...input({ settings: { mutedUntil: at(13, 0) } }), heavy: 'support-first' })).toBe('muted-today');
-    });
-  });
-
-  describe('rest-after-heavier', () => {
-    it('rests the cards for 90 minutes after a hello that felt heavier, to the millisecond', () => {
-      expect(reason({ ...input(), heavierAt: NOW })).toBe('rest-after-heavier');
-      expect(reason({ ...input(), heavierAt: NOW - minutes(90) + 1 })).toBe('rest-after-heavier');
-      expect(reason({ ...input(), heavierAt: NOW - minutes(90) })).toBe('show');
-    });
-
-    it('rests as long as the person’s own gap between cards when that is longer, and never less than 90 minutes', () => {
-      expect(reason({ ...input({ settings: { cooldownMinutes: 120 } }), heavierAt: NOW - minutes(119) })).toBe('rest-after-heavier');
-      expect(reason({ ...input({ settings: { cooldownMinutes: 120 } }), heavierAt: NOW - minutes(120) })).toBe('show');
-      expect(reason({ ...input({ settings: { cooldownMinutes: 0 } }), heavierAt: NOW - minutes(89) })).toBe('rest-after-heavier');
-    });
-
-    it('holds across the start of a new day, and ignores a time after now', () => {
-      const settings = { activeFromMinutes: 0, activeUntilMinutes: 0 };
-      expect(reason({ ...input({ settings, now: at(4, 30) }), heavierAt: at(3, 45) })).toBe('rest-after-heavier');
-      expect(reason({ ...input(), heavierAt: NOW + 1 })).toBe('show');
-      expect(reason({ ...input(), heavierAt: undefined })).toBe('show');
-    });
-
-    it('comes after the person’s own quiet choices and a heavy day', () => {
-      expect(reason({ ...input({ settings: { snoozedUntil: at(13, 0) } }), heavierAt: NOW })).toBe('snoozed');
-      expect(reason({ ...input(), heavy: 'support-first', heavierAt: NOW })).toBe('heavy-day');
-    });
-  });
-
-  describe('goal-met', () => {
-    const today = '2026-11-25';
-
-    it('rests once the hello the person meant to say today was said', () => {
-      expect(reason({ ...input({ settings: { intentionDay: today } }), helloMadeToday: true })).toBe('goal-met');
-    });
-
-    it('still shows while the intention is open, and without one', () => {
-      expect(reason({ ...input({ settings: { intentionDay: today } }), helloMadeToday: false })).toBe('show');
-      expect(reason({ ...input(), helloMadeToday: true })).toBe('show');
-    });
-
-    it('belongs to its day: yesterday’s intention asks nothing of today', () => {
-      expect(reason({ ...input({ settings: { intentionDay: '2026-11-24' } }), helloMadeToday: true })).toBe('show');
-      // 03:59 is still yesterday's day, 04:00 the new one.
-      expect(reason({ ...input({ settings: { intentionDay: '2026-11-24' }, now: at(3, 59) }), helloMadeToday: true })).toBe('goal-met');
     });
   });
 
@@ -274,6 +183,13 @@ describe('decideNudge', () => {
     it('follows the person’s own cooldown', () => {
       const recentNudges = [pageNudge(NOW - minutes(100), 'x')];
       expect(reason(input({ settings: { cooldownMinutes: 120 }, recentNudges }))).toBe('cooldown');
+    });
+  });
+
+  describe('a clock set back', () => {
+    it('lets no card from a later time hold the next one back', () => {
+      const recentNudges = [pageNudge(NOW + minutes(60), 'x', 'dismissed'), pageNudge(NOW + minutes(5), 'reddit', 'shown')];
+      expect(reason(input({ recentNudges }))).toBe('show');
     });
   });
 

@@ -1,7 +1,8 @@
 import { newNudge } from '../../../src/core/nudge';
 import type { PersonFields } from '../../../src/core/people';
 import { addNudge, getNudge, recordStep } from '../../../src/db/nudges';
-import { addPerson, deletePerson, getPerson, listPeople, markContacted, setArchived, updatePerson } from '../../../src/db/people';
+import { forgetPerson } from '../../../src/db/forget';
+import { addPerson, getPerson, listPeople, markContacted, setArchived, updatePerson } from '../../../src/db/people';
 
 const NOW = new Date(2026, 10, 25, 9, 0).getTime();
 const fields = (overrides: Partial<PersonFields> = {}): PersonFields => ({
@@ -36,9 +37,9 @@ describe('the people repository', () => {
     expect(person?.email).toBeUndefined();
   });
 
-  it('refuses to update someone who was deleted, and says so', async () => {
+  it('refuses to update someone who was forgotten, and says so', async () => {
     const id = await addPerson(fields(), NOW);
-    await deletePerson(id);
+    await forgetPerson(id);
     await expect(updatePerson(id, fields())).rejects.toThrow('no longer in your list');
     expect(await listPeople({ includeArchived: true })).toEqual([]);
   });
@@ -53,15 +54,5 @@ describe('the people repository', () => {
     await recordStep(nudgeId, { kind: 'sent', text: 'Hi Maya' }, NOW + 2000);
     expect((await getPerson(personId))?.lastContactedAt).toBe(NOW + 2000);
     expect((await getNudge(nudgeId))?.status).toBe('sent');
-  });
-
-  it('keeps sent notes in the history after the person is deleted', async () => {
-    const personId = await addPerson(fields(), NOW);
-    const nudgeId = await addNudge(
-      newNudge({ origin: 'popup', suggestion: { templateId: 'ch_hello', prompt: 'p', draft: 'd', personId }, status: 'writing' }, NOW, 240),
-    );
-    await recordStep(nudgeId, { kind: 'sent', text: 'Hi Maya' }, NOW + 1);
-    await deletePerson(personId);
-    expect((await getNudge(nudgeId))?.finalText).toBe('Hi Maya');
   });
 });

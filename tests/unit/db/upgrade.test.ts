@@ -1,5 +1,6 @@
+import Dexie from 'dexie';
 import { newNudge } from '../../../src/core/nudge';
-import { db, SCHEMA_VERSIONS, SmallHellosDatabase } from '../../../src/db/database';
+import { db, SCHEMA_VERSIONS } from '../../../src/db/database';
 import { readCompanion } from '../../../src/db/companion';
 import { latestNudges } from '../../../src/db/nudges';
 import { addPerson, listPeople } from '../../../src/db/people';
@@ -8,6 +9,34 @@ import { latestHellos, logHello } from '../../../src/db/hellos';
 import { addRitual, listRituals } from '../../../src/db/rituals';
 
 const NOW = new Date(2026, 10, 25, 9, 0).getTime();
+
+/**
+ * Every version of the schema as it was made, copied here by hand and never changed: the
+ * old databases below are written with these stores, not with today's list, so a past
+ * version edited in src/db/database.ts fails the first test, and every upgrade still
+ * starts from what really was.
+ *
+ * Adding a version (7, 8, …): append it to SCHEMA_VERSIONS with its upgrade, copy its
+ * stores here (with the name of its upgrade, if it has one), write the rows it adds in
+ * `writeOldDatabase` under `if (version >= 7)`, and test its upgrade as version 6's is
+ * tested at the end. The tests of every earlier version then run up to it by themselves.
+ */
+const AS_MADE = [
+  { version: 1, stores: { nudges: '++id, shownAt, day, status', settings: '&key' } },
+  { version: 2, stores: { people: '++id, name' } },
+  { version: 3, stores: {}, upgrade: 'giveDetailsAKindAndPeopleACallName' },
+  { version: 4, stores: { hellos: '++id, at, personId, ritualId', rituals: '++id, personId' } },
+  { version: 5, stores: { nudges: '++id, shownAt' } },
+  { version: 6, stores: { nudges: '++id, shownAt, sentAt' }, upgrade: 'giveSentNotesTheirMoment' },
+  { version: 7, stores: { syncRecords: '&id', syncState: '&key' } },
+] as const;
+
+/** A database as the extension at `version` made it: the stores of each version up to it, as made. */
+function databaseAsMade(version: number): Dexie {
+  const old = new Dexie(db.name);
+  for (const schema of AS_MADE.slice(0, version)) old.version(schema.version).stores(schema.stores);
+  return old;
+}
 
 /** People as version 2 stored them: details without a kind, no name to call them by. */
 const PEOPLE_V2 = [
@@ -42,7 +71,7 @@ const RITUALS_V4 = [
 async function writeOldDatabase(version: number): Promise<void> {
   db.close();
   await db.delete();
-  const old = new SmallHellosDatabase(db.name, version);
+  const old = databaseAsMade(version);
   await old.open();
   const sent = newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, NOW, 240);
   await old.table('nudges').bulkAdd([
@@ -61,6 +90,15 @@ async function writeOldDatabase(version: number): Promise<void> {
 describe('upgrading the database', () => {
   it('has a numbered, appended list of versions', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('never changes a version once made: each is as it was made, and each is copied above', () => {
+    const today = SCHEMA_VERSIONS.map((schema) => ({
+      version: schema.version,
+      stores: schema.stores,
+      ...('upgrade' in schema ? { upgrade: schema.upgrade.name } : {}),
+    }));
+    expect(today, 'a past version was changed, or a new one was not copied into AS_MADE in this test').toEqual(AS_MADE);
   });
 
   const earlier = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
@@ -125,7 +163,7 @@ describe('upgrading the database', () => {
   it('gives a note kept as sent without its moment the moment it was counted at, so the history still finds it (version 6)', async () => {
     db.close();
     await db.delete();
-    const old = new SmallHellosDatabase(db.name, 5);
+    const old = databaseAsMade(5);
     await old.open();
     const shown = newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, NOW, 240);
     await old.table('nudges').bulkAdd([

@@ -35,7 +35,7 @@ describe('the sync alarm', () => {
     expect(await alarmsAskedFor(1)).toBe(1);
     expect(fakeBrowser.alarms.create).toHaveBeenCalledWith(SYNC_ALARM, { delayInMinutes: 0.5 });
 
-    fakeBrowser.alarms.get.mockResolvedValue({ name: SYNC_ALARM });
+    fakeBrowser.alarms.get.mockResolvedValue({ name: SYNC_ALARM, scheduledTime: NOW + 30_000 });
     await addRitual({ what: 'Call Jo', weekday: 5, every: 'week' }, NOW);
     await updateSettings({ dailyCap: 3 });
     expect(await alarmsAskedFor(3)).toBe(1);

@@ -15,6 +15,7 @@ import { HappenedList } from './HappenedList';
 import { ImportBackup } from './ImportBackup';
 import { SyncedCopyChoice, SyncSection } from './SyncSection';
 import type { ComponentChildren } from 'preact';
+import { StorageStatus } from './StorageStatus';
 
 const KEEP_LABELS: Record<HistoryKeep, MessageKey> = { forever: 'keepForever', year: 'keepYear', 'three-months': 'keepThreeMonths' };
 
@@ -31,6 +32,7 @@ export function DataSection() {
       </h2>
       <p>{t('dataWhatIsStored')}</p>
       <p>{t('dataStaysHere')}</p>
+      <StorageStatus />
       {(settings.status === 'error' || history.status === 'error') && <ErrorNotice message="storageUnavailable" />}
 
       <h3>{t('exportHeading')}</h3>
