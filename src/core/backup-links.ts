@@ -24,7 +24,7 @@ function isHandleSite(site: SiteId | undefined): site is HandleSite {
 export function isProfileLinkOf(site: SiteId | undefined, link: string): boolean {
   if (!isHandleSite(site)) return false;
   const { before, after } = linkAround(site);
-  if (!link.startsWith(before) || !link.endsWith(after) || link.length <= before.length + after.length) return false;
+  if (!link.startsWith(before) || !link.endsWith(after)) return false;
   let handle: string;
   try {
     handle = decodeURIComponent(link.slice(before.length, link.length - after.length));

@@ -12,11 +12,11 @@
  */
 export type TypeMarksReading = { ok: true; row: unknown } | { ok: false; problem: 'special-value' | 'bad-mark' };
 
-/** A field `value` holds as its own, enumerable, plain data (what JSON.parse makes), or nothing. */
+/** A field `value` holds as its own plain data, enumerable and removable (as JSON.parse makes them), or nothing. */
 function ownField(value: unknown, key: string): { value: unknown } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const field = Object.getOwnPropertyDescriptor(value, key);
-  return field && 'value' in field && field.enumerable === true && field.writable === true && field.configurable === true ? { value: field.value } : undefined;
+  return field && 'value' in field && field.enumerable === true && field.configurable === true ? { value: field.value } : undefined;
 }
 
 /** A path as dexie-export-import writes it: dots between steps, "~1" for a dot and "~0" for a tilde inside one. */
