@@ -172,8 +172,9 @@ console.log(`  script time    without ${fmt(median(bare.script), 1)} ms   with $
 const data = await benchData(median, RUNS);
 console.log(`\nYour data, with ${HISTORY_ENTRIES.toLocaleString('en')} history entries over ${HISTORY_YEARS} years (a ${fmt(data.bytes / 1024 / 1024, 1)} MB export)`);
 console.log(`  popup shown, with its history   median ${fmt(data.popup)} ms   budget 100 ms   (with no history: ${fmt(data.empty)} ms)`);
-console.log(`  export everything              median ${fmt(data.export)} ms   budget 2000 ms`);
-console.log(`    the same ${data.rows.toLocaleString('en')} rows read with IndexedDB alone   median ${fmt(data.rawRead)} ms   export / that  ${fmt(data.export / data.rawRead, 2)}   target 1.5`);
+console.log(`  export everything, to the download starting   median ${fmt(data.export)} ms   budget 2000 ms`);
+console.log(`    in the page, to the file made                median ${fmt(data.exportInPage)} ms`);
+console.log(`    the same ${data.rows.toLocaleString('en')} rows read with IndexedDB alone   median ${fmt(data.rawRead)} ms   export / that  ${fmt(data.export / data.rawRead, 2)} (in the page ${fmt(data.exportInPage / data.rawRead, 2)})   target 1.5`);
 console.log(`  import (read, check, replace)  median ${fmt(data.import)} ms   budget 5000 ms`);
 console.log(`    reading and checking the file         median ${fmt(data.importRead)} ms`);
 console.log(`    writing it                            median ${fmt(data.importWrite)} ms`);

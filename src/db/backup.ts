@@ -35,44 +35,48 @@ function chunkAfter(table: Table, after: unknown): Promise<{ id: unknown }[]> {
   return (after === undefined ? table.toCollection() : table.where(':id').above(after)).limit(ROWS_PER_CHUNK).toArray();
 }
 
+/** Every row of a table in the file, a chunk at a time, each read while the one before is written. */
+async function writeRows(table: Table, parts: BlobPart[], written: (count: number) => void): Promise<void> {
+  let pending = chunkAfter(table, undefined);
+  for (let first = true; ; first = false) {
+    const rows = await pending;
+    if (rows.length === 0) return;
+    pending = rows.length === ROWS_PER_CHUNK ? chunkAfter(table, rows[rows.length - 1]?.id) : Promise.resolve([]);
+    // A blob per chunk: it is encoded while the next chunk is read, and the text can go.
+    parts.push(new Blob([first ? '' : ',', JSON.stringify(rows).slice(1, -1)]));
+    written(rows.length);
+  }
+}
+
 /**
- * Everything, as the text of one file, read in one transaction. Rows are plain JSON (a
- * Small Hellos row holds nothing else; an import refuses any other kind of value), so each
- * chunk is written by JSON.stringify while the next is read. The settings in the file
- * carry the moment of this copy and what it holds, and so does this device once it is made.
+ * Everything, as one file, read in one transaction. Rows are plain JSON (a Small Hellos row
+ * holds nothing else; an import refuses any other kind of value), so JSON.stringify writes
+ * them as they are. The settings in the file carry the moment of this copy and what it
+ * holds, and so do this device's once the file is made.
  */
 export async function exportEverything(onProgress: Told = untold, now = Date.now()): Promise<Blob> {
-  const parts: string[] = [];
+  const parts: BlobPart[] = [];
   const copy = await db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((table) => (table.name === SETTINGS ? 1 : table.count())));
-    const total = counts.reduce((sum, count) => sum + count, 0);
+    const written = tally(
+      counts.reduce((sum, count) => sum + count, 0),
+      (progress) => Dexie.ignoreTransaction(() => onProgress(progress)),
+    );
     const settings = await getSettings();
     const savedCopy = copySaved(settings.savedCopy, now, await countKeptEntries());
     const tables = db.tables.map((table, index) => tableEntry(table, counts[index] ?? 0));
     const head = JSON.stringify({ formatName: BACKUP_FORMAT, formatVersion: 1, data: { databaseName: DATABASE_NAME_IN_BACKUP, databaseVersion: db.verno, tables, data: [] } });
-    // Everything up to the list of tables' rows, which is written below, table by table.
+    // Everything up to the list of the tables' rows, which follows table by table.
     parts.push(head.slice(0, head.lastIndexOf(']')));
-    let done = 0;
     for (const [index, table] of db.tables.entries()) {
       parts.push(`${index > 0 ? ',' : ''}{"tableName":${JSON.stringify(table.name)},"inbound":true,"rows":[`);
       if (table.name === SETTINGS) {
         parts.push(JSON.stringify({ key: 'settings', ...settings, savedCopy }));
-        done += 1;
-      }
-      let pending = table.name === SETTINGS ? Promise.resolve([]) : chunkAfter(table, undefined);
-      for (let first = true; ; first = false) {
-        const rows = await pending;
-        if (rows.length === 0) break;
-        pending = rows.length === ROWS_PER_CHUNK ? chunkAfter(table, rows[rows.length - 1]?.id) : Promise.resolve([]);
-        const json = JSON.stringify(rows);
-        parts.push(`${first ? '' : ','}${json.slice(1, -1)}`);
-        done += rows.length;
-        Dexie.ignoreTransaction(() => onProgress({ done, total }));
-      }
+        written(1);
+      } else await writeRows(table, parts, written);
       parts.push(']}');
     }
     parts.push(']}}');
-    Dexie.ignoreTransaction(() => onProgress({ done: total, total }));
     return savedCopy;
   });
   await noteCopySaved(copy);
