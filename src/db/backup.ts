@@ -58,10 +58,12 @@ export async function exportEverything(onProgress: Told = untold, now = Date.now
   const parts: BlobPart[] = [];
   const copy = await db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((table) => (table.name === SETTINGS ? 1 : table.count())));
+    // Progress counts the entries a person knows (people, history, rituals), not the settings row.
     const written = tally(
-      counts.reduce((sum, count) => sum + count, 0),
+      counts.reduce((sum, count) => sum + count, 0) - 1,
       (progress) => Dexie.ignoreTransaction(() => onProgress(progress)),
     );
+    written(0);
     const settings = await getSettings();
     const savedCopy = copySaved(settings.savedCopy, now, await countKeptEntries());
     const tables = db.tables.map((table, index) => tableEntry(table, counts[index] ?? 0));
@@ -72,7 +74,6 @@ export async function exportEverything(onProgress: Told = untold, now = Date.now
       parts.push(`${index > 0 ? ',' : ''}{"tableName":${JSON.stringify(table.name)},"inbound":true,"rows":[`);
       if (table.name === SETTINGS) {
         parts.push(JSON.stringify({ key: 'settings', ...settings, savedCopy }));
-        written(1);
       } else await writeRows(table, parts, written);
       parts.push(']}');
     }

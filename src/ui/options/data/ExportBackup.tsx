@@ -79,7 +79,8 @@ export function ExportBackup() {
       <p role="status" class="status">
         {done ? t('exportDone') : ''}
       </p>
-      <ErrorNotice message={state.status === 'error' ? 'storageUnavailable' : error} />
+      {state.status === 'error' && <ErrorNotice message="storageUnavailable" />}
+      <ErrorNotice message={error} />
     </div>
   );
 }
