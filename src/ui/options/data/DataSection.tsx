@@ -40,7 +40,7 @@ function FreshStartPart() {
 }
 
 /** The parts of Your data, in the order they are shown: a new part is one more line here. */
-export const DATA_PARTS: readonly DataPart[] = [
+const DATA_PARTS: readonly DataPart[] = [
   { heading: 'exportHeading', intro: 'exportIntro', View: ExportBackup },
   { heading: 'importHeading', intro: 'importIntro', View: ImportBackup },
   { heading: 'historyHeading', View: HistoryPart },
