@@ -1,18 +1,15 @@
 /**
- * The data part of `npm run bench` (issue 9): with 50,000 history entries, how long the
- * popup takes to show its history, and how long export and import of everything take.
+ * The data part of `npm run bench`: with 50,000 history entries, how long the popup takes
+ * to show its history, and how long export and import of everything take (bench-backup.mjs).
  * Plain ESM with JSDoc types, run by scripts/bench.mjs after the other figures.
  */
 /* global indexedDB, document, window, MutationObserver, requestAnimationFrame -- used only in functions that run in the browser (evaluate, init scripts) */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { benchBackup } from './bench-backup.mjs';
 import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
 
 export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
 /** Years of use the entries are spread over: 50,000 in ten years is about 14 a day, more than the cards and the popup together offer. */
 export const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 10);
-const OPTIONS_PATH = '/src/ui/options/index.html';
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 
@@ -118,49 +115,14 @@ export async function popupReady(context, extensionId, runs, median) {
  */
 export async function benchData(median, runs) {
   const { context, extensionId, close } = await launchWithExtension({ headless: true });
-  const downloads = await mkdtemp(path.join(os.tmpdir(), 'small-hellos-bench-'));
   try {
     await setSettings(context, extensionId, ALL_DAY);
     // The popup with no history at all, then with the whole history: the difference is what history costs.
     const empty = await popupReady(context, extensionId, runs, median);
-    // Written with IndexedDB alone, in one transaction: the floor any import of as many rows has here.
-    const seeding = performance.now();
     await seedHistory(context, extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
-    const rawWrite = performance.now() - seeding;
     const popup = await popupReady(context, extensionId, runs, median);
-
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}${OPTIONS_PATH}#data`);
-    // The page may still be settling on its section (a first visit can show a welcome first).
-    await options.getByRole('button', { name: 'Export everything' }).waitFor({ timeout: 60_000 });
-    const exports = [];
-    let file = '';
-    for (let run = 0; run < Math.min(runs, 3); run++) {
-      const started = performance.now();
-      const [download] = await Promise.all([options.waitForEvent('download', { timeout: 60_000 }), options.getByRole('button', { name: 'Export everything' }).click()]);
-      exports.push(performance.now() - started);
-      file = path.join(downloads, `run-${run}.json`);
-      await download.saveAs(file);
-    }
-    const bytes = (await stat(file)).size;
-
-    const imports = [];
-    for (let run = 0; run < Math.min(runs, 3); run++) {
-      await options.reload();
-      const started = performance.now();
-      await options.getByLabel('Choose a file to import').setInputFiles(file);
-      const refused = options.getByRole('alert');
-      const replace = options.getByRole('button', { name: 'Replace everything here' });
-      await replace.or(refused).waitFor({ timeout: 60_000 });
-      // A file refused is a broken build, not a figure: say why instead.
-      if (await refused.isVisible()) throw new Error(`the export was refused on import: ${await refused.innerText()}`);
-      await replace.click();
-      await options.getByText(/^Imported: /).waitFor({ timeout: 60_000 });
-      imports.push(performance.now() - started);
-    }
-    return { empty, popup, export: median(exports), import: median(imports), rawWrite, bytes };
+    return { empty, popup, ...(await benchBackup(context, extensionId, runs, median)) };
   } finally {
     await close();
-    await rm(downloads, { recursive: true, force: true });
   }
 }

@@ -1,27 +1,33 @@
 import * as v from 'valibot';
-import { parseBirthday } from './birthday';
-import { CHANNELS } from './compose';
-import { AWKWARDNESS } from './expectations';
-import { helloSchema, ritualSchema } from './backup-companion';
 import type { Hello } from './hellos';
+import { withSentMoment, type Nudge } from './nudge';
+import type { Person } from './people';
 import type { Ritual } from './rituals';
-import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, withSentMoment, type Nudge, type NudgeStatus } from './nudge';
-import { DETAIL_KINDS, HANDLE_SITES, LIMITS, PREFERRED_CHANNELS, RHYTHMS, type Person } from './people';
-import { checkWholeSettings, siteIdSchema } from './settings-schema';
 import type { Settings } from './settings';
-import { day, rowId, timestamp, type Same, type Stored } from './schema-parts';
+import { checkWholeSettings } from './settings-schema';
+import { upgradePerson } from './backup-legacy';
+import { helloSchema, nudgeSchema, personSchema, ritualSchema } from './backup-rows';
+import { forbiddenKeyIn, looksCutOff } from './backup-text';
+import { withoutTypeMarks } from './backup-type-marks';
 
 /**
- * Reading a backup: the file `exportDB` (dexie-export-import) writes, checked whole before
- * anything is written. Every problem has a name the options page turns into plain words;
- * a file with any problem changes nothing.
+ * Reading a backup: the file an export writes (dexie-export-import's format), checked whole
+ * before anything is written. Every problem has a name the options page turns into plain
+ * words; a file with any problem changes nothing.
  */
 export const BACKUP_FORMAT = 'dexie';
 export const DATABASE_NAME_IN_BACKUP = 'small-hellos';
-/** A backup of 50,000 history entries is about 30 MB; far more is not one of ours. */
+/** A backup of 50,000 history entries is about 30 MB; far more is not one of ours. Counted in characters, never more than the bytes. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-const MAX_HISTORY_ROWS = 1_000_000;
-const MAX_PEOPLE_ROWS = 10_000;
+/**
+ * The most one file may bring. History (ideas and notes with the hellos noted) is counted
+ * together, as the person sees it: 200,000 is four times ten years of daily use.
+ */
+export const BACKUP_ROW_LIMITS = { people: 10_000, rituals: 10_000, history: 200_000 } as const;
+/** Rows checked between two reports of how far the check got. */
+const ROWS_PER_STEP = 5_000;
+
+export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals';
 
 export type BackupProblem =
   | { kind: 'too-large' }
@@ -34,13 +40,15 @@ export type BackupProblem =
   | { kind: 'other-database'; name: string }
   | { kind: 'newer-version'; version: number }
   | { kind: 'unknown-table'; table: string }
+  /** History counts its ideas and notes (`nudges`) and the hellos noted together. */
+  | { kind: 'too-many-rows'; table: 'people' | 'nudges' | 'rituals'; limit: number }
   | { kind: 'special-value'; table: BackupTable; row: number }
+  /** A `$types` mark that points outside the row's own fields. */
+  | { kind: 'bad-mark'; table: BackupTable; row: number }
   /** `field` is for the console, not the person: it is a path inside the row. */
   | { kind: 'bad-row'; table: BackupTable; row: number; field: string }
   | { kind: 'same-hours' }
   | { kind: 'duplicate-id'; table: BackupTable; row: number };
-
-export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals';
 
 /** What a valid file holds, ready to be written. */
 export interface BackupContents {
@@ -56,79 +64,11 @@ export interface BackupContents {
 
 export type BackupReading = { ok: true; contents: BackupContents } | { ok: false; problem: BackupProblem };
 
-const STATUSES = ['shown', 'writing', 'sent', 'dismissed', 'snoozed', 'muted'] as const satisfies readonly NudgeStatus[];
-const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
-const id = rowId;
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
-const memorySchema = v.strictObject({
-  id: text(100),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.memory)),
-  kind: v.picklist(DETAIL_KINDS),
-  date: v.optional(day),
-});
-
-export const personSchema = v.strictObject({
-  id,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
-  callName: text(LIMITS.callName),
-  email: v.optional(text(LIMITS.email)),
-  phone: v.optional(text(LIMITS.phone)),
-  birthday: v.optional(v.pipe(v.string(), v.check((value) => parseBirthday(value) !== undefined, 'not a birthday'))),
-  handles: v.strictObject(Object.fromEntries(HANDLE_SITES.map((site) => [site, v.optional(text(LIMITS.handle))])) as Record<(typeof HANDLE_SITES)[number], v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, number, undefined>]>, undefined>>),
-  rhythm: v.picklist(RHYTHMS),
-  preferredChannel: v.picklist(PREFERRED_CHANNELS),
-  memories: v.pipe(v.array(memorySchema), v.maxLength(LIMITS.memories)),
-  archived: v.boolean(),
-  createdAt: timestamp,
-  lastContactedAt: v.optional(timestamp),
-});
-
-const suggestionSchema = v.strictObject({
-  templateId: text(100),
-  prompt: text(1000),
-  draft: text(MAX_NOTE_LENGTH),
-  personId: v.optional(id),
-  personName: v.optional(text(LIMITS.name)),
-  memoryId: v.optional(text(100)),
-  why: v.optional(text(1000)),
-  email: v.optional(text(LIMITS.email)),
-  phone: v.optional(text(LIMITS.phone)),
-  profileUrl: v.optional(text(600)),
-  preferredChannel: v.optional(v.picklist(PREFERRED_CHANNELS)),
-  subject: v.optional(text(500)),
-  noPeopleYet: v.optional(v.literal(true)),
-});
-
-export const nudgeSchema = v.strictObject({
-  id,
-  origin: v.picklist(['page', 'popup']),
-  site: v.optional(siteIdSchema),
-  shownAt: timestamp,
-  day,
-  suggestion: suggestionSchema,
-  status: v.picklist(STATUSES),
-  updatedAt: timestamp,
-  channel: v.optional(v.picklist(CHANNELS)),
-  finalText: v.optional(text(MAX_NOTE_LENGTH)),
-  sentAt: v.optional(timestamp),
-  feeling: v.optional(v.picklist(FEELINGS)),
-  genuineNote: v.optional(text(MAX_REFLECTION_LENGTH)),
-  tried: v.optional(
-    v.strictObject({ templateIds: v.pipe(v.array(text(100)), v.maxLength(50)), personIds: v.pipe(v.array(id), v.maxLength(50)) }),
-  ),
-  mailbox: v.optional(
-    v.strictObject({
-      gmailAccount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))),
-      outlookHost: v.optional(v.picklist(OUTLOOK_HOSTS)),
-    }),
-  ),  expectedAwkward: v.optional(v.picklist(AWKWARDNESS)),
-  actualAwkward: v.optional(v.picklist(AWKWARDNESS)),
-});
-
-/** These stop compiling when Person or Nudge gains a field the schemas above do not know. */
-const schemasMatchTypes: [Same<v.InferOutput<typeof personSchema>, Stored<Person>>, Same<v.InferOutput<typeof nudgeSchema>, Stored<Nudge>>] = [true, true];
-void schemasMatchTypes;
+/** How far the check of the rows has got. */
+export interface BackupCheckProgress {
+  readonly checked: number;
+  readonly total: number;
+}
 
 const envelopeSchema = v.object({
   formatName: v.literal(BACKUP_FORMAT),
@@ -141,33 +81,53 @@ const envelopeSchema = v.object({
   }),
 });
 
-/** Keys that could reach an object's prototype when a careless reader copies them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+type Opened = { ok: true; version: number; rows: Record<BackupTable, unknown[]> } | { ok: false; problem: BackupProblem };
 
-/**
- * The first key anywhere in the parsed file that could reach a prototype, if any. JSON.parse
- * keeps "__proto__" as a plain key of its own, harmless until something copies it.
- */
-function forbiddenKeyIn(root: unknown): string | undefined {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
-      const child = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push(child);
-    }
-  }
-  return undefined;
+const fail = (problem: BackupProblem): { ok: false; problem: BackupProblem } => ({ ok: false, problem });
+
+/** Reads the text of a backup and checks every row; `currentVersion` is the newest schema this extension knows. */
+export function readBackup(source: string, currentVersion: number): BackupReading {
+  const steps = checkBackup(source, currentVersion);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
-/** Reads the text of a backup file and checks every row; `currentVersion` is the newest schema this extension knows. */
-export function readBackup(source: string, currentVersion: number): BackupReading {
+/**
+ * The same check, a slice of rows at a time: it yields how far it got after every few
+ * thousand rows, so that a page can show it, and returns the reading.
+ */
+export function* checkBackup(source: string, currentVersion: number): Generator<BackupCheckProgress, BackupReading, void> {
+  const opened = openBackup(source, currentVersion);
+  if (!opened.ok) return opened;
+  const { version, rows } = opened;
+  const tally = { checked: 0, total: rows.people.length + rows.nudges.length + rows.hellos.length + rows.rituals.length + rows.settings.length };
+
+  const people = yield* checkRows('people', rows.people, tally, (row) => v.safeParse(personSchema, upgradePerson(row, version)));
+  if (!people.ok) return people;
+  const nudges = yield* checkRows('nudges', rows.nudges, tally, (row) => v.safeParse(nudgeSchema, row));
+  if (!nudges.ok) return nudges;
+  const hellos = yield* checkRows('hellos', rows.hellos, tally, (row) => v.safeParse(helloSchema, row));
+  if (!hellos.ok) return hellos;
+  const rituals = yield* checkRows('rituals', rows.rituals, tally, (row) => v.safeParse(ritualSchema, row));
+  if (!rituals.ok) return rituals;
+  const settings = checkSettings(rows.settings);
+  if (!settings.ok) return settings;
+  return {
+    ok: true,
+    contents: {
+      version,
+      people: people.rows as Person[],
+      nudges: (nudges.rows as Nudge[]).map(withSentMoment),
+      hellos: hellos.rows as Hello[],
+      rituals: rituals.rows as Ritual[],
+      ...(settings.value ? { settings: settings.value } : {}),
+    },
+  };
+}
+
+/** The file's text read as an export of this database: its envelope checked, its rows by table, within the limits. */
+function openBackup(source: string, currentVersion: number): Opened {
   if (source.length > MAX_BACKUP_BYTES) return fail({ kind: 'too-large' });
   if (!source.trim()) return fail({ kind: 'empty' });
   let parsed: unknown;
@@ -177,7 +137,7 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
   } catch {
     return fail(looksCutOff(source) ? { kind: 'truncated' } : { kind: 'not-json' });
   }
-  const forbidden = forbiddenKeyIn(parsed);
+  const forbidden = forbiddenKeyIn(parsed, rowListsIn(parsed));
   if (forbidden) return fail({ kind: 'forbidden-key', key: forbidden });
   const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success) {
@@ -192,130 +152,73 @@ export function readBackup(source: string, currentVersion: number): BackupReadin
   const rows: Record<BackupTable, unknown[]> = { people: [], nudges: [], settings: [], hellos: [], rituals: [] };
   for (const table of data) {
     if (!isBackupTable(table.tableName)) return fail({ kind: 'unknown-table', table: table.tableName.slice(0, 60) });
-    rows[table.tableName].push(...table.rows);
+    // One by one: a spread of 150,000 rows into push() overflows the stack.
+    const into = rows[table.tableName];
+    for (const row of table.rows) into.push(row);
   }
-  if (rows.people.length > MAX_PEOPLE_ROWS) return fail({ kind: 'too-large' });
-  if (rows.nudges.length > MAX_HISTORY_ROWS || rows.hellos.length > MAX_HISTORY_ROWS) return fail({ kind: 'too-large' });
-  if (rows.rituals.length > MAX_PEOPLE_ROWS) return fail({ kind: 'too-large' });
-
-  const people = checkRows('people', rows.people, (row) => v.safeParse(personSchema, upgradePerson(row, databaseVersion)));
-  if (!people.ok) return people;
-  const nudges = checkRows('nudges', rows.nudges, (row) => v.safeParse(nudgeSchema, row));
-  if (!nudges.ok) return nudges;
-  const hellos = checkRows('hellos', rows.hellos, (row) => v.safeParse(helloSchema, row));
-  if (!hellos.ok) return hellos;
-  const rituals = checkRows('rituals', rows.rituals, (row) => v.safeParse(ritualSchema, row));
-  if (!rituals.ok) return rituals;
-  const settings = checkSettings(rows.settings);
-  if (!settings.ok) return settings;
-  return {
-    ok: true,
-    contents: {
-      version: databaseVersion,
-      people: people.rows as Person[],
-      nudges: (nudges.rows as Nudge[]).map(withSentMoment),
-      hellos: hellos.rows as Hello[],
-      rituals: rituals.rows as Ritual[],
-      ...(settings.value ? { settings: settings.value } : {}),
-    },
-  };
+  if (rows.people.length > BACKUP_ROW_LIMITS.people) return fail({ kind: 'too-many-rows', table: 'people', limit: BACKUP_ROW_LIMITS.people });
+  if (rows.nudges.length + rows.hellos.length > BACKUP_ROW_LIMITS.history) return fail({ kind: 'too-many-rows', table: 'nudges', limit: BACKUP_ROW_LIMITS.history });
+  if (rows.rituals.length > BACKUP_ROW_LIMITS.rituals) return fail({ kind: 'too-many-rows', table: 'rituals', limit: BACKUP_ROW_LIMITS.rituals });
+  return { ok: true, version: databaseVersion, rows };
 }
 
-function fail(problem: BackupProblem): BackupReading {
-  return { ok: false, problem };
-}
-
-/**
- * JSON that ends inside a string, an object or an array was cut off (a download that did
- * not finish), wherever the cut fell: after a `}` of an inner object too.
- */
-function looksCutOff(source: string): boolean {
-  if (!/^\s*[{[]/.test(source)) return false;
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (inString) {
-      if (char === '\\') index += 1;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '{' || char === '[') depth += 1;
-    else if (char === '}' || char === ']') depth -= 1;
-  }
-  return inString || depth > 0;
+/** The lists of rows in what looks like an export: each row is looked into on its own, when it is checked. */
+function rowListsIn(parsed: unknown): Set<unknown> {
+  const tables = typeof parsed === 'object' && parsed !== null ? (parsed as { data?: { data?: unknown } }).data?.data : undefined;
+  const lists = new Set<unknown>();
+  if (Array.isArray(tables)) for (const table of tables) if (Array.isArray((table as { rows?: unknown } | null)?.rows)) lists.add((table as { rows: unknown }).rows);
+  return lists;
 }
 
 function isBackupTable(name: string): name is BackupTable {
   return name === 'people' || name === 'nudges' || name === 'settings' || name === 'hellos' || name === 'rituals';
 }
 
-type RowsCheck = { ok: true; rows: unknown[] } | { ok: false; problem: BackupProblem };
+type RowCheck = { ok: true; row: unknown } | { ok: false; problem: BackupProblem };
 
-function checkRows(table: Exclude<BackupTable, 'settings'>, rows: readonly unknown[], check: (row: unknown) => v.SafeParseResult<v.GenericSchema>): RowsCheck {
+/** One row made ready for its schema: no key that reaches a prototype, and its type marks read. */
+function unmarked(table: BackupTable, raw: unknown, row: number): RowCheck {
+  const key = forbiddenKeyIn(raw);
+  if (key) return fail({ kind: 'forbidden-key', key });
+  const reading = withoutTypeMarks(raw);
+  return reading.ok ? reading : fail({ kind: reading.problem, table, row });
+}
+
+function* checkRows(
+  table: Exclude<BackupTable, 'settings'>,
+  rows: readonly unknown[],
+  tally: { checked: number; readonly total: number },
+  check: (row: unknown) => v.SafeParseResult<v.GenericSchema>,
+): Generator<BackupCheckProgress, { ok: true; rows: unknown[] } | { ok: false; problem: BackupProblem }, void> {
   const checked: unknown[] = [];
   const ids = new Set<unknown>();
-  for (const [index, raw] of rows.entries()) {
-    const row = withoutTypeMarks(raw);
-    if (row === undefined) return { ok: false, problem: { kind: 'special-value', table, row: index + 1 } };
-    const result = check(row);
-    if (!result.success) return { ok: false, problem: { kind: 'bad-row', table, row: index + 1, field: v.getDotPath(result.issues[0]) ?? 'row' } };
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = unmarked(table, rows[index], index + 1);
+    if (!row.ok) return row;
+    const result = check(row.row);
+    if (!result.success) return fail({ kind: 'bad-row', table, row: index + 1, field: v.getDotPath(result.issues[0]) ?? 'row' });
     const rowId = (result.output as { id: unknown }).id;
-    if (ids.has(rowId)) return { ok: false, problem: { kind: 'duplicate-id', table, row: index + 1 } };
+    if (ids.has(rowId)) return fail({ kind: 'duplicate-id', table, row: index + 1 });
     ids.add(rowId);
     checked.push(result.output);
+    tally.checked += 1;
+    if (tally.checked % ROWS_PER_STEP === 0) yield { checked: tally.checked, total: tally.total };
   }
   return { ok: true, rows: checked };
 }
 
 function checkSettings(rows: readonly unknown[]): { ok: true; value?: Settings } | { ok: false; problem: BackupProblem } {
   if (rows.length === 0) return { ok: true };
-  if (rows.length > 1) return { ok: false, problem: { kind: 'duplicate-id', table: 'settings', row: 2 } };
-  const row = withoutTypeMarks(rows[0]);
-  if (row === undefined) return { ok: false, problem: { kind: 'special-value', table: 'settings', row: 1 } };
-  if (typeof row !== 'object' || row === null) return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: 'row' } };
-  const { key, ...stored } = row as Record<string, unknown>;
-  if (key !== 'settings') return { ok: false, problem: { kind: 'bad-row', table: 'settings', row: 1, field: 'key' } };
+  if (rows.length > 1) return fail({ kind: 'duplicate-id', table: 'settings', row: 2 });
+  const row = unmarked('settings', rows[0], 1);
+  if (!row.ok) return row;
+  if (typeof row.row !== 'object' || row.row === null) return fail({ kind: 'bad-row', table: 'settings', row: 1, field: 'row' });
+  const { key, ...stored } = row.row as Record<string, unknown>;
+  if (key !== 'settings') return fail({ kind: 'bad-row', table: 'settings', row: 1, field: 'key' });
   // Settings saved by an older version lack the newer fields: those take their defaults.
   const result = checkWholeSettings(stored);
   if (result.ok) return { ok: true, value: result.value };
-  return { ok: false, problem: result.rule === 'same-hours' ? { kind: 'same-hours' } : { kind: 'bad-row', table: 'settings', row: 1, field: result.field } };
-}
-
-/**
- * dexie-export-import marks values plain JSON cannot hold in a row's `$types`. Ours are
- * plain, so only two marks can appear: a value that was `undefined` (dropped here, as
- * if it had never been set) and an array (kept as it is). Any other mark — a date, a
- * blob, a map — means the file was not made by Small Hellos: nothing is returned.
- */
-function withoutTypeMarks(row: unknown): unknown {
-  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
-  const { $types: marks, ...rest } = row as { $types: unknown };
-  if (typeof marks !== 'object' || marks === null) return undefined;
-  for (const [path, mark] of Object.entries(marks)) {
-    if (mark === 'arrayNonindexKeys') continue;
-    if (mark !== 'undef') return undefined;
-    const keys = path.split('.').map((part) => part.replace(/~1/g, '.').replace(/~0/g, '~'));
-    const last = keys.pop();
-    let parent: unknown = rest;
-    for (const key of keys) parent = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[key] : undefined;
-    if (last === undefined || typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, last)) return undefined;
-    delete (parent as Record<string, unknown>)[last];
-  }
-  return rest;
-}
-
-/** A person saved before version 3 had no name to call them by and details without a kind. */
-function upgradePerson(row: unknown, version: number): unknown {
-  if (version >= 3 || typeof row !== 'object' || row === null) return row;
-  const person = row as { name?: unknown; callName?: unknown; memories?: unknown };
-  const name = typeof person.name === 'string' ? person.name : '';
-  return {
-    ...person,
-    callName: typeof person.callName === 'string' && person.callName.trim() ? person.callName : (name.trim().split(/\s+/u)[0] ?? ''),
-    memories: Array.isArray(person.memories)
-      ? person.memories.map((memory: unknown) => (typeof memory === 'object' && memory !== null ? { kind: 'other', ...memory } : memory))
-      : person.memories,
-  };
+  return fail(result.rule === 'same-hours' ? { kind: 'same-hours' } : { kind: 'bad-row', table: 'settings', row: 1, field: result.field });
 }
 
 /** How much a file holds, to show before anything is written. */

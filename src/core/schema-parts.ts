@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { isValidDate } from './time';
 
 /**
- * Pieces the schemas of stored and imported rows share (backup.ts, backup-companion.ts,
+ * Pieces the schemas of stored and imported rows share (backup-rows.ts,
  * settings-schema.ts), so that every table means the same by an id, a moment or a day.
  */
 

@@ -14,6 +14,7 @@ const MINUTES_IN_DAY = 24 * 60;
 /** More than anyone adds by hand; a file with more is not one of ours. */
 export const MAX_CUSTOM_SITES = 50;
 
+const entryCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINUTES_IN_DAY - 1));
 const catalogueIds = SITES.map((site) => site.id);
 export const siteIdSchema = v.custom<SiteId>(
@@ -73,6 +74,7 @@ const entries = {
       v.maxLength(LINE_LIMITS.lines),
     ),
   ),
+  savedCopy: v.strictObject({ at: timestamp, entries: entryCount, offerSetAsideAt: entryCount }),
 };
 
 /**

@@ -1,3 +1,4 @@
+import { NO_COPY_SAVED, type SavedCopy } from './backup-reminder';
 import type { CustomSite } from './custom-sites';
 import type { OwnLine } from './crisis-lines';
 import type { SiteId } from './moments';
@@ -45,6 +46,8 @@ export const defaultSettings = {
   supportCountry: '',
   /** The crisis lines as the person edited them; null shows the bundled lines of the country. */
   supportLines: null as OwnLine[] | null,
+  /** The latest copy of everything saved to a file, and the offer of a fresh one (core/backup-reminder.ts). */
+  savedCopy: NO_COPY_SAVED as SavedCopy,
 };
 
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,8 @@ describe('your data', () => {
   });
 
   let named = '';
+  /** The file exported in the story below, for the hostile files made from it. */
+  let exported = '';
 
   it('exports everything, starts fresh, and imports it back: the popup’s history returns', async () => {
     const gmail = await browser.open(SITE.gmail);
@@ -66,7 +69,9 @@ describe('your data', () => {
     const [download] = await Promise.all([data.waitForEvent('download'), data.getByRole('button', { name: 'Export everything' }).click()]);
     const file = path.join(downloads, download.suggestedFilename());
     await download.saveAs(file);
+    exported = file;
     expect(download.suggestedFilename()).toMatch(/^small-hellos-\d{4}-\d{2}-\d{2}\.json$/);
+    await data.getByText(/^Last saved a copy on .+\.$/).waitFor();
 
     await data.getByRole('button', { name: 'Delete everything' }).click();
     await data.getByRole('group').getByRole('button', { name: 'Delete everything' }).click();
@@ -95,6 +100,40 @@ describe('your data', () => {
     await expect
       .poll(() => data.getByRole('alert').innerText())
       .toBe('This file was not imported, and nothing was changed. It contains a field named “__proto__”, which a Small Hellos export never has.');
+    const popup = await browser.openPopup();
+    await expect.poll(() => historyEntries(popup)).toHaveLength(1);
+    await Promise.all([popup.close(), data.close()]);
+  });
+
+  it('refuses files that reach for the page’s own objects, offer a script as a link, or hold far too many people', async () => {
+    type Export = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const made = (edit: (rows: (table: string) => Record<string, unknown>[]) => void) => {
+      const file = JSON.parse(readFileSync(exported, 'utf8')) as Export;
+      edit((table) => file.data.data.find((part) => part.tableName === table)?.rows ?? []);
+      return Buffer.from(JSON.stringify(file));
+    };
+    const refusals: [Buffer, string][] = [
+      [made((rows) => (rows('people')[0]!.$types = { '__proto__.isPrototypeOf': 'undef' })), 'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.'],
+      [made((rows) => (rows('people')[0]!.$types = { 'memories.__proto__.includes': 'undef' })), 'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.'],
+      [
+        made((rows) => Object.assign(rows('nudges')[0]!, { site: 'x', suggestion: { ...(rows('nudges')[0]!.suggestion as object), profileUrl: 'javascript:alert(1)' } })),
+        'In history, entry 1 has a value that is wrong or missing.',
+      ],
+      [
+        made((rows) => {
+          const people = rows('people');
+          for (let row = 0; row < 150_000; row += 1) people.push({});
+        }),
+        'In people, there are more entries than Small Hellos takes from one file (at most 10,000).',
+      ],
+    ];
+    const data = await settingsPage('data');
+    for (const [buffer, problem] of refusals) {
+      await data.getByLabel('Choose a file to import').setInputFiles({ name: 'small-hellos-2026-11-25.json', mimeType: 'application/json', buffer });
+      await expect.poll(() => data.getByRole('alert').innerText(), { timeout: 30_000 }).toBe(`This file was not imported, and nothing was changed. ${problem}`);
+    }
+    // The page's own objects are whole, and nothing changed.
+    expect(await data.evaluate(() => [typeof Object.prototype.isPrototypeOf, typeof Array.prototype.includes])).toEqual(['function', 'function']);
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);
     await Promise.all([popup.close(), data.close()]);

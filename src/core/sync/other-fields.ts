@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ritualSchema } from '../backup-companion';
+import { ritualSchema } from '../backup-rows';
 import { isCustomSiteId, type SiteId } from '../moments';
 import type { Ritual } from '../rituals';
 import { checkSettingsChanges } from '../settings-schema';
@@ -57,6 +57,8 @@ export const SETTINGS_SYNC = {
   customSites: false,
   intentionDay: false,
   ideasAnywayAt: false,
+  // When this computer's copy was saved, a file kept here: another computer keeps its own.
+  savedCopy: false,
 } as const satisfies Record<keyof Settings, boolean>;
 
 type SyncedKey = { [K in keyof Settings]: (typeof SETTINGS_SYNC)[K] extends true ? K : never }[keyof Settings];

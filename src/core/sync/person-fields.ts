@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { personSchema } from '../backup';
+import { personSchema } from '../backup-rows';
 import type { Memory, Person } from '../people';
 import type { Json } from './record';
 

@@ -1,7 +1,7 @@
 import type { BackupContents } from '../../core/backup';
 import { newCustomSite, type CustomSite } from '../../core/custom-sites';
 import type { MomentKind } from '../../core/moments';
-import { replaceWithBackup } from '../../db/backup';
+import { replaceWithBackup, type BackupProgress } from '../../db/backup';
 import { deleteEverything } from '../../db/history';
 import { getSettings } from '../../db/settings';
 import { addCustomSite, removeCustomSite } from '../../db/settings-changes';
@@ -76,11 +76,12 @@ export async function startFresh(removeSyncedCopy = false): Promise<void> {
 /**
  * Everything replaced by a file: then the scripts follow the file's sites (those the
  * browser allows run at once; the others wait for Allow again), and the sites that are
- * no longer listed are given back.
+ * no longer listed are given back. A file without settings leaves the defaults, with no
+ * sites added.
  */
-export async function replaceEverything(contents: BackupContents): Promise<void> {
+export async function replaceEverything(contents: BackupContents, onProgress?: (progress: BackupProgress) => void): Promise<void> {
   const before = (await getSettings()).customSites;
-  await replaceWithBackup(contents);
+  await replaceWithBackup(contents, onProgress);
   const after = contents.settings?.customSites ?? [];
   const listed = new Set(after.map((site) => site.origin));
   const dropped = before.filter((site) => !listed.has(site.origin));

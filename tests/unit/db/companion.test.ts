@@ -113,7 +113,7 @@ describe('a backup holds the hellos and rituals too', () => {
   it('brings them back exactly on replace', async () => {
     await seed();
     const before = await snapshot();
-    const reading = readBackupFile(await (await exportEverything()).text());
+    const reading = await readBackupFile(await (await exportEverything()).text());
     if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
     await deleteEverything();
     await replaceWithBackup(reading.contents);
@@ -123,7 +123,7 @@ describe('a backup holds the hellos and rituals too', () => {
   it('merges them without doubling, pointing at the same person here', async () => {
     await seed();
     const file = await (await exportEverything()).text();
-    const reading = readBackupFile(file);
+    const reading = await readBackupFile(file);
     if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
     // Its own export adds nothing.
     expect(await mergeBackup(reading.contents)).toEqual({ people: 0, history: 0 });
@@ -148,6 +148,6 @@ describe('a backup holds the hellos and rituals too', () => {
     const rituals = file.data.data.find((table) => table.tableName === 'rituals');
     if (!rituals?.rows[0]) throw new Error('no rituals in the export');
     rituals.rows[0].weekday = 9;
-    expect(readBackupFile(JSON.stringify(file))).toEqual({ ok: false, problem: { kind: 'bad-row', table: 'rituals', row: 1, field: 'weekday' } });
+    expect(await readBackupFile(JSON.stringify(file))).toEqual({ ok: false, problem: { kind: 'bad-row', table: 'rituals', row: 1, field: 'weekday' } });
   });
 });

@@ -1,102 +1,72 @@
-import { formatCount, formatNumber, type CountWords } from '../../format-number';
-import { useId, useState } from 'preact/hooks';
-import { MAX_BACKUP_BYTES, type BackupContents, type BackupProblem, type BackupTable } from '../../../core/backup';
-import { backupCounts, mergeBackup, readBackupFile } from '../../../db/backup';
+import { useId, useRef, useState } from 'preact/hooks';
+import { MAX_BACKUP_BYTES, type BackupCheckProgress, type BackupContents } from '../../../core/backup';
+import { backupCounts, mergeBackup, readBackupFile, type BackupProgress } from '../../../db/backup';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount, formatNumber, type CountWords } from '../../format-number';
 import { replaceEverything } from '../data-steps';
 import { writeProblem } from '../save-settings';
+import { problemText } from './import-problems';
 
 const PEOPLE: CountWords = { one: 'countPeopleOne', other: 'countPeopleOther' };
 const HISTORY: CountWords = { one: 'countHistoryOne', other: 'countHistoryOther' };
 
-const TABLE_NAMES: Record<BackupTable, MessageKey> = {
-  people: 'importTablePeople',
-  nudges: 'importTableHistory',
-  hellos: 'importTableHellos',
-  rituals: 'importTableRituals',
-  settings: 'importTableSettings',
-};
-
-/** The plain words for each problem a file can have; the part of the file and the entry are named where there is one. */
-export function problemText(problem: BackupProblem): string {
-  const table = (name: BackupTable) => t(TABLE_NAMES[name]);
-  switch (problem.kind) {
-    case 'too-large':
-      return t('importTooLarge');
-    case 'empty':
-      return t('importEmpty');
-    case 'not-json':
-      return t('importNotJson');
-    case 'truncated':
-      return t('importTruncated');
-    case 'forbidden-key':
-      return t('importForbiddenKey', problem.key);
-    case 'not-a-backup':
-      return t('importNotBackup');
-    case 'other-format-version':
-      return t('importOtherFormatVersion');
-    case 'other-database':
-      return t('importOtherDatabase', problem.name);
-    case 'newer-version':
-      return t('importNewerVersion');
-    case 'unknown-table':
-      return t('importUnknownTable', problem.table);
-    case 'special-value':
-      return t('importSpecialValue', [table(problem.table), formatNumber(problem.row)]);
-    case 'bad-row':
-      return t('importBadRow', [table(problem.table), formatNumber(problem.row)]);
-    case 'same-hours':
-      return t('importSameHours');
-    case 'duplicate-id':
-      return t('importDuplicate', [table(problem.table), formatNumber(problem.row)]);
-  }
-}
-
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading' }
+  /** Reading the file; then how far the check of its entries has got. */
+  | { kind: 'reading'; progress?: BackupCheckProgress }
   | { kind: 'refused'; message: string }
-  | { kind: 'ready'; name: string; contents: BackupContents }
-  | { kind: 'writing' }
+  | { kind: 'ready'; contents: BackupContents }
+  | { kind: 'writing'; progress: BackupProgress }
   | { kind: 'done'; message: string };
 
 /**
  * Import: choose a file, see what it holds, then replace or add to what is here. A file
- * with any problem is refused with the problem named, and nothing changes.
+ * with any problem is refused with the problem named, and nothing changes. Reading,
+ * checking and writing each show how far they got; whatever goes wrong is said in words.
  */
 export function ImportBackup() {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [error, setError] = useState<MessageKey>();
   const fileId = useId();
   const summaryId = useId();
+  // A file chosen while another is still being read takes its place.
+  const latest = useRef(0);
 
   const choose = async (file: File | undefined) => {
+    const chosen = ++latest.current;
+    const show = (next: Stage) => chosen === latest.current && setStage(next);
     setError(undefined);
-    if (!file) return setStage({ kind: 'idle' });
-    if (file.size > MAX_BACKUP_BYTES) return setStage({ kind: 'refused', message: t('importTooLarge') });
-    setStage({ kind: 'reading' });
-    const reading = readBackupFile(await file.text());
-    if (!reading.ok) console.warn('Small Hellos refused a file:', reading.problem);
-    setStage(reading.ok ? { kind: 'ready', name: file.name, contents: reading.contents } : { kind: 'refused', message: problemText(reading.problem) });
+    if (!file) return show({ kind: 'idle' });
+    if (file.size > MAX_BACKUP_BYTES) return show({ kind: 'refused', message: t('importTooLarge') });
+    show({ kind: 'reading' });
+    try {
+      const reading = await readBackupFile(await file.text(), (progress) => show({ kind: 'reading', progress }));
+      if (!reading.ok) console.warn('Small Hellos refused a file:', reading.problem);
+      return show(reading.ok ? { kind: 'ready', contents: reading.contents } : { kind: 'refused', message: problemText(reading.problem) });
+    } catch (cause) {
+      console.error('Small Hellos could not read a file:', cause);
+      return show({ kind: 'refused', message: t('importUnreadable') });
+    }
   };
 
   const write = async (mode: 'replace' | 'merge', contents: BackupContents) => {
     setError(undefined);
-    setStage({ kind: 'writing' });
+    const counts = backupCounts(contents);
+    const writing = (progress: BackupProgress) => setStage({ kind: 'writing', progress });
+    writing({ done: 0, total: counts.people + counts.history + contents.rituals.length });
     try {
       if (mode === 'replace') {
-        await replaceEverything(contents);
-        const counts = backupCounts(contents);
+        await replaceEverything(contents, writing);
         setStage({ kind: 'done', message: t('importReplaced', [formatCount(counts.people, PEOPLE), formatCount(counts.history, HISTORY)]) });
       } else {
-        const added = await mergeBackup(contents);
+        const added = await mergeBackup(contents, writing);
         setStage({ kind: 'done', message: t('importMerged', [formatCount(added.people, PEOPLE), formatCount(added.history, HISTORY)]) });
       }
     } catch (cause) {
       console.error('Small Hellos could not import:', cause);
       setError(writeProblem(cause));
-      setStage({ kind: 'ready', name: '', contents });
+      setStage({ kind: 'ready', contents });
     }
   };
 
@@ -106,7 +76,9 @@ export function ImportBackup() {
         <label for={fileId}>{t('importChoose')}</label>
         <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
-      {stage.kind === 'reading' && <p class="muted">{t('loading')}</p>}
+      {stage.kind === 'reading' && !stage.progress && <p class="muted">{t('importReading')}</p>}
+      {stage.kind === 'reading' && stage.progress && <Progress words="importChecking" done={stage.progress.checked} total={stage.progress.total} />}
+      {stage.kind === 'writing' && <Progress words="importWriting" done={stage.progress.done} total={stage.progress.total} />}
       {stage.kind === 'refused' && (
         <p role="alert" class="notice">
           {t('importRefused')} {stage.message}
@@ -118,6 +90,15 @@ export function ImportBackup() {
       </p>
       <ErrorNotice message={error} />
     </div>
+  );
+}
+
+function Progress({ words, done, total }: { words: MessageKey; done: number; total: number }) {
+  return (
+    <label class="stack">
+      {t(words, [formatNumber(done), formatNumber(total)])}
+      <progress max={total} value={done} />
+    </label>
   );
 }
 

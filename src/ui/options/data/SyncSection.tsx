@@ -39,13 +39,12 @@ const NEARLY_FULL_PEOPLE = 20;
 export function SyncSection() {
   const state = useLiveQuery(peekSyncState);
   return (
-    <div class="stack">
-      <h3>{t('syncHeading')}</h3>
+    <>
       <p class="muted">{t('syncWhatGoes')}</p>
       <p class="muted">{t('syncHowItGoes')}</p>
       <p class="muted">{t('syncWhichBrowsers')}</p>
       {state.status === 'ready' && <SyncControls state={state.value} />}
-    </div>
+    </>
   );
 }
 

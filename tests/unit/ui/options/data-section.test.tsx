@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { newNudge } from '../../../../src/core/nudge';
+import { defaultSettings } from '../../../../src/core/settings';
 import { exportEverything } from '../../../../src/db/backup';
 import { db } from '../../../../src/db/database';
 import { countHistory } from '../../../../src/db/history';
@@ -136,5 +137,22 @@ describe('Import, replacing everything', () => {
     await waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mastodon.social/*'] }));
     expect(fakeBrowser.scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['small-hellos-site-mastodon.social'] });
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://chat.example.org/*'] })]);
+  });
+
+  it('takes this device back to the defaults when the file holds no settings, as the page says, and gives back the sites added here', async () => {
+    await seedEverything();
+    const file = JSON.parse(await (await exportEverything()).text()) as { data: { data: { tableName: string; rows: unknown[] }[] } };
+    file.data.data.find((table) => table.tableName === 'settings')?.rows.splice(0);
+    fakeBrowser.scripting.getRegisteredContentScripts.mockImplementation(async () => [{ id: 'small-hellos-site-mastodon.social' }]);
+
+    openYourData();
+    chooseFile(await screen.findByLabelText('Choose a file to import'), JSON.stringify(file));
+    const holds = await screen.findByRole('group', { name: 'This file holds:' });
+    expect(within(holds).getByText('No settings (the defaults apply)')).toBeTruthy();
+    fireEvent.click(within(holds).getByRole('button', { name: 'Replace everything here' }));
+    expect(await screen.findByText('Imported: 2 people and 5 history entries.')).toBeTruthy();
+    expect(await getSettings()).toEqual(defaultSettings);
+    await waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mastodon.social/*'] }));
+    expect(fakeBrowser.scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['small-hellos-site-mastodon.social'] });
   });
 });

@@ -2,12 +2,15 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '../../../../src/core/backup';
 import { exportEverything, readBackupFile } from '../../../../src/db/backup';
 import { SCHEMA_VERSIONS } from '../../../../src/db/database';
-import { ImportBackup, problemText } from '../../../../src/ui/options/data/ImportBackup';
+import { ImportBackup } from '../../../../src/ui/options/data/ImportBackup';
+import { problemText } from '../../../../src/ui/options/data/import-problems';
+import { builtIns, changesSince, putBack } from '../../../support/built-ins';
 import { everything, seedEverything } from '../../../support/sample-data';
 
 /**
  * Every kind of bad file, taken through the page as a person imports it: refused, with the
- * problem named in plain words, and the database (fake-indexeddb) exactly as it was.
+ * problem named in plain words, the database (fake-indexeddb) exactly as it was, and the
+ * language's own built-in objects untouched.
  */
 const REFUSED = 'This file was not imported, and nothing was changed.';
 
@@ -37,6 +40,12 @@ const variant = (edit: (file: any) => void): string => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const rows = (file: any, table: string) => file.data.data.find((t: { tableName: string }) => t.tableName === table).rows;
 const text = () => JSON.stringify(good);
+/** A `$types` mark on Maya's row, as a file may put one: "undef" asks for the field at `path` to be dropped. */
+const marked = (path: string) => variant((f) => (rows(f, 'people')[0].$types = { [path]: 'undef' }));
+const BAD_MARK = 'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.';
+const HOSTILE_LINK = 'In history, entry 1 has a value that is wrong or missing.';
+/** A history entry offering `link` as the profile of the person on `site`. */
+const linked = (site: string, link: string) => variant((f) => Object.assign(rows(f, 'nudges')[0], { site, suggestion: { ...rows(f, 'nudges')[0].suggestion, profileUrl: link } }));
 
 const cases: [name: string, make: () => string, problem: Partial<BackupProblem>, says: string][] = [
   ['an empty file', () => '', { kind: 'empty' }, 'It is empty.'],
@@ -69,16 +78,45 @@ const cases: [name: string, make: () => string, problem: Partial<BackupProblem>,
     { kind: 'same-hours' },
     'Its settings have the hours for cards start and end at the same time, which Small Hellos never saves.',
   ],
+  // Type marks that would lead out of the row, to the built-in objects every page shares.
+  ['a mark reaching Object.prototype by __proto__', () => marked('__proto__.isPrototypeOf'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark reaching Object.prototype by constructor', () => marked('constructor.prototype.propertyIsEnumerable'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark reaching Array.prototype', () => marked('memories.__proto__.includes'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark reaching Function.prototype', () => marked('constructor.__proto__.call'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark on an array’s length', () => marked('memories.length'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark on a name only inherited', () => marked('toString'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark on an inherited accessor', () => marked('handles.__proto__'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  ['a mark stepping into text', () => marked('name.length'), { kind: 'bad-mark', table: 'people', row: 1 }, BAD_MARK],
+  // Links the person could open from the history.
+  ['a script for a profile link', () => linked('bluesky', 'javascript:alert(document.cookie)'), { kind: 'bad-row', table: 'nudges', row: 1, field: 'suggestion.profileUrl' }, HOSTILE_LINK],
+  ['a profile link to another site', () => linked('bluesky', 'https://bsky.app.evil.example/profile/maya'), { kind: 'bad-row', table: 'nudges', row: 1, field: 'suggestion.profileUrl' }, HOSTILE_LINK],
+  ['a profile link that is not secure', () => linked('x', 'http://x.com/maya'), { kind: 'bad-row', table: 'nudges', row: 1, field: 'suggestion.profileUrl' }, HOSTILE_LINK],
+  ['a profile link on a site without profiles', () => linked('gmail', 'https://x.com/maya'), { kind: 'bad-row', table: 'nudges', row: 1, field: 'suggestion.profileUrl' }, HOSTILE_LINK],
+  [
+    '150,000 people, far past the limit',
+    () =>
+      variant((f) => {
+        const people = rows(f, 'people');
+        // Rows are added one by one: a spread of this many overflows the stack.
+        for (let row = 0; row < 150_000; row += 1) people.push({});
+      }),
+    { kind: 'too-many-rows', table: 'people', limit: 10_000 },
+    'In people, there are more entries than Small Hellos takes from one file (at most 10,000).',
+  ],
 ];
 
 describe('a file that is refused', () => {
+  const untouched = builtIns();
+  afterEach(() => putBack(untouched));
+
   it.each(cases)('refuses %s, names the problem, and changes nothing', async (name, make, problem, says) => {
     const file = make();
     const tooLarge = problem.kind === 'too-large';
     if (!tooLarge) {
-      const reading = readBackupFile(file);
+      const reading = await readBackupFile(file);
       expect(reading).toMatchObject({ ok: false, problem });
       if (!reading.ok) expect(problemText(reading.problem)).toBe(says);
+      expect(changesSince(untouched), 'the built-in objects after reading the file').toEqual([]);
     }
 
     const before = await everything();
@@ -87,6 +125,7 @@ describe('a file that is refused', () => {
     expect((await screen.findByRole('alert')).textContent, name).toBe(`${REFUSED} ${says}`);
     expect(screen.queryByRole('button', { name: 'Replace everything here' })).toBeNull();
     expect(await everything()).toEqual(before);
+    expect(changesSince(untouched), 'the built-in objects after importing the file').toEqual([]);
     expect(Object.prototype).not.toHaveProperty('admin');
   });
 
