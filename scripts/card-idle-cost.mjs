@@ -7,7 +7,7 @@
  * for 30 s, and prints how many times the card asked, and how long those asks took from
  * the card's side. Run `npm run build:firefox` first. Prints figures; passes or fails nothing.
  */
-/* global window -- used only in functions that run in the browser (evaluate) */
+/* global document, window -- used only in functions that run in the browser (evaluate) */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ALL_DAY, launchFirefoxWithExtension, serveFixtures, setSettings, waitForCard } from './firefox.mjs';
 
