@@ -65,8 +65,8 @@ function seenClock(now: () => number): SeenClock {
   const tell = () => {
     clearTimeout(timer);
     const current = state();
-    // Still counting: look again when the half second is up (a timer may wake a little early).
-    if (current === 'not-yet' && visibleSince !== undefined) timer = setTimeout(tell, visibleSince + SEEN_FOR_MS - now() + 1);
+    // Still counting: look again when the half second is up (and again, should a timer wake early).
+    if (current === 'not-yet' && visibleSince !== undefined) timer = setTimeout(tell, visibleSince + SEEN_FOR_MS - now());
     if (current === told) return;
     told = current;
     for (const listener of listeners) listener(current);
