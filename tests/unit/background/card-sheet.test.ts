@@ -102,7 +102,7 @@ describe('the stylesheet that holds a card on its page', () => {
     fakeBrowser.scripting.insertCSS.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     const reply = await handleMessage({ type: 'moment' }, GMAIL_TAB);
     expect(reply).toMatchObject({ ok: true, value: { show: true } });
-    expect(reply.ok && 'displayBy' in reply.value).toBe(false);
+    expect(reply.ok && 'displayBy' in (reply.value as object)).toBe(false);
   });
 
   it('puts no sheet in when no card is shown', async () => {

@@ -34,49 +34,49 @@ function gate(initial: SeenState) {
 }
 
 describe('the card’s gate for clicks', () => {
-  it('lets a click act on a card in plain view, and says nothing', () => {
+  it('lets a click act on a card in plain view, and says nothing', async () => {
     const { current } = gate('seen');
     let acted = false;
-    act(() => void (acted = current().mayAct()));
+    await act(() => void (acted = current().mayAct()));
     expect(acted).toBe(true);
     expect(current().notice).toBeUndefined();
   });
 
-  it('stops a click on a covered card, says the page covers it, and keeps saying so while it is covered', () => {
+  it('stops a click on a covered card, says the page covers it, and keeps saying so while it is covered', async () => {
     const { current, become } = gate('covered');
     let acted = true;
-    act(() => void (acted = current().mayAct()));
+    await act(() => void (acted = current().mayAct()));
     expect(acted).toBe(false);
     expect(current().notice).toBe('cardCovered');
 
-    become('not-yet');
+    await become('not-yet');
     expect(current().notice).toBe('cardCovered');
   });
 
-  it('takes the notice away once the card has been in plain view long enough again, and a click acts', () => {
+  it('takes the notice away once the card has been in plain view long enough again, and a click acts', async () => {
     const { current, become } = gate('covered');
-    act(() => void current().mayAct());
-    become('not-yet');
-    become('seen');
+    await act(() => void current().mayAct());
+    await become('not-yet');
+    await become('seen');
     expect(current().notice).toBeUndefined();
     expect(current().state).toBe('seen');
     let acted = false;
-    act(() => void (acted = current().mayAct()));
+    await act(() => void (acted = current().mayAct()));
     expect(acted).toBe(true);
   });
 
-  it('asks for a moment on a click in the card’s first moment in view, and says no more once it has passed', () => {
+  it('asks for a moment on a click in the card’s first moment in view, and says no more once it has passed', async () => {
     const { current, become } = gate('not-yet');
-    act(() => void current().mayAct());
+    await act(() => void current().mayAct());
     expect(current().notice).toBe('cardNotYet');
-    become('seen');
+    await become('seen');
     expect(current().notice).toBeUndefined();
   });
 
-  it('shows what it knows in the card’s markup state, and lets the tracker go with the card', () => {
+  it('shows what it knows in the card’s markup state, and lets the tracker go with the card', async () => {
     const { current, become, rendered, tracker } = gate('not-yet');
     expect(current().state).toBe('not-yet');
-    become('covered');
+    await become('covered');
     expect(current().state).toBe('covered');
     rendered.unmount();
     expect(tracker.dispose).toHaveBeenCalled();
