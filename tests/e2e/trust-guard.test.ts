@@ -98,24 +98,33 @@ describe('on a page that takes the card away', () => {
   });
 });
 
+const GMAIL_ORIGIN = 'https://mail.google.com/*';
+
 describe('once a card has left a page that let its sheet in', () => {
   let browser: Session;
 
   beforeAll(async () => {
     browser = await startBrowser({ fixtures: { 'mail.google.com': 'gmail-adversary.html' } });
     // The extension may style Gmail once the person grants it the site (as for a site they
-    // add): then the card's sheet goes in, in Chromium as in Firefox. Granted on the browser's
-    // own extensions page, as headless Chromium cannot show the permission prompt.
+    // add): then the card's sheet goes in, in Chromium as in Firefox. Headless Chromium cannot
+    // show the permission prompt, so the person's "Allow" is given on the browser's own
+    // extensions page first; the request that follows is then granted at once.
     const extensions = await browser.context.newPage();
     await extensions.goto('chrome://extensions');
     await extensions.evaluate(
-      (id) =>
+      ({ id, origin }) =>
         (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(
           id,
-          'https://mail.google.com/*',
+          origin,
         ),
-      browser.extensionId,
+      { id: browser.extensionId, origin: GMAIL_ORIGIN },
     );
+    await extensions.goto(`chrome-extension://${browser.extensionId}/src/ui/nudge/index.html`);
+    const granted = await extensions.evaluate(
+      (origin) => (globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.request({ origins: [origin] }),
+      GMAIL_ORIGIN,
+    );
+    expect(granted, 'Gmail granted').toBe(true);
     await extensions.close();
   });
 
