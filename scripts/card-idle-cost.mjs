@@ -7,8 +7,9 @@
  * for 30 s, and prints how many times the card asked, and how long those asks took from
  * the card's side. Run `npm run build:firefox` first. Prints figures; passes or fails nothing.
  */
-/* global document, window -- used only in functions that run in the browser (evaluate) */
+/* global document -- used only in functions that run in the browser (evaluate) */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { cardAsks, countCardAsks } from './card-asks.mjs';
 import { ALL_DAY, launchFirefoxWithExtension, serveFixtures, setSettings, waitForCard } from './firefox.mjs';
 
 const WATCH_MS = Number(process.env.WATCH_MS || 30_000);
@@ -22,27 +23,9 @@ try {
   await page.goto('https://mail.google.com/mail/u/0/');
   const card = await waitForCard(page, { timeout: 10_000 });
   await page.mouse.move(10, 10);
-  // Counts every request the card sends about whether it is seen, in the card's own frame.
-  await card.evaluate(() => {
-    const runtime = /** @type {{ runtime: { sendMessage(message: unknown): Promise<unknown> } }} */ (/** @type {unknown} */ (window.browser)).runtime;
-    const send = runtime.sendMessage.bind(runtime);
-    const tally = { asks: 0, ms: 0 };
-    Object.assign(window, { smallHellosTally: tally });
-    runtime.sendMessage = async (message) => {
-      const asking = /** @type {{ message?: { kind?: string } }} */ (message)?.message?.kind === 'check-seen';
-      const started = performance.now();
-      try {
-        return await send(message);
-      } finally {
-        if (asking) {
-          tally.asks += 1;
-          tally.ms += performance.now() - started;
-        }
-      }
-    };
-  });
+  await countCardAsks(card);
   await sleep(WATCH_MS);
-  const tally = await card.evaluate(() => /** @type {{ smallHellosTally: { asks: number, ms: number } }} */ (/** @type {unknown} */ (window)).smallHellosTally);
+  const tally = await cardAsks(card);
   const stillThere = (await page.evaluate(() => [...document.documentElement.children].some((child) => child.localName.includes('-')))) ? 'yes' : 'no';
   console.log(`Firefox, a card nobody touches, over ${WATCH_MS / 1000} s:`);
   console.log(`  check-seen asks      ${tally.asks}`);
