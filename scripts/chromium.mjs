@@ -507,8 +507,9 @@ export async function waitForCard(page, { timeout = 5_000, reading = true } = {}
     what: 'the card to take its height on the page',
   });
   // A click counts only once the card has been in plain view for a moment (SEEN_FOR_MS in
-  // src/ui/nudge/seen-tracker.ts), as it would have been for any person reading it.
-  if (reading) await sleep(CARD_READING_MS);
+  // src/ui/nudge/seen-tracker.ts), as it would have been for any person reading it; the card
+  // says when it has (`data-seen` on the card, in its own frame).
+  if (reading) await card.locator('[data-seen="seen"]').waitFor({ timeout: 10_000 });
   return card;
 }
 

@@ -13,7 +13,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { ALL_DAY, CARD_PATH, FIXTURES, POPUP_PATH, ROOT, moveNudgesBackIn, waitUntil, writeSettingsIn } from './chromium.mjs';
 import { firefoxPath } from './ensure-firefox.mjs';
@@ -286,8 +285,8 @@ export function byRole(role, name) {
 
 /**
  * Waits until a card is showing in `page` as a person would see it: its Write it button
- * there, its box on the page grown to fit it, and in view long enough for a click to count.
- * Returns the card's frame.
+ * there, and its box on the page grown to fit it. (Whether a click counts, the card decides
+ * once the person is at it: `clickInCard` waits for that.) Returns the card's frame.
  *
  * @param {Page} page
  * @param {{ timeout?: number }} [options]
@@ -307,15 +306,8 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
     timeout: remaining(),
     what: 'the card to take its height on the page',
   });
-  // A click counts only once the card has been in plain view for a moment, as it would have
-  // been for any person reading it; in Firefox the content script checks that from the
-  // page's side every 200 ms, so this waits a little longer than in Chromium.
-  await sleep(CARD_READING_MS);
   return card;
 }
-
-/** Longer than the card must have been in view (and checked) before a click on it counts. */
-export const CARD_READING_MS = 1_000;
 
 /**
  * Makes sure the card offers a note to write: an idea away from the screen has none, so
@@ -356,5 +348,21 @@ export async function clickInCard(page, card, role, name) {
   });
   const box = await cardBox(page);
   if (!box) throw new Error('The card has left the page');
+  await page.mouse.move(box.x + inCard.x, box.y + inCard.y);
+  await waitForCardToMakeUpItsMind(card);
   await page.mouse.click(box.x + inCard.x, box.y + inCard.y);
+}
+
+/**
+ * In Firefox the card asks the page's side whether it is seen only while the person is at
+ * it, and counts a click half a second after they came: with the pointer resting on the
+ * control, this waits until the card says it is covered or in plain view long enough
+ * (`data-seen` on the card, in its own frame), as a person's hand rests before a click.
+ *
+ * @param {Frame} card
+ */
+export async function waitForCardToMakeUpItsMind(card) {
+  await waitUntil(() => card.evaluate(() => document.querySelector('[data-seen]')?.getAttribute('data-seen') !== 'not-yet'), {
+    what: 'the card to tell whether it is seen',
+  });
 }

@@ -23,6 +23,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
  * sheet (src/background/card-sheet.ts).
  */
 export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number; corner: Corner; displayBy?: string };
+/** How a card's sheet names its custom property: new for each card, saying nothing of the extension. */
+export const CARD_SHEET_PROPERTY = /^--[a-z]{8}$/;
 
 /** What the card may know of a nudge: it keeps no database of its own. */
 export interface NudgeView {
@@ -68,6 +70,8 @@ const cardToHost = v.variant('kind', [
   v.strictObject({ kind: v.literal('close') }),
   /** Where the browser cannot tell the card itself: can the person see it? */
   v.strictObject({ kind: v.literal('check-seen') }),
+  /** Nobody came to the card for a long while: it leaves, and the nudge nobody used is forgotten (`card-unseen`). */
+  v.strictObject({ kind: v.literal('put-away') }),
 ]);
 
 export const requestSchema = v.variant('type', [
@@ -86,8 +90,10 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('card-host'), id: nudgeId, message: cardToHost }),
   /** The card moved to the other corner: remembered for its site. */
   v.strictObject({ type: v.literal('card-corner'), id: nudgeId, corner: v.picklist(CORNERS) }),
-  /** The content script gave up on a card the page kept taking away: it was never seen. */
+  /** The content script gave up on a card the page kept taking away, or nobody came to it: it was never used. */
   v.strictObject({ type: v.literal('card-unseen'), id: nudgeId }),
+  /** The card has left its page: the stylesheet that showed it (`displayBy`) goes too. */
+  v.strictObject({ type: v.literal('card-gone'), displayBy: v.pipe(v.string(), v.regex(CARD_SHEET_PROPERTY)) }),
   /** "Not on this site", from the card's menu: its site is switched off and the card put away. */
   v.strictObject({ type: v.literal('site-off'), id: nudgeId }),
   /** The popup quiets the cards or lets them back; the toolbar title and open cards follow. */
@@ -117,6 +123,7 @@ export interface Responses {
   'card-host': { answer?: HostToCard };
   'card-corner': { corner: Corner };
   'card-unseen': { removed: boolean };
+  'card-gone': { released: boolean };
   quiet: { quietUntil: number };
   'site-off': { site: SiteId };
   'open-page': { opened: true };

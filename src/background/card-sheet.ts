@@ -1,4 +1,4 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 
 /**
  * Gone means gone where the content script cannot see the extension go. Firefox stops a
@@ -14,17 +14,36 @@ import browser, { type Runtime } from 'webextension-polyfill';
  * script's own check stands alone, as it always does in Chromium.
  */
 export async function holdCardWithSheet(sender: Runtime.MessageSender): Promise<string | undefined> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
   const name = `--${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
+  const sheet = cardSheet(sender, name);
+  if (!sheet) return undefined;
   try {
-    await browser.scripting.insertCSS({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      css: `:root { ${name}: block !important; }`,
-      origin: 'USER',
-    });
+    await browser.scripting.insertCSS(sheet);
     return name;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The card has left the page: its sheet goes too, so that nothing of ours stays on <html>
+ * (a random property there would still tell the page that the extension is here). Whether
+ * a sheet was taken away; a page the sheet never went into has none to take.
+ */
+export async function releaseCardSheet(sender: Runtime.MessageSender, name: string): Promise<boolean> {
+  const sheet = cardSheet(sender, name);
+  if (!sheet) return false;
+  try {
+    await browser.scripting.removeCSS(sheet);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The one sheet for the card named `name`, in the frame of the content script that asked. */
+function cardSheet(sender: Runtime.MessageSender, name: string): Scripting.CSSInjection | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  return { target: { tabId, frameIds: [sender.frameId ?? 0] }, css: `:root { ${name}: block !important; }`, origin: 'USER' };
 }

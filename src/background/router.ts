@@ -4,7 +4,7 @@ import { changeQuiet } from '../db/settings';
 import { isQuotaError } from '../db/storage-errors';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
 import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
-import { holdCardWithSheet } from './card-sheet';
+import { holdCardWithSheet, releaseCardSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
 import { refreshRituals } from './rituals';
@@ -35,6 +35,10 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
     return forgetUnseenCard(request.id, site.id);
+  },
+  async 'card-gone'(request, sender) {
+    if (!(await momentSiteOf(sender, browser.runtime.id))) return BAD_SENDER;
+    return { ok: true, value: { released: await releaseCardSheet(sender, request.displayBy) } };
   },
   async 'nudge-get'(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;

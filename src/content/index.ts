@@ -38,6 +38,11 @@ function extensionAlive(): boolean {
   }
 }
 
+/** A word to the background that wants no answer; a broken background must never break the page. */
+function tell(message: unknown): void {
+  chrome.runtime.sendMessage(message).catch(() => undefined);
+}
+
 function randomTagName(): string {
   const letters = Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => String.fromCharCode(97 + (byte % 26)));
   return `${letters.slice(0, 4).join('')}-${letters.slice(4).join('')}`;
@@ -118,20 +123,25 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
     }
     host.remove();
     if (cardHadFocus) giveFocusBack();
+    // Nothing of ours stays: the sheet that showed the card goes too (a dead extension's went with it).
+    if (displayBy && extensionAlive()) tell({ type: 'card-gone', displayBy });
+  };
+
+  // The card leaves unused (the page kept taking it away, or nobody came to it): forgotten,
+  // it does not count against the day.
+  const putAway = (): void => {
+    remove();
+    tell({ type: 'card-unseen', id: nudgeId });
   };
 
   // Put back what the page takes away or restyles, a few times only: a page that keeps
-  // fighting wins, and the card, never seen, does not count against the day.
+  // fighting wins, and the card, never seen, is put away.
   const guard = new MutationObserver(() => {
     const moved = host.parentNode !== document.documentElement;
     if (!moved && host.getAttribute('style') === expectedStyle) return;
     if (!extensionAlive()) return remove();
     putBacks += 1;
-    if (putBacks > MAX_PUT_BACKS) {
-      remove();
-      chrome.runtime.sendMessage({ type: 'card-unseen', id: nudgeId }).catch(() => undefined);
-      return;
-    }
+    if (putBacks > MAX_PUT_BACKS) return putAway();
     if (moved) document.documentElement.append(host);
     restyle();
   });
@@ -154,6 +164,7 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
     const { smallHellosCard, message } = (delivery ?? {}) as Partial<HostDelivery>;
     if (smallHellosCard !== nudgeId || !message) return undefined;
     if (message.kind === 'close') remove();
+    else if (message.kind === 'put-away') putAway();
     else if (message.kind === 'height') {
       height = Math.ceil(message.height);
       restyle();

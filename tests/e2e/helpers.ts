@@ -19,6 +19,7 @@ import {
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
 
+export { closeCard, waitForCardGone } from './card-gone';
 export {
   builtLocales,
   cardBox,
@@ -154,24 +155,6 @@ export async function addPerson(browser: Session, person: { name: string; email:
 /** Waits until a card is showing, with room on the page, and returns its frame. */
 export async function waitForVisibleCard(page: Page, timeout = 5_000): Promise<Frame> {
   return waitForCard(page, { timeout });
-}
-
-/** Waits until the card has taken itself off the page. */
-export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void> {
-  await waitUntil(() => !cardFrame(page), { timeout, what: `the card to leave ${page.url()}` });
-}
-
-/**
- * Closes the card with its × as a person would, and waits until it has left the page. The
- * click's own acknowledgement can be lost when its frame goes away under it (Playwright then
- * waits on a frame that is gone), so the card leaving is what counts.
- */
-export async function closeCard(page: Page, card: Frame): Promise<void> {
-  const clicked = card
-    .getByRole('button', { name: 'Close', exact: true })
-    .click()
-    .catch(() => undefined);
-  await Promise.race([clicked.then(() => waitForCardGone(page)), waitForCardGone(page)]);
 }
 
 /**

@@ -101,6 +101,7 @@ export const fakeBrowser = {
     getRegisteredContentScripts: vi.fn(async (_filter?: { ids?: string[] }): Promise<{ id: string }[]> => []),
     /** The stylesheet that holds an open card on its page (background/card-sheet.ts). */
     insertCSS: vi.fn(async (_injection: { target: { tabId: number; frameIds?: number[] }; css: string; origin?: string }) => undefined),
+    removeCSS: vi.fn(async (_injection: { target: { tabId: number; frameIds?: number[] }; css: string; origin?: string }) => undefined),
   },
 };
 

@@ -18,6 +18,8 @@ import { SiteMenu } from './SiteMenu';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
 import { focusCardShortcut } from './shortcut';
+import { useIdleLeave } from './use-idle-leave';
+import { useSeenGate } from './use-seen-gate';
 
 type View = 'loading' | 'offer' | 'writing' | 'resting' | 'did-it' | 'gone';
 
@@ -49,8 +51,6 @@ export function NudgeCard({
   const [nudge, setNudge] = useState<NudgeView>();
   const [status, setStatus] = useState<NudgeStatus>('shown');
   const [error, setError] = useState<MessageKey>();
-  /** Why the last click did nothing: the page keeps the card from view, or it has only just come into view. */
-  const [unseenNotice, setUnseenNotice] = useState<'cardCovered' | 'cardNotYet'>();
   const [corner, setCorner] = useState(initialCorner);
   const [askedToWrite, setAskedToWrite] = useState(false);
   const [askingAnother, setAskingAnother] = useState(false);
@@ -58,7 +58,6 @@ export function NudgeCard({
   const root = useRef<HTMLDivElement>(null);
   const cardBox = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  const tracker = useRef<SeenTracker>(undefined);
   const restingLine = useRef<HTMLParagraphElement>(null);
   const prompt = useRef<HTMLParagraphElement>(null);
   const headingId = useId();
@@ -105,11 +104,8 @@ export function NudgeCard({
     [close],
   );
 
-  useLayoutEffect(() => {
-    if (!visible || !cardBox.current || !host) return undefined;
-    tracker.current = track(cardBox.current, host);
-    return () => tracker.current?.dispose();
-  }, [visible, host, track]);
+  const seen = useSeenGate(cardBox, visible, host, track);
+  useIdleLeave(visible ? host : undefined, () => setView('gone'));
 
   useFrameHeight(root, body, visible, host);
   const announcement = useAnnouncement(visible);
@@ -129,13 +125,6 @@ export function NudgeCard({
     // The person chose this here, so the calm line may take focus.
     if (view === 'resting' || view === 'did-it') restingLine.current?.focus();
   }, [view]);
-
-  /** Whether a click may act now: only on a card that has been in plain view for a moment. */
-  const mayAct = useCallback(() => {
-    const seen = tracker.current?.seenLongEnough() ?? false;
-    setUnseenNotice(seen ? undefined : tracker.current?.covered() ? 'cardCovered' : 'cardNotYet');
-    return seen;
-  }, []);
 
   const step = async (cardStep: CardStep): Promise<StepOutcome> => {
     if (!nudge) return { ok: false, error: 'not-found' };
@@ -229,7 +218,7 @@ export function NudgeCard({
    * and nothing is settled; after a failed save, or on a covered card, it just goes.
    */
   const dismiss = () => {
-    if (isOpen({ status }) && !error && (tracker.current?.seenLongEnough() ?? false)) void notNow();
+    if (isOpen({ status }) && !error && seen.seenLongEnough()) void notNow();
     else close();
   };
 
@@ -252,10 +241,10 @@ export function NudgeCard({
   const offline = nudge ? isOfflineIdea(nudge.suggestion.templateId) : false;
 
   return (
-    <ActionGateContext.Provider value={mayAct}>
+    <ActionGateContext.Provider value={seen.mayAct}>
       <div ref={root} class="frame" data-corner={corner}>
         {visible && nudge && (
-          <section ref={cardBox} class="card" aria-labelledby={headingId}>
+          <section ref={cardBox} class="card" aria-labelledby={headingId} data-seen={seen.state}>
             <header class="card__header">
               <h1 id={headingId} class="card__heading">
                 {t('cardHeading')}
@@ -340,9 +329,9 @@ export function NudgeCard({
                     {t(view === 'resting' ? 'restingToday' : 'offlineThanks')}
                   </p>
                 )}
-                {unseenNotice && (
+                {seen.notice && (
                   <p role="alert" class="notice">
-                    {t(unseenNotice)}
+                    {t(seen.notice)}
                   </p>
                 )}
                 <ErrorNotice message={error} />

@@ -172,6 +172,7 @@ describe('who may ask what', () => {
     [
       [{ type: 'moment' }, 'content script'],
       [{ type: 'card-unseen', id }, 'content script'],
+      [{ type: 'card-gone', displayBy: '--abcdefgh' }, 'content script'],
       [{ type: 'nudge-get', id }, 'extension page'],
       [{ type: 'nudge-step', id, step: { kind: 'dismiss' } }, 'extension page'],
       [{ type: 'nudge-another', id }, 'extension page'],

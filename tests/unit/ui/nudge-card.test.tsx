@@ -97,7 +97,7 @@ let justInView: boolean;
 const host: HostLink = { send: (message) => toHost.push(message), askSeen: async () => seen };
 const hostProps = {
   connect: () => host,
-  track: () => ({ seenLongEnough: () => seen, covered: () => !seen && !justInView, dispose: () => undefined }),
+  track: () => ({ seenLongEnough: () => seen, covered: () => !seen && !justInView, onChange: () => () => undefined, dispose: () => undefined }),
 };
 let logged: MockInstance<Console['error']>;
 

@@ -1,7 +1,7 @@
 import type { HostLink } from '../../../src/ui/nudge/host-link';
-import { trackSeen } from '../../../src/ui/nudge/seen-tracker';
+import { trackSeen, type SeenState } from '../../../src/ui/nudge/seen-tracker';
 
-/** IntersectionObserver v2 as Chromium offers it, driven by the test: each report says whether the card is visible. */
+/** IntersectionObserver v2 as Chromium offers it, driven by the test: each report says whether the card is visible, and when the browser looked. */
 class FakeObserver {
   static made: FakeObserver[] = [];
   readonly observed: Element[] = [];
@@ -15,8 +15,8 @@ class FakeObserver {
   observe(element: Element): void {
     this.observed.push(element);
   }
-  report(isVisible: boolean): void {
-    this.callback(this.observed.map((target) => ({ target, isVisible, isIntersecting: true })));
+  report(isVisible: boolean, time = Date.now()): void {
+    this.callback(this.observed.map((target) => ({ target, isVisible, isIntersecting: true, time })));
   }
 }
 
@@ -27,19 +27,20 @@ class EntryWithVisibility {
   }
 }
 
-let clock: number;
-const now = () => clock;
+const now = () => Date.now();
 let host: HostLink & { askSeen: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
-  clock = 10_000;
+  vi.useFakeTimers({ now: 10_000 });
   FakeObserver.made = [];
   host = { send: vi.fn(), askSeen: vi.fn(async () => true) };
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   vi.stubGlobal('IntersectionObserverEntry', EntryWithVisibility);
+  vi.spyOn(document, 'hasFocus').mockReturnValue(false);
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -47,6 +48,13 @@ function observer(): FakeObserver {
   const [made] = FakeObserver.made;
   if (!made) throw new Error('No IntersectionObserver was made');
   return made;
+}
+
+/** Every state the tracker told, in order. */
+function told(tracker: ReturnType<typeof trackSeen>): SeenState[] {
+  const states: SeenState[] = [];
+  tracker.onChange((state) => states.push(state));
+  return states;
 }
 
 describe('whether the card has been seen, where the browser can tell (IntersectionObserver v2)', () => {
@@ -65,47 +73,70 @@ describe('whether the card has been seen, where the browser can tell (Intersecti
 
   it('counts nothing as seen before the browser has said so, and calls that not covered', () => {
     const tracker = trackSeen(document.createElement('section'), host, now);
-    clock += 5_000;
+    vi.advanceTimersByTime(5_000);
     expect(tracker.seenLongEnough()).toBe(false);
     expect(tracker.covered()).toBe(false);
   });
 
-  it('counts a click only after the card has been in plain view for half a second', () => {
+  it('counts a click only after the card has been in plain view for half a second, and says so when it has', () => {
     const tracker = trackSeen(document.createElement('section'), host, now);
+    const states = told(tracker);
     observer().report(true);
-    clock += 499;
+    vi.advanceTimersByTime(499);
     expect(tracker.seenLongEnough()).toBe(false);
-    expect(tracker.covered()).toBe(false);
-    clock += 1;
+    expect(states).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(tracker.seenLongEnough()).toBe(true);
+    expect(states).toEqual(['seen']);
+  });
+
+  it('counts the half second from when the browser looked, though its report came late', () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    const looked = Date.now();
+    vi.advanceTimersByTime(400);
+    observer().report(true, looked);
+    vi.advanceTimersByTime(100);
     expect(tracker.seenLongEnough()).toBe(true);
   });
 
-  it('starts over when the card is covered, and says it is covered until it is in view again', () => {
+  it('starts over when the card is covered, says so at once, and says when it has been in view long enough again', () => {
     const tracker = trackSeen(document.createElement('section'), host, now);
+    const states = told(tracker);
     observer().report(true);
-    clock += 600;
-    expect(tracker.seenLongEnough()).toBe(true);
+    vi.advanceTimersByTime(600);
 
     observer().report(false);
     expect(tracker.seenLongEnough()).toBe(false);
     expect(tracker.covered()).toBe(true);
+    // Nothing more comes from the browser while nothing changes: the card stays covered.
+    vi.advanceTimersByTime(5_000);
+    expect(tracker.covered()).toBe(true);
 
-    clock += 100;
     observer().report(true);
     expect(tracker.covered()).toBe(false);
-    clock += 499;
+    vi.advanceTimersByTime(499);
     expect(tracker.seenLongEnough()).toBe(false);
-    clock += 1;
+    vi.advanceTimersByTime(1);
     expect(tracker.seenLongEnough()).toBe(true);
+    expect(states).toEqual(['seen', 'covered', 'not-yet', 'seen']);
   });
 
   it('keeps the time it first came into view while the browser keeps reporting it visible', () => {
     const tracker = trackSeen(document.createElement('section'), host, now);
     observer().report(true);
-    clock += 300;
+    vi.advanceTimersByTime(300);
     observer().report(true);
-    clock += 200;
+    vi.advanceTimersByTime(200);
     expect(tracker.seenLongEnough()).toBe(true);
+  });
+
+  it('tells nothing more once it is put away', () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    const states = told(tracker);
+    observer().report(true);
+    tracker.dispose();
+    vi.advanceTimersByTime(1_000);
+    expect(states).toEqual([]);
   });
 });
 
@@ -115,24 +146,103 @@ describe('whether the card has been seen, where the browser cannot tell', () => 
     vi.stubGlobal('IntersectionObserverEntry', class {});
   });
 
-  it('asks the page’s side and counts a click only half a second after it says yes', async () => {
+  const pointerIn = () => document.body.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  const pointerOut = () => document.body.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: null }));
+  const press = () => document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+
+  it('asks the page’s side nothing while nobody is at the card', async () => {
     const tracker = trackSeen(document.createElement('section'), host, now);
-    await vi.waitFor(() => expect(host.askSeen).toHaveBeenCalled());
-    // Its answer is taken in once the tasks already queued have run.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(host.askSeen).not.toHaveBeenCalled();
     expect(FakeObserver.made).toEqual([]);
-    clock += 499;
     expect(tracker.seenLongEnough()).toBe(false);
-    clock += 1;
+    tracker.dispose();
+  });
+
+  it('asks every 200 ms while the pointer is over the card, and stops when it leaves', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    pointerIn();
+    expect(host.askSeen).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.askSeen).toHaveBeenCalledTimes(6);
+
+    pointerOut();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(host.askSeen).toHaveBeenCalledTimes(6);
+    tracker.dispose();
+  });
+
+  it('asks while the keyboard is in the card', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    window.dispatchEvent(new Event('focus'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(host.askSeen).toHaveBeenCalledTimes(3);
+    window.dispatchEvent(new Event('blur'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.askSeen).toHaveBeenCalledTimes(3);
+    tracker.dispose();
+  });
+
+  it('counts a click only half a second after the person came and the page’s side said yes, and says so', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    const states = told(tracker);
+    pointerIn();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(tracker.seenLongEnough()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(tracker.seenLongEnough()).toBe(true);
+    expect(states).toEqual(['seen']);
+    tracker.dispose();
+  });
+
+  it('counts nothing seen before the person came back, since nobody was looking', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    pointerIn();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(tracker.seenLongEnough()).toBe(true);
+    pointerOut();
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    pointerIn();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(tracker.seenLongEnough()).toBe(false);
+    tracker.dispose();
+  });
+
+  it('asks once more, fresh, when the person presses, and a cover found then stops the click', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    pointerIn();
+    await vi.advanceTimersByTimeAsync(1_000);
+    const asked = host.askSeen.mock.calls.length;
+    host.askSeen.mockImplementation(async () => false);
+    press();
+    expect(host.askSeen).toHaveBeenCalledTimes(asked + 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tracker.covered()).toBe(true);
+    expect(tracker.seenLongEnough()).toBe(false);
     tracker.dispose();
   });
 
   it('trusts the page’s side when it says the card is covered', async () => {
     host.askSeen.mockImplementation(async () => false);
     const tracker = trackSeen(document.createElement('section'), host, now);
-    await vi.waitFor(() => expect(tracker.covered()).toBe(true));
-    clock += 5_000;
+    pointerIn();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(tracker.covered()).toBe(true);
+    expect(tracker.seenLongEnough()).toBe(false);
+    tracker.dispose();
+  });
+
+  it('drops an answer that comes back after the person has left', async () => {
+    let answer: (seen: boolean) => void = () => undefined;
+    host.askSeen.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    const states = told(tracker);
+    pointerIn();
+    pointerOut();
+    answer(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(states).toEqual([]);
     expect(tracker.seenLongEnough()).toBe(false);
     tracker.dispose();
   });

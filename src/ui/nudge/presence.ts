@@ -1,0 +1,68 @@
+/** What the card hears of the person being at it, from inside its own frame. */
+export interface PresenceListener {
+  /** The pointer came over the card or the keyboard into it (true), or both have left (false). */
+  change?(present: boolean): void;
+  /** A press or a key in the card: a control may be about to act. */
+  aboutToAct?(): void;
+}
+
+/**
+ * Whether the person is at the card: the pointer over it, or the keyboard in it. The card's
+ * frame is its own document, so the page hears none of this, and it costs nothing while
+ * nobody comes. Tells at once when the keyboard is in the card already. Returns a function
+ * that stops listening.
+ */
+export function watchPresence(frame: Window, listener: PresenceListener): () => void {
+  const document = frame.document;
+  let pointerIn = false;
+  let keyboardIn = document.hasFocus();
+  let present = keyboardIn;
+  const update = () => {
+    if ((pointerIn || keyboardIn) === present) return;
+    present = !present;
+    listener.change?.(present);
+  };
+  const pointerOver = () => {
+    pointerIn = true;
+    update();
+  };
+  // Leaving the frame: nothing of this document is under the pointer any more.
+  const pointerOut = (event: PointerEvent) => {
+    if (event.relatedTarget !== null) return;
+    pointerIn = false;
+    update();
+  };
+  const focus = () => {
+    keyboardIn = true;
+    update();
+  };
+  const blur = () => {
+    keyboardIn = false;
+    update();
+  };
+  // A press is also the pointer or the keyboard arriving, where it came without a word (the
+  // card appeared under a resting pointer): the person is there, and about to act.
+  const pressed = () => {
+    pointerOver();
+    listener.aboutToAct?.();
+  };
+  const typed = () => {
+    focus();
+    listener.aboutToAct?.();
+  };
+  document.addEventListener('pointerover', pointerOver, true);
+  document.addEventListener('pointerout', pointerOut, true);
+  document.addEventListener('pointerdown', pressed, true);
+  document.addEventListener('keydown', typed, true);
+  frame.addEventListener('focus', focus);
+  frame.addEventListener('blur', blur);
+  if (present) listener.change?.(true);
+  return () => {
+    document.removeEventListener('pointerover', pointerOver, true);
+    document.removeEventListener('pointerout', pointerOut, true);
+    document.removeEventListener('pointerdown', pressed, true);
+    document.removeEventListener('keydown', typed, true);
+    frame.removeEventListener('focus', focus);
+    frame.removeEventListener('blur', blur);
+  };
+}
