@@ -16,6 +16,8 @@ const DAY_STARTS = 4 * 60;
 const WATCH_MS = 4_500;
 /** Leaving times closer than this are the same to the page (frames, relays, a busy machine). */
 const SAME_MOMENT_MS = 700;
+/** A card that has not changed for this long is at rest. */
+const SETTLED_MS = 500;
 
 interface Trace {
   /** The host's sizes from the answer on, each as "width×height", in order. */
@@ -28,20 +30,33 @@ type Watched = [at: number, width: number, height: number][];
 
 const watched = (page: Page) => page.evaluate(() => ({ now: performance.now(), seen: (window as unknown as { __watched: Watched }).__watched }));
 
+/** Waits until the page has seen no change of the host for a while: the card is at rest before the answer. */
+async function settled(page: Page): Promise<void> {
+  await waitUntil(
+    async () => {
+      const { now, seen } = await watched(page);
+      const last = seen.at(-1);
+      return last !== undefined && now - last[0] >= SETTLED_MS;
+    },
+    { timeout: 10_000, interval: 50, what: 'the card to be at rest' },
+  );
+}
+
 /** What the page saw from the moment `answer` began, until the card left or the watch ended. */
 async function traceOf(page: Page, answer: () => Promise<void>): Promise<Trace> {
   const { now: from } = await watched(page);
   // A click that closes the card can lose its acknowledgement with the frame: the trace is what counts.
   const answering = answer().catch(() => undefined);
   const seen = await waitUntil(
-    async () => {
+    async (): Promise<Watched | false> => {
       const { now, seen } = await watched(page);
       const left = seen.some(([at, width, height]) => at >= from && width === 0 && height === 0);
-      return left || now - from >= WATCH_MS ? seen : undefined;
+      return left || now - from >= WATCH_MS ? seen : false;
     },
     { timeout: WATCH_MS + 5_000, interval: 50, what: 'the watch to end' },
   );
   await Promise.race([answering, page.waitForTimeout(1_000)]);
+  if (!seen) throw new Error('The watch ended with nothing seen');
   const before = seen.filter(([at]) => at < from).at(-1);
   const after = seen.filter(([at]) => at >= from);
   const sizes = [...(before ? [before] : []), ...after].filter(([, width]) => width > 0).map(([, width, height]) => `${width}×${height}`);
@@ -51,7 +66,7 @@ async function traceOf(page: Page, answer: () => Promise<void>): Promise<Trace> 
 
 function expectSameTrace(what: string, traces: Record<string, Trace>): void {
   console.log(`${what}:\n${Object.entries(traces).map(([answer, trace]) => `  ${answer}: ${JSON.stringify(trace)}`).join('\n')}`);
-  const [[firstAnswer, first], ...others] = Object.entries(traces) as [string, Trace][];
+  const [[firstAnswer, first], ...others] = Object.entries(traces) as [[string, Trace], ...[string, Trace][]];
   for (const [answer, trace] of others) {
     expect(trace.sizes, `${answer} against ${firstAnswer}: sizes`).toEqual(first.sizes);
     expect(trace.leftAfter === undefined, `${answer} against ${firstAnswer}: leaving`).toBe(first.leftAfter === undefined);
@@ -93,16 +108,22 @@ describe('what a page can tell of the person’s answers on the card', () => {
   async function answered(energy: 'okay' | 'to-ask', before: (card: Frame) => Promise<void>, answer: (card: Frame) => Promise<void>): Promise<Trace> {
     const { page, card } = await freshCard(energy);
     await before(card);
+    await settled(page);
     const trace = await traceOf(page, () => answer(card));
     await page.close();
     return trace;
   }
 
-  it('leaves the same trace after Low energy today as after Not now', async () => {
+  it('leaves the same trace after Low energy today, or rest chosen after Running low, as after Not now', async () => {
     const nothingFirst = async () => undefined;
-    expectSameTrace('Not now and Low energy today', {
+    const runningLow = async (card: Frame) => {
+      await click(card, 'energyLow');
+      await card.getByText(words('lowDayHeard')).waitFor();
+    };
+    expectSameTrace('Not now and resting', {
       'Not now': await answered('okay', nothingFirst, (card) => click(card, 'notNow')),
       'Low energy today': await answered('okay', nothingFirst, (card) => click(card, 'lowEnergyToday')),
+      'Rest today, after Running low': await answered('to-ask', runningLow, (card) => click(card, 'lowDayRest')),
     });
   });
 
