@@ -19,21 +19,23 @@ import type { Broadcast, CardToHost, HostDelivery, HostToCard, NudgeView, Reply,
 export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
   const nudge = await openPageNudge(id, now);
   if (!nudge) return { ok: false, error: 'not-found' };
-  return { ok: true, value: await withEnergyQuestion(id, nudge, now) };
+  // A card the page moves loads again: it still asks, as the one time it was asked.
+  return { ok: true, value: await withEnergyQuestion(id, nudge, now, id) };
 }
 
 /** The popup's idea for today, the same flow as a card's: see db/ideas.ts `todaysIdea`. */
 export async function viewTodaysIdea(now: number, random: Random, translate: Translate): Promise<Reply<NudgeView>> {
   const { id, nudge } = await todaysIdea(now, random, translate);
-  return { ok: true, value: await withEnergyQuestion(id, nudge, now) };
+  return { ok: true, value: await withEnergyQuestion(id, nudge, now, undefined) };
 }
 
 /**
  * Today's energy is asked on the first card or popup of the day that shows an idea, and
- * then counts as skipped until answered: ignored, it is not asked again, anywhere.
+ * then counts as skipped until answered: ignored, it is not asked again, anywhere (but on
+ * the card it was put on, `askedOn`).
  */
-async function withEnergyQuestion(id: number, nudge: Nudge, now: number): Promise<NudgeView> {
-  if (nudge.status !== 'shown' || !(await markEnergyAsked(now, id))) return toView(id, nudge);
+async function withEnergyQuestion(id: number, nudge: Nudge, now: number, askedOn: number | undefined): Promise<NudgeView> {
+  if (nudge.status !== 'shown' || !(await markEnergyAsked(now, askedOn))) return toView(id, nudge);
   const { lowEnergyRests } = await getSettings();
   return { ...toView(id, nudge), askEnergy: true, lowDayFirst: lowEnergyRests ? 'rest' : 'tiny' };
 }
