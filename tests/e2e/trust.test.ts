@@ -7,8 +7,10 @@ import type { Frame, Page } from 'playwright-core';
 import { offersKindReply } from '../../src/core/templates';
 import {
   addPerson,
+  askAnotherIdea,
   startWriting,
   ensureWrittenIdea,
+  pastEnergyQuestion,
   SITE,
   cardBox,
   cardFrame,
@@ -119,7 +121,7 @@ describe('on a page that works against the card', () => {
     await card.getByText('Copied').waitFor();
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
 
     // The card grew, changed and closed; the page heard none of it.
     expect((await adversary(page)).heard).toEqual([]);
@@ -263,13 +265,9 @@ describe('on a page that works against the card', () => {
     await page.setViewportSize({ width: 1280, height });
     await page.goto(SITE.gmail);
     const card = await waitForVisibleCard(page);
-    const prompt = card.locator('.card__prompt');
     const latestIdea = async () => (await readNudges(browser.context, browser.extensionId)).at(-1)?.suggestion.templateId ?? '';
-    for (let tries = 0; tries < 3 && !offersKindReply(await latestIdea()); tries += 1) {
-      const before = await prompt.innerText();
-      await card.getByRole('button', { name: 'Another idea', exact: true }).click();
-      await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
-    }
+    await pastEnergyQuestion(card);
+    for (let tries = 0; tries < 3 && !offersKindReply(await latestIdea()); tries += 1) await askAnotherIdea(card);
     expect(offersKindReply(await latestIdea()), 'an idea with Help me reply kindly').toBe(true);
     await startWriting(card);
     await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
@@ -335,10 +333,12 @@ describe('on a page that works against the card', () => {
     }
   });
 
-  it('moves to the other corner in one click, and stays there on that site', async () => {
+  it('moves to the other corner from its menu, and stays there on that site', async () => {
     const page = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(page);
     expect((await cardBox(card)).x).toBeGreaterThan(600);
+    await pastEnergyQuestion(card);
+    await card.getByRole('button', { name: 'Menu', exact: true }).click();
     await card.getByRole('button', { name: 'Move to the left corner', exact: true }).click();
     await waitUntil(async () => (await cardBox(card)).x < 40, { what: 'the card to move left' });
     await closeCard(page, card);
@@ -347,6 +347,8 @@ describe('on a page that works against the card', () => {
     await page.reload();
     const again = await waitForVisibleCard(page);
     expect((await cardBox(again)).x).toBeLessThan(40);
+    await pastEnergyQuestion(again);
+    await again.getByRole('button', { name: 'Menu', exact: true }).click();
     await again.getByRole('button', { name: 'Move to the right corner', exact: true }).waitFor();
     await again.getByRole('button', { name: 'Close', exact: true }).click();
 

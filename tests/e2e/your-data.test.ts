@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../scripts/chromium.mjs';
-import { SITE, historyEntries, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, closeCard, historyEntries, startBrowser, startWriting, waitForVisibleCard, type Session } from './helpers';
 
 /** One person's story with their data: contacts in, a card, export, a fresh start, import, forgetting. */
 describe('your data', () => {
@@ -56,7 +56,7 @@ describe('your data', () => {
     named = (await card.locator('body').innerText()).includes('Maya') ? 'Maya' : 'Jo';
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(gmail);
+    await closeCard(gmail, card);
     await gmail.close();
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);
