@@ -81,7 +81,7 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('card-corner'), id: nudgeId, corner: v.picklist(CORNERS) }),
   /** The content script gave up on a card the page kept taking away: it was never seen. */
   v.strictObject({ type: v.literal('card-unseen'), id: nudgeId }),
-  /** "Not on this site", from the card's menu: its site is switched off and the card put away. */
+  /** "No cards on this site", from the card's menu: its site is switched off and the card put away. */
   v.strictObject({ type: v.literal('site-off'), id: nudgeId }),
   /** The popup quiets the cards or lets them back; the toolbar title and open cards follow. */
   v.strictObject({ type: v.literal('quiet'), change: v.picklist(QUIET_CHANGES) }),

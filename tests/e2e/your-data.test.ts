@@ -77,9 +77,10 @@ describe('your data', () => {
 
     await data.getByLabel('Choose a file to import').setInputFiles(file);
     const holds = data.getByRole('group', { name: 'This file holds:' });
-    await expect.poll(() => holds.getByRole('listitem').allInnerTexts()).toEqual(['People: 2', 'History entries: 1', 'Reflections: 0', 'Your settings']);
+    // The note sent, and the popup's idea for today, shown when the history was looked at.
+    await expect.poll(() => holds.getByRole('listitem').allInnerTexts()).toEqual(['People: 2', 'History entries: 2', 'Reflections: 0', 'Your settings']);
     await holds.getByRole('button', { name: 'Replace everything here' }).click();
-    await data.getByText('Imported: 2 people and 1 history entry.').waitFor();
+    await data.getByText('Imported: 2 people and 2 history entries.').waitFor();
     await popup.reload();
     await expect.poll(() => historyEntries(popup)).toEqual(before);
     await Promise.all([popup.close(), data.close()]);

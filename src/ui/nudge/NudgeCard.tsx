@@ -9,9 +9,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { IdeaFlow } from '../components/flow/IdeaFlow';
 import { useIdeaFlow } from '../components/flow/use-idea-flow';
 import { writeProblem } from '../components/save-problem';
-import { LINGER_MS } from '../components/use-timeout';
 import { CardMenu, type MenuItem } from './CardMenu';
-import { useFrameHeight } from './frame-size';
+import { LINGER_MS, useFrameHeight } from './what-the-page-sees';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
 import { useAnnouncement } from './use-announcement';
@@ -35,7 +34,7 @@ const NOT_FOUND: Reply<NudgeView> = { ok: false, error: 'not-found' };
  * never takes focus when it appears; the page keeps the keyboard until the person chooses
  * to use the card. A click acts only once the card has really been in view; a covered card
  * says so and does nothing. Its size and the moment it leaves say nothing of what the
- * person answered (see frame-size.ts and the flow's calm lines).
+ * person answered (see what-the-page-sees.ts).
  */
 export function NudgeCard({
   nudgeId,

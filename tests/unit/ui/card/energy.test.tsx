@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { CARD_HEIGHT } from '../../../../src/ui/nudge/frame-size';
+import { CARD_HEIGHT } from '../../../../src/ui/nudge/what-the-page-sees';
 import { fakeBrowser } from '../../../support/fake-browser';
 import { COVERED, RESTING, asked, asking, background, card, closed, freshCardEachTime, nudge, renderCard, wait } from './harness';
 

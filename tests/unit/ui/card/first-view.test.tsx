@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { readCorner, readNudgeId } from '../../../../src/ui/nudge/card-address';
-import { CARD_HEIGHT } from '../../../../src/ui/nudge/frame-size';
+import { CARD_HEIGHT } from '../../../../src/ui/nudge/what-the-page-sees';
 import { fakeBrowser } from '../../../support/fake-browser';
 import { RESTING, SAVE_FAILED, background, card, closed, freshCardEachTime, hostProps, logged, nudge, offline, renderCard, wait } from './harness';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import type { NudgeView } from '../../../../src/messages';
-import { CARD_HEIGHT, WRITING_HEIGHT } from '../../../../src/ui/nudge/frame-size';
+import { CARD_HEIGHT, WRITING_HEIGHT } from '../../../../src/ui/nudge/what-the-page-sees';
 import { SAVE_FAILED, background, card, closed, forAlex, forMaya, freshCardEachTime, nudge, renderCard, startWriting, wait } from './harness';
 
 freshCardEachTime();
