@@ -162,9 +162,11 @@ export function NudgeCard({
   const menu: MenuItem[] = [];
   if (view === 'idea' && nudge) {
     if (nudge.suggestion.why && !showWhy) menu.push({ label: 'whyThis', onChoose: () => setShowWhy(true), ungated: true });
-    if (nudge.otherIdeasLeft > 0 && !flow.askingAnother) {
-      menu.push({ label: 'anotherIdea', onChoose: () => (setShowWhy(false), flow.another()) });
-    }
+    const another = () => {
+      setShowWhy(false);
+      flow.another();
+    };
+    if (nudge.otherIdeasLeft > 0 && !flow.askingAnother) menu.push({ label: 'anotherIdea', onChoose: another });
     if (nudge.suggestion.noPeopleYet) menu.push({ label: 'menuAddSomeone', onChoose: addSomeone, ungated: true });
   }
   // Today's energy is asked with nothing else beside it.

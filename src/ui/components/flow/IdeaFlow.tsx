@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isOfflineIdea } from '../../../core/templates';
 import { t } from '../../../i18n';
@@ -90,7 +91,7 @@ interface IdeaProps {
   nudge: NudgeView;
   place: FlowPlace;
   showWhy: boolean;
-  prompt: preact.JSX.Element;
+  prompt: JSX.Element;
 }
 
 /** The idea and its one row: a note to write, or an idea away from the screen ("I did it"). */
