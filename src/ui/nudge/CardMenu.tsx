@@ -12,7 +12,8 @@ export interface MenuItem {
 /**
  * The card's one small menu (⋯): what the person may want now and then, kept out of the
  * few things the card asks at first sight. Opening it changes nothing, so it needs no
- * gate; it lies over the card and changes nothing of its size. Esc closes the menu first.
+ * gate; it opens under the card's header, and the card keeps its size. Esc closes the
+ * menu first.
  */
 export function CardMenu({ items }: { items: readonly MenuItem[] }) {
   const [open, setOpen] = useState(false);
