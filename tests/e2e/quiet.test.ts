@@ -56,7 +56,7 @@ describe('keeping quiet when asked', () => {
     const popup = await browser.openPopup();
     const first = popup.locator('main > section').first();
     await first.getByText('Today is for resting. Nothing more is asked of you.').waitFor();
-    expect(await first.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await first.getByRole('heading').innerText()).toBe("Today's small hello");
     expect(await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).count()).toBe(0);
     await popup.getByText('Resting today').waitFor();
     await popup.getByRole('button', { name: 'Show me an idea', exact: true }).click();

@@ -67,6 +67,8 @@ export function useIdeaFlow({ load, lingerMs, onEnd }: FlowOptions): IdeaFlow {
   const [askingAnother, setAskingAnother] = useState(false);
   const [turns, setTurns] = useState(0);
   const ending = useRef(false);
+  /** Requests of this flow still unanswered: a change heard meanwhile may be this flow's own. */
+  const inFlight = useRef(0);
   const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef({ load, onEnd, nudge, view });
   latest.current = { load, onEnd, nudge, view };
@@ -86,7 +88,10 @@ export function useIdeaFlow({ load, lingerMs, onEnd }: FlowOptions): IdeaFlow {
   /** One request to the background; a failure is said in plain words. Returns the value, or undefined. */
   const ask = async <T>(request: Promise<Reply<T>>, what: string): Promise<T | undefined> => {
     setError(undefined);
-    const reply = await request;
+    inFlight.current += 1;
+    const reply = await request.finally(() => {
+      inFlight.current -= 1;
+    });
     if (reply.ok) return reply.value;
     console.error(`Small Hellos could not ${what}:`, reply.error);
     setError(writeProblem(reply.error));
@@ -228,11 +233,16 @@ export function useIdeaFlow({ load, lingerMs, onEnd }: FlowOptions): IdeaFlow {
       return ending.current || (current !== 'loading' && current !== 'gone' && endsWithCalmLine(current));
     },
     reload() {
-      if (ending.current) return;
+      // A change heard while this flow's own step is on its way is that step's echo.
+      if (ending.current || inFlight.current > 0) return;
       void latest.current.load().then((reply) => {
+        const current = latest.current.view;
+        // Only an idea not yet settled here can have been settled elsewhere.
+        const open = current === 'energy' || current === 'low-day' || current === 'idea' || current === 'writing';
+        if (ending.current || inFlight.current > 0 || !open) return;
         // Settled elsewhere (sent or put away in the popup): nothing is left to do here.
         if (!reply.ok || !openingView(reply.value)) end();
-        else if (!ending.current) setNudge(reply.value);
+        else setNudge(reply.value);
       });
     },
   };

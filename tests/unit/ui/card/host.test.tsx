@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '../../../support/fake-browser';
+import type { NudgeView } from '../../../../src/messages';
 import { RESTING, background, closed, forAlex, forMaya, freshCardEachTime, renderCard, wait } from './harness';
 
 freshCardEachTime();
@@ -48,5 +49,28 @@ describe('the card and what the background tells every page', () => {
     view = { ...forAlex, status: 'sent' };
     tell({ type: 'nudge-changed', id: 7 });
     await waitFor(() => expect(closed()).toBe(true));
+  });
+});
+
+describe('a card that hears of its own steps', () => {
+  it('takes no change it made itself for a change made elsewhere, whichever comes first', async () => {
+    let status: NudgeView['status'] = 'writing';
+    background((request) => {
+      if (request.type === 'nudge-get') return { ok: true, value: { ...forMaya, status } };
+      if (request.type === 'nudge-step' && request.step.kind === 'sent') {
+        status = 'sent';
+        // The background tells every page before it answers this card.
+        tell({ type: 'nudge-changed', id: 7 });
+      }
+      return undefined;
+    });
+    renderCard();
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    expect(await screen.findByText('How do you feel now?')).toBeTruthy();
+    // And once more after the answer.
+    tell({ type: 'nudge-changed', id: 7 });
+    await wait(30);
+    expect(screen.getByText('How do you feel now?')).toBeTruthy();
+    expect(closed()).toBe(false);
   });
 });
