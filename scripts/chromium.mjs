@@ -488,8 +488,8 @@ export async function cardBox(card) {
 }
 
 /**
- * Waits until a card is showing in `page` as a person would see it: its first button
- * visible and its box on the page grown to fit it. Returns the card's frame.
+ * Waits until a card is showing in `page` as a person would see it: its close button
+ * visible and its box on the page at its height. Returns the card's frame.
  *
  * @param {Page} page
  * @param {{ timeout?: number, reading?: boolean }} [options] `reading: false` returns as soon
@@ -500,8 +500,8 @@ export async function waitForCard(page, { timeout = 5_000, reading = true } = {}
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
-  // A note to write (Write it), or an idea away from the screen (I did it).
-  await card.getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt') }).first().waitFor({ state: 'visible', timeout: remaining() });
+  // Today's energy asked, a note to write, or an idea away from the screen: the card's × is on each.
+  await card.getByRole('button', { name: inAnyLanguage('close') }).waitFor({ state: 'visible', timeout: remaining() });
   await waitUntil(async () => (await cardBox(card)).height > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',
@@ -517,6 +517,37 @@ export async function waitForCard(page, { timeout = 5_000, reading = true } = {}
 export const CARD_READING_MS = 600;
 
 /**
+ * The idea on the card (or in the popup), past today's energy question if the first card
+ * of the day asks it: the person would rather not say.
+ *
+ * @param {Frame | Page} card
+ */
+export async function pastEnergyQuestion(card) {
+  const idea = card.getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt', 'energySkip') }).first();
+  await idea.waitFor({ state: 'visible' });
+  const skip = card.getByRole('button', { name: inAnyLanguage('energySkip') });
+  if (await skip.isVisible()) {
+    await skip.click();
+    await card.getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt') }).first().waitFor({ state: 'visible' });
+  }
+}
+
+/**
+ * Another idea, as a person asks for it: on the card from its menu, in the popup in place.
+ * Waits until the idea has changed.
+ *
+ * @param {Frame | Page} card
+ */
+export async function askAnotherIdea(card) {
+  const prompt = card.locator('.card__prompt, .suggestion__prompt');
+  const before = await prompt.innerText();
+  const another = card.getByRole('button', { name: inAnyLanguage('anotherIdea') });
+  if (!(await another.isVisible())) await card.getByRole('button', { name: inAnyLanguage('cardMenu') }).click();
+  await another.click();
+  await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
+}
+
+/**
  * Makes sure the card (or the popup) offers a note to write: an idea away from the screen
  * (a hello to a neighbour) has none, so Another idea is asked, as a person wanting to
  * write would.
@@ -524,12 +555,10 @@ export const CARD_READING_MS = 600;
  * @param {Frame | Page} card
  */
 export async function ensureWrittenIdea(card) {
-  const prompt = card.locator('.card__prompt, .suggestion__prompt');
+  await pastEnergyQuestion(card);
   for (let tries = 0; tries < 3; tries += 1) {
     if (await card.getByRole('button', { name: inAnyLanguage('writeIt') }).isVisible()) return;
-    const before = await prompt.innerText();
-    await card.getByRole('button', { name: inAnyLanguage('anotherIdea') }).click();
-    await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
+    await askAnotherIdea(card);
   }
   await card.getByRole('button', { name: inAnyLanguage('writeIt') }).waitFor({ state: 'visible' });
 }

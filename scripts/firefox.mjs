@@ -284,8 +284,8 @@ export function byRole(role, name) {
 }
 
 /**
- * Waits until a card is showing in `page` as a person would see it: its Write it button
- * there, and its box on the page grown to fit it. (Whether a click counts, the card decides
+ * Waits until a card is showing in `page` as a person would see it: its close button
+ * there, and its box on the page at its height. (Whether a click counts, the card decides
  * once the person is at it: `clickInCard` waits for that.) Returns the card's frame.
  *
  * @param {Page} page
@@ -296,11 +296,11 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const deadline = Date.now() + timeout;
   const remaining = () => Math.max(deadline - Date.now(), 1);
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
-  // A note to write (Write it), or an idea away from the screen (I did it).
+  // Today's energy asked, a note to write, or an idea away from the screen: the card's × is on each.
   // (Polled from here: waitForFunction would need eval, which the card's policy forbids.)
   await waitUntil(
-    () => card.evaluate(() => [...document.querySelectorAll('button')].some((button) => ['Write it', 'I did it'].includes(button.textContent?.trim() ?? ''))),
-    { timeout: remaining(), what: 'the card’s first button' },
+    () => card.evaluate(() => [...document.querySelectorAll('button')].some((button) => button.getAttribute('aria-label') === 'Close')),
+    { timeout: remaining(), what: 'the card’s close button' },
   );
   await waitUntil(async () => ((await cardBox(page))?.height ?? 0) > 40, {
     timeout: remaining(),
@@ -310,8 +310,9 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
 }
 
 /**
- * Makes sure the card offers a note to write: an idea away from the screen has none, so
- * Another idea is asked, as a person wanting to write would.
+ * Makes sure the card offers a note to write, past today's energy question if the card
+ * asks it (the person would rather not say): an idea away from the screen has no note, so
+ * Another idea is asked from the card's menu, as a person wanting to write would.
  *
  * @param {Page} page
  * @param {Frame} card
@@ -320,8 +321,13 @@ export async function ensureWrittenIdea(page, card) {
   const hasButton = (/** @type {string} */ name) =>
     card.evaluate((wanted) => [...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === wanted), name);
   const promptText = () => card.evaluate(() => document.querySelector('.card__prompt')?.textContent ?? '');
+  if (await hasButton('Rather not say')) {
+    await clickInCard(page, card, 'button', 'Rather not say');
+    await waitUntil(async () => (await promptText()) !== '', { what: 'the idea' });
+  }
   for (let tries = 0; tries < 3 && !(await hasButton('Write it')); tries += 1) {
     const before = await promptText();
+    await clickInCard(page, card, 'button', 'Menu');
     await clickInCard(page, card, 'button', 'Another idea');
     await waitUntil(async () => (await promptText()) !== before, { what: 'another idea' });
   }

@@ -9,7 +9,7 @@
  * browser running in either case, until the window is closed or Ctrl+C.
  */
 import path from 'node:path';
-import { ALL_DAY, ROOT, launchWithExtension, serveFixtures, setSettings, waitForCard } from './chromium.mjs';
+import { ALL_DAY, ROOT, launchWithExtension, pastEnergyQuestion, serveFixtures, setSettings, waitForCard } from './chromium.mjs';
 
 const keepOpenFlag = process.argv.includes('--keep-open');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true';
@@ -29,6 +29,8 @@ try {
   await page.goto('https://mail.google.com/mail/u/0/');
   const card = await waitForCard(page, { timeout: 10_000 });
   const shownAfter = Date.now() - started;
+  // The first card of a day asks today's energy on its own; the picture shows an idea.
+  await pastEnergyQuestion(card);
   // Let a fade-in finish before the picture.
   await page.waitForTimeout(400);
   await page.screenshot({ path: screenshotPath });

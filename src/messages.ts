@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type NudgeStatus, type Suggestion } from './core/nudge';
+import type { NudgeStatus, Suggestion } from './core/nudge';
+import { nudgeStepSchema } from './core/nudge-step';
+import { LOW_DAY_CHOICES, type LowDayChoice } from './core/flow';
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
-import { CHANNELS } from './core/compose';
 import { CORNERS, ENERGY_ANSWERS, QUIET_CHANGES, type Corner } from './core/settings';
 import type { Mailbox } from './core/compose';
-import { AWKWARDNESS, type Awkwardness } from './core/expectations';
+import type { Awkwardness } from './core/expectations';
 
 /**
  * The one message contract between the extension's contexts. Every request names its
@@ -26,7 +27,10 @@ export type MomentReply = { show: false; reason: SkipReason } | { show: true; nu
 /** How a card's sheet names its custom property: new for each card, saying nothing of the extension. */
 export const CARD_SHEET_PROPERTY = /^--[a-z]{8}$/;
 
-/** What the card may know of a nudge: it keeps no database of its own. */
+/**
+ * What the card and the popup may know of an idea: neither keeps it in a database of its
+ * own; both ask the background, which alone writes it.
+ */
 export interface NudgeView {
   readonly id: number;
   readonly status: NudgeStatus;
@@ -39,6 +43,10 @@ export interface NudgeView {
   readonly mailbox?: Mailbox;
   /** Today's energy is still to be asked (once a day, on the first card or popup). */
   readonly askEnergy?: true;
+  /** With the question: what the person chose on their last Low day, offered first again. */
+  readonly lowDayFirst?: LowDayChoice;
+  /** A channel was used already (Copy, a compose window): "I sent it" is the next step. */
+  readonly channelUsed?: true;
   /** How awkward the person expected this note to feel, when they said it while writing. */
   readonly expectedAwkward?: Awkwardness;
 }
@@ -46,24 +54,6 @@ export interface NudgeView {
 const nudgeId = v.pipe(v.number(), v.integer(), v.minValue(1));
 /** Pages of the extension another page may ask to open: the support note, the welcome. */
 export const OWN_PAGES = ['support', 'welcome'] as const;
-const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
-
-/**
- * Steps a card may report. Low energy today is `mute`; a snooze is no step of a card's
- * (the popup asks the background with `quiet`).
- */
-const cardStep = v.variant('kind', [
-  v.strictObject({ kind: v.literal('writing') }),
-  v.strictObject({ kind: v.literal('draft'), text: noteText }),
-  v.strictObject({ kind: v.literal('channel'), channel: v.picklist(CHANNELS), text: noteText }),
-  v.strictObject({ kind: v.literal('sent'), text: noteText }),
-  v.strictObject({ kind: v.literal('reflect'), feeling: v.picklist(FEELINGS), note: v.pipe(v.string(), v.maxLength(MAX_REFLECTION_LENGTH)) }),
-  v.strictObject({ kind: v.literal('expect'), awkward: v.picklist(AWKWARDNESS) }),
-  v.strictObject({ kind: v.literal('felt'), awkward: v.picklist(AWKWARDNESS) }),
-  v.strictObject({ kind: v.literal('dismiss') }),
-  v.strictObject({ kind: v.literal('mute') }),
-]);
-
 const cardToHost = v.variant('kind', [
   v.strictObject({ kind: v.literal('height'), height: v.pipe(v.number(), v.minValue(0), v.maxValue(100_000)) }),
   v.strictObject({ kind: v.literal('corner'), corner: v.picklist(CORNERS) }),
@@ -77,15 +67,18 @@ const cardToHost = v.variant('kind', [
 export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('moment') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),
-  v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: cardStep }),
+  /** The popup's idea for today: a card open on a page, a note left unfinished, or a new one (origin popup). */
+  v.strictObject({ type: v.literal('nudge-today') }),
+  v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: nudgeStepSchema }),
   /** "Another idea": a different person or message on the same card. */
   v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
   /**
-   * Today's energy, told once a day from a card or the popup. With a card's id, that card's
-   * idea is chosen again to fit. If the person asked for rest on Low days, a Low answer
-   * rests the cards for the day, told on a card or in the popup alike.
+   * Today's energy, told once a day from a card or the popup. With the idea's id, that idea
+   * is chosen again to fit. A Low answer rests nothing by itself: the person chooses next.
    */
   v.strictObject({ type: v.literal('energy'), level: v.picklist(ENERGY_ANSWERS), id: v.optional(nudgeId) }),
+  /** After a Low answer, the person's choice: rest today (the cards rest, the idea with them), or one tiny idea. Remembered. */
+  v.strictObject({ type: v.literal('low-day'), choice: v.picklist(LOW_DAY_CHOICES), id: v.optional(nudgeId) }),
   /** The card's word to the content script hosting it: its height, corner, close. */
   v.strictObject({ type: v.literal('card-host'), id: nudgeId, message: cardToHost }),
   /** The card moved to the other corner: remembered for its site. */
@@ -94,7 +87,7 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('card-unseen'), id: nudgeId }),
   /** The card has left its page: the stylesheet that showed it (`displayBy`) goes too. */
   v.strictObject({ type: v.literal('card-gone'), displayBy: v.pipe(v.string(), v.regex(CARD_SHEET_PROPERTY)) }),
-  /** "Not on this site", from the card's menu: its site is switched off and the card put away. */
+  /** "No cards on this site", from the card's menu: its site is switched off and the card put away. */
   v.strictObject({ type: v.literal('site-off'), id: nudgeId }),
   /** The popup quiets the cards or lets them back; the toolbar title and open cards follow. */
   v.strictObject({ type: v.literal('quiet'), change: v.picklist(QUIET_CHANGES) }),
@@ -110,16 +103,18 @@ export const requestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof requestSchema>;
 export type OwnPage = (typeof OWN_PAGES)[number];
 export type RequestType = Request['type'];
-export type CardStep = v.InferOutput<typeof cardStep>;
 
 /** What each request answers. */
 export interface Responses {
   moment: MomentReply;
   'nudge-get': NudgeView;
+  'nudge-today': NudgeView;
   'nudge-step': { status: NudgeStatus };
   'nudge-another': NudgeView;
-  /** The card it was told on, refitted or resting; `resting` when a Low day rests the cards. */
-  energy: { view?: NudgeView; resting?: true };
+  /** The idea it was told on, refitted to the answer. */
+  energy: { view?: NudgeView };
+  /** The idea it was told on, resting or kept; `resting` when the cards now rest for the day. */
+  'low-day': { view?: NudgeView; resting?: true };
   'card-host': { answer?: HostToCard };
   'card-corner': { corner: Corner };
   'card-unseen': { removed: boolean };
@@ -137,9 +132,10 @@ export function parseRequest(input: unknown): Request | undefined {
 
 /**
  * What the background tells every open extension page at once: the cards are to go quiet
- * (Low energy today or a snooze, chosen anywhere). Pages ignore anything else.
+ * (Low energy today or a snooze, chosen anywhere), or an idea changed from outside its
+ * card (the popup wrote it), so that an open card follows. Pages ignore anything else.
  */
-export type Broadcast = { type: 'cards-quiet' };
+export type Broadcast = { type: 'cards-quiet' } | { type: 'nudge-changed'; id: number };
 
 /**
  * What the card tells the content script that hosts its frame, and the answer. They never

@@ -22,14 +22,16 @@ export async function openSettingsPage(): Promise<void> {
 }
 
 /**
- * Calls `listener` when the background says every open card is to go quiet. Everything
- * else sent between the extension's pages is none of the listener's business: it returns
- * nothing, so it never answers in the background's place.
+ * Calls `listener` with what the background tells every open extension page (cards to go
+ * quiet, an idea changed elsewhere). Everything else sent between the extension's pages is
+ * none of the listener's business: it returns nothing, so it never answers in the
+ * background's place.
  */
-export function onCardsQuiet(listener: () => void): () => void {
+export function onBroadcast(listener: (broadcast: Broadcast) => void): () => void {
   const onMessage = (message: unknown): undefined => {
-    const quiet: Broadcast['type'] = 'cards-quiet';
-    if ((message as Partial<Broadcast> | null)?.type === quiet) listener();
+    const broadcast = message as Partial<Broadcast> | null;
+    if (broadcast?.type === 'cards-quiet') listener({ type: 'cards-quiet' });
+    else if (broadcast?.type === 'nudge-changed' && typeof broadcast.id === 'number') listener({ type: 'nudge-changed', id: broadcast.id });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

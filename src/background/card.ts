@@ -2,13 +2,15 @@ import browser from 'webextension-polyfill';
 import type { SiteId } from '../core/moments';
 import { otherIdeasLeft, type Nudge } from '../core/nudge';
 import { isOpenPageNudge } from '../core/policy';
+import type { LowDayChoice } from '../core/flow';
+import type { NudgeStep } from '../core/nudge-step';
 import type { Corner, EnergyAnswer } from '../core/settings';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
-import { anotherIdea, recordEnergy } from '../db/ideas';
+import { anotherIdea, chooseLowDay, recordEnergy, todaysIdea } from '../db/ideas';
 import { forgetUnseenNudge, getNudge, recordStep } from '../db/nudges';
-import { markEnergyAsked, setCardCorner } from '../db/settings';
-import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
+import { getSettings, markEnergyAsked, setCardCorner } from '../db/settings';
+import type { Broadcast, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
 
 /**
  * What the card may show: only an in-page nudge that is still open. An id that is unknown,
@@ -17,10 +19,25 @@ import type { Broadcast, CardStep, CardToHost, HostDelivery, HostToCard, NudgeVi
 export async function viewNudge(id: number, now: number): Promise<Reply<NudgeView>> {
   const nudge = await openPageNudge(id, now);
   if (!nudge) return { ok: false, error: 'not-found' };
-  // Today's energy is asked on the first card of the day that shows it, and then counts as
-  // skipped until answered: ignored, it is not asked again, here or in the popup.
-  const askEnergy = nudge.status === 'shown' && (await markEnergyAsked(now, id));
-  return { ok: true, value: toView(id, nudge, askEnergy) };
+  // A card the page moves loads again: it still asks, as the one time it was asked.
+  return { ok: true, value: await withEnergyQuestion(id, nudge, now, id) };
+}
+
+/** The popup's idea for today, the same flow as a card's: see db/ideas.ts `todaysIdea`. */
+export async function viewTodaysIdea(now: number, random: Random, translate: Translate): Promise<Reply<NudgeView>> {
+  const { id, nudge } = await todaysIdea(now, random, translate);
+  return { ok: true, value: await withEnergyQuestion(id, nudge, now, undefined) };
+}
+
+/**
+ * Today's energy is asked on the first card or popup of the day that shows an idea, and
+ * then counts as skipped until answered: ignored, it is not asked again, anywhere (but on
+ * the card it was put on, `askedOn`).
+ */
+async function withEnergyQuestion(id: number, nudge: Nudge, now: number, askedOn: number | undefined): Promise<NudgeView> {
+  if (nudge.status !== 'shown' || !(await markEnergyAsked(now, askedOn))) return toView(id, nudge);
+  const { lowEnergyRests } = await getSettings();
+  return { ...toView(id, nudge), askEnergy: true, lowDayFirst: lowEnergyRests ? 'rest' : 'tiny' };
 }
 
 async function openPageNudge(id: number, now: number): Promise<Nudge | undefined> {
@@ -28,7 +45,7 @@ async function openPageNudge(id: number, now: number): Promise<Nudge | undefined
   return nudge && isOpenPageNudge(nudge, now) ? nudge : undefined;
 }
 
-export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {
+export function toView(id: number, nudge: Nudge): NudgeView {
   return {
     id,
     status: nudge.status,
@@ -38,14 +55,13 @@ export function toView(id: number, nudge: Nudge, askEnergy = false): NudgeView {
     ...(nudge.finalText !== undefined ? { finalText: nudge.finalText } : {}),
     ...(nudge.mailbox ? { mailbox: nudge.mailbox } : {}),
     ...(nudge.expectedAwkward !== undefined ? { expectedAwkward: nudge.expectedAwkward } : {}),
-    ...(askEnergy && nudge.status === 'shown' ? { askEnergy: true as const } : {}),
+    ...(nudge.channel !== undefined ? { channelUsed: true as const } : {}),
   };
 }
 
 /**
- * Today's energy, told once: it is kept for the day, and the card it was told on (if
- * nothing has been started there) gets an idea that fits it. A Low day rests the cards,
- * when the person asked for that, wherever it was told: the card or the popup.
+ * Today's energy, told once: it is kept for the day, and the idea it was told on (if
+ * nothing has been started there) is fitted to it.
  */
 export async function tellEnergy(
   level: EnergyAnswer['level'],
@@ -55,6 +71,13 @@ export async function tellEnergy(
   translate: Translate,
 ): Promise<Reply<Responses['energy']>> {
   const result = await recordEnergy(level, id, now, random, translate);
+  if (!result.ok) return result;
+  return { ok: true, value: result.nudge && id !== undefined ? { view: toView(id, result.nudge) } : {} };
+}
+
+/** After a Low answer: rest today, or one tiny idea, as the person chose (and will find first next time). */
+export async function lowDay(choice: LowDayChoice, id: number | undefined, now: number): Promise<Reply<Responses['low-day']>> {
+  const result = await chooseLowDay(choice, id, now);
   if (!result.ok) return result;
   return {
     ok: true,
@@ -70,7 +93,7 @@ export async function otherIdea(id: number, now: number, random: Random, transla
   return result.ok ? { ok: true, value: toView(id, result.nudge) } : result;
 }
 
-export async function recordCardStep(id: number, step: CardStep, now: number): Promise<Reply<Responses['nudge-step']>> {
+export async function recordIdeaStep(id: number, step: NudgeStep, now: number): Promise<Reply<Responses['nudge-step']>> {
   const result = await recordStep(id, step, now);
   return result.ok ? { ok: true, value: { status: result.nudge.status } } : result;
 }
@@ -110,6 +133,14 @@ export async function forgetUnseenCard(id: number, site: SiteId): Promise<Reply<
 
 /** Every open card closes: the person asked for quiet somewhere else. No card open is fine. */
 export async function quietOpenCards(): Promise<void> {
-  const message: Broadcast = { type: 'cards-quiet' };
+  await broadcast({ type: 'cards-quiet' });
+}
+
+/** An idea changed from outside its card (the popup wrote it): a card showing it follows. */
+export async function ideaChanged(id: number): Promise<void> {
+  await broadcast({ type: 'nudge-changed', id });
+}
+
+async function broadcast(message: Broadcast): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }

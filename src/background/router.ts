@@ -3,7 +3,19 @@ import { translate } from '../i18n';
 import { changeQuiet } from '../db/settings';
 import { isQuotaError } from '../db/storage-errors';
 import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
-import { forgetUnseenCard, moveCard, otherIdea, quietOpenCards, recordCardStep, relayToHost, tellEnergy, viewNudge } from './card';
+import {
+  forgetUnseenCard,
+  ideaChanged,
+  lowDay,
+  moveCard,
+  otherIdea,
+  quietOpenCards,
+  recordIdeaStep,
+  relayToHost,
+  tellEnergy,
+  viewNudge,
+  viewTodaysIdea,
+} from './card';
 import { holdCardWithSheet, releaseCardSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
@@ -44,21 +56,35 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     return viewNudge(request.id, now);
   },
+  async 'nudge-today'(_request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    return viewTodaysIdea(now, Math.random, translate);
+  },
   async 'nudge-step'(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
-    const reply = await recordCardStep(request.id, request.step, now);
+    const reply = await recordIdeaStep(request.id, request.step, now);
     if (reply.ok && request.step.kind === 'mute') await quietChanged(now);
+    if (reply.ok) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
   async 'nudge-another'(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
-    return otherIdea(request.id, now, Math.random, translate);
+    const reply = await otherIdea(request.id, now, Math.random, translate);
+    if (reply.ok) await changedOutsideItsCard(request.id, sender);
+    return reply;
   },
   async energy(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
     const reply = await tellEnergy(request.level, request.id, now, Math.random, translate);
-    // A Low day that rests the cards, told on a card or in the popup: the title and open cards follow.
+    if (reply.ok && request.id !== undefined) await changedOutsideItsCard(request.id, sender);
+    return reply;
+  },
+  async 'low-day'(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    const reply = await lowDay(request.choice, request.id, now);
+    // Rest chosen on a card or in the popup: the title and open cards follow.
     if (reply.ok && reply.value.resting) await quietChanged(now);
+    if (reply.ok && request.id !== undefined) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
   async 'card-host'(request, sender) {
@@ -97,6 +123,15 @@ async function quietChanged(now: number): Promise<number> {
   const until = await refreshToolbar(now);
   if (until > now) await quietOpenCards();
   return until;
+}
+
+/**
+ * The card and the popup may show the same idea (the popup shows a card open on a page).
+ * When the popup wrote it, a card showing it follows; a card's own steps need no echo.
+ */
+async function changedOutsideItsCard(id: number, sender: Runtime.MessageSender): Promise<void> {
+  const fromACard = sender.tab !== undefined && (sender.frameId ?? 0) > 0;
+  if (!fromACard) await ideaChanged(id);
 }
 
 /**

@@ -4,7 +4,7 @@ import { getSettings, updateSettings } from '../db/settings';
 import type { Reply, Responses } from '../messages';
 
 /**
- * "Not on this site", chosen on a card: its site is switched off, as its switch in the
+ * "No cards on this site", chosen on a card: its site is switched off, as its switch in the
  * settings would, and the card is put away — both in one transaction. Only a card that
  * appeared on a site, and is still open, can do this.
  */

@@ -2,7 +2,10 @@ import type { SiteId } from './moments';
 import type { ChannelId, Mailbox } from './compose';
 import type { PreferredChannel } from './people';
 import type { Awkwardness } from './expectations';
+import type { NudgeStep } from './nudge-step';
 import { dayKey } from './time';
+
+export type { NudgeStep } from './nudge-step';
 
 /**
  * One suggestion shown to the person and everything they did with it. The row is written
@@ -17,6 +20,8 @@ export const FEELINGS: readonly Feeling[] = ['lighter', 'same', 'heavier'];
 /** The longest note, and the longest "what felt genuine" line, that a nudge keeps. */
 export const MAX_NOTE_LENGTH = 5000;
 export const MAX_REFLECTION_LENGTH = 500;
+/** The longest subject line a note keeps. */
+export const MAX_SUBJECT_LENGTH = 200;
 
 export interface Suggestion {
   readonly templateId: string;
@@ -35,6 +40,7 @@ export interface Suggestion {
   readonly phone?: string;
   readonly profileUrl?: string;
   readonly preferredChannel?: PreferredChannel;
+  /** The subject line of an email, once the person has written one (a locale's "Hello" until then). */
   readonly subject?: string;
   /**
    * Set only when the person list holds nobody (archived people aside): then, and only
@@ -93,20 +99,6 @@ export function withOtherIdea(nudge: Nudge, suggestion: Suggestion, now: number)
   };
 }
 
-export type NudgeStep =
-  | { kind: 'writing' }
-  /** The note as it is being typed, saved as it goes so that no word is lost. */
-  | { kind: 'draft'; text: string }
-  | { kind: 'channel'; channel: ChannelId; text: string }
-  | { kind: 'sent'; text: string }
-  | { kind: 'reflect'; feeling: Feeling; note: string }
-  /** How awkward the person expects the note to feel, told while writing. */
-  | { kind: 'expect'; awkward: Awkwardness }
-  /** How awkward it actually felt, told after sending. */
-  | { kind: 'felt'; awkward: Awkwardness }
-  | { kind: 'dismiss' }
-  | { kind: 'mute' };
-
 export type StepResult = { ok: true; nudge: Nudge } | { ok: false; error: 'step-not-allowed' };
 
 const OPEN: readonly NudgeStatus[] = ['shown', 'writing'];
@@ -158,13 +150,15 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
       return open ? next({ status: 'writing' }) : { ok: false, error: 'step-not-allowed' };
     case 'draft':
       // A save that arrives after the note was settled (sent, put away) is too late to matter.
-      return open ? next({ status: 'writing', finalText: step.text }) : { ok: true, nudge };
+      return open ? next({ status: 'writing', finalText: step.text, ...withSubject(nudge, step.subject) }) : { ok: true, nudge };
     case 'channel':
       return open || nudge.status === 'sent'
-        ? next({ channel: step.channel, finalText: step.text, ...(open ? { status: 'writing' } : {}) })
+        ? next({ channel: step.channel, finalText: step.text, ...withSubject(nudge, step.subject), ...(open ? { status: 'writing' } : {}) })
         : { ok: false, error: 'step-not-allowed' };
     case 'sent':
-      return open ? next({ status: 'sent', finalText: step.text, sentAt: now }) : { ok: false, error: 'step-not-allowed' };
+      return open
+        ? next({ status: 'sent', finalText: step.text, sentAt: now, ...withSubject(nudge, step.subject) })
+        : { ok: false, error: 'step-not-allowed' };
     case 'reflect':
       return nudge.status === 'sent'
         ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined })
@@ -178,6 +172,11 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
     case 'mute':
       return open ? next({ status: 'muted' }) : { ok: false, error: 'step-not-allowed' };
   }
+}
+
+/** The subject line the person wrote is kept with the idea it belongs to. */
+function withSubject(nudge: Nudge, subject: string | undefined): Partial<Nudge> {
+  return subject === undefined ? {} : { suggestion: { ...nudge.suggestion, subject } };
 }
 
 function settles(step: NudgeStep): NudgeStatus | undefined {

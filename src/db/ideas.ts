@@ -1,13 +1,17 @@
-import { isOpen, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
+import type { LowDayChoice } from '../core/flow';
+import { energyAfterFeelings, HEAVY_IN_A_ROW } from '../core/heavy';
+import { isOpen, newNudge, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
+import { isOpenPageNudge } from '../core/policy';
 import type { Random } from '../core/random';
 import { energyOf, type EnergyAnswer } from '../core/settings';
 import { fitsToday, suggest, suggestAnother, TEMPLATE_REPEAT_DAYS, type SuggestInput, type Translate } from '../core/suggest';
 import { templateById } from '../core/templates';
 import { siteById } from '../core/moments';
 import { ritualsOfToday } from '../core/rituals';
-import { DAY_MS, dayKey } from '../core/time';
+import { DAY_MS, dayKey, dayStart } from '../core/time';
 import { db } from './database';
-import { nudgesSince, recordStep } from './nudges';
+import { latestFeelings } from './feelings';
+import { addNudge, nudgesSince, recordStep } from './nudges';
 import { listPeople } from './people';
 import { listRituals } from './rituals';
 import { getSettings, muteToday, updateSettings } from './settings';
@@ -30,15 +34,45 @@ export async function anotherIdea(id: number, now: number, random: Random, trans
   });
 }
 
-/** What choosing an idea for this card needs: its moment, the people, recent history, today's rituals and today's energy. */
-async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
-  const [people, history, settings, rituals] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), getSettings(), listRituals()]);
-  const site = nudge.site ? siteById(nudge.site) : undefined;
-  const energy = energyOf(settings, now);
+/**
+ * The popup's idea for today: a note left unfinished there, else a card open on a page now
+ * (where the page keeps the card from being seen, the card points the person here), else
+ * the idea the popup showed earlier today, else a new one, kept as a nudge of the popup.
+ */
+export async function todaysIdea(now: number, random: Random, translate: Translate): Promise<{ id: number; nudge: Nudge }> {
+  return db.transaction('rw', [db.nudges, db.people, db.settings, db.rituals], async () => {
+    const settings = await getSettings();
+    const day = dayKey(now, settings.dayStartsAtMinutes);
+    const today = (await nudgesSince(dayStart(now, settings.dayStartsAtMinutes))).filter((nudge) => nudge.day === day).reverse();
+    const found =
+      today.find((nudge) => nudge.origin === 'popup' && nudge.status === 'writing') ??
+      today.find((nudge) => isOpenPageNudge(nudge, now)) ??
+      today.find((nudge) => nudge.origin === 'popup' && nudge.status === 'shown');
+    if (found?.id !== undefined) return { id: found.id, nudge: found };
+    const nudge = newNudge({ origin: 'popup', suggestion: suggest(await ideaInput(undefined, undefined, now, random, translate)) }, now, settings.dayStartsAtMinutes);
+    return { id: await addNudge(nudge), nudge };
+  });
+}
+
+/**
+ * What choosing an idea needs: the card's moment (none for the popup), the people, recent
+ * history, today's rituals and today's energy (the smallest ideas after a hello that felt
+ * heavier today).
+ */
+async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
+  const [people, history, settings, rituals, feelings] = await Promise.all([
+    listPeople(),
+    nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS),
+    getSettings(),
+    listRituals(),
+    latestFeelings(HEAVY_IN_A_ROW),
+  ]);
+  const site = nudge?.site ? siteById(nudge.site) : undefined;
+  const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
   return {
     ...(site ? { moment: site.kind, site: site.id } : {}),
     people,
-    // This card's own row would make its person look "suggested lately".
+    // This idea's own row would make its person look "suggested lately".
     history: history.filter((n) => n.id !== id),
     ritualsToday: ritualsOfToday(rituals, now, settings),
     now,
@@ -48,13 +82,13 @@ async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, 
   };
 }
 
-export type EnergyResult = { ok: true; nudge?: Nudge; rested?: true } | { ok: false; error: 'step-not-allowed' | 'not-found' };
+export type EnergyResult = { ok: true; nudge?: Nudge } | { ok: false; error: 'step-not-allowed' | 'not-found' };
 
 /**
- * Keeps today's energy. On a Low day, if the person asked for rest on such days, the cards
- * rest until tomorrow wherever it was told, and a card it was told on that nothing has
- * been started on goes quiet with them. Otherwise such a card is fitted to the answer: an
- * idea that does not fit is swapped for one that does (not counted as "Another idea").
+ * Keeps today's energy. An idea it was told on that nothing has been started on is fitted
+ * to the answer: one that does not fit is swapped for one that does (not counted as
+ * "Another idea"). A Low answer rests nothing by itself: the person chooses next
+ * (`chooseLowDay`), so that no answer closes a card sooner than another.
  */
 export async function recordEnergy(
   level: EnergyAnswer['level'],
@@ -67,21 +101,32 @@ export async function recordEnergy(
     const settings = await getSettings();
     await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level } });
     const nudge = id === undefined ? undefined : await db.nudges.get(id);
-    const fresh = nudge && id !== undefined && nudge.status === 'shown' ? { id, nudge } : undefined;
-    if (level === 'low' && settings.lowEnergyRests) {
-      if (!fresh) {
-        await muteToday(now);
-        return { ok: true, rested: true };
-      }
-      const muted = await recordStep(fresh.id, { kind: 'mute' }, now);
-      return muted.ok ? { ok: true, nudge: muted.nudge, rested: true } : muted;
-    }
-    if (!fresh) return { ok: true };
-    const template = templateById(fresh.nudge.suggestion.templateId);
-    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge: fresh.nudge };
-    const suggestion = suggest(await ideaInput(fresh.nudge, fresh.id, now, random, translate));
-    const next = { ...fresh.nudge, suggestion, updatedAt: now };
+    if (!nudge || id === undefined || nudge.status !== 'shown') return { ok: true };
+    const template = templateById(nudge.suggestion.templateId);
+    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge };
+    const next = { ...nudge, suggestion: suggest(await ideaInput(nudge, id, now, random, translate)), updatedAt: now };
     await db.nudges.put(next);
     return { ok: true, nudge: next };
+  });
+}
+
+export type LowDayResult = { ok: true; nudge?: Nudge; rested?: true } | { ok: false; error: 'step-not-allowed' | 'not-found' };
+
+/**
+ * After a Low answer, what the person chose, remembered for the next Low day ("On low
+ * days"): rest today (the cards rest until the day ends, and the idea it was chosen on
+ * with them), or one tiny idea (the idea, already fitted to a Low day, stays).
+ */
+export async function chooseLowDay(choice: LowDayChoice, id: number | undefined, now: number): Promise<LowDayResult> {
+  return db.transaction('rw', [db.nudges, db.settings, db.people], async (): Promise<LowDayResult> => {
+    await updateSettings({ lowEnergyRests: choice === 'rest' });
+    const nudge = id === undefined ? undefined : await db.nudges.get(id);
+    if (choice === 'tiny') return { ok: true, ...(nudge ? { nudge } : {}) };
+    if (nudge && id !== undefined && isOpen(nudge)) {
+      const muted = await recordStep(id, { kind: 'mute' }, now);
+      return muted.ok ? { ok: true, nudge: muted.nudge, rested: true } : muted;
+    }
+    await muteToday(now);
+    return { ok: true, ...(nudge ? { nudge } : {}), rested: true };
   });
 }

@@ -51,10 +51,10 @@ describe.skipIf(missing)('the Firefox build in Firefox ESR', () => {
     expect(network.served).toEqual([GMAIL]);
 
     const card = await waitForCard(page);
+    await ensureWrittenIdea(page, card);
     const cardText = await card.evaluate(() => document.body.innerText);
     expect(cardText).toContain('A small hello');
 
-    await ensureWrittenIdea(page, card);
     await clickInCard(page, card, 'button', 'Write it');
     const note = await card.waitForSelector(byRole('textbox', 'Your note'));
     const draft = (await note?.evaluate((textbox) => (textbox as HTMLTextAreaElement).value)) ?? '';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, cardBox, cardText, setSettings, startBrowser, waitForVisibleCard, type Session, closeCard } from './helpers';
+import { SITE, cardBox, cardText, pastEnergyQuestion, setSettings, startBrowser, waitForVisibleCard, type Session, closeCard } from './helpers';
 
 /** A message key or an unfilled placeholder: words a person should never read. */
 const PLACEHOLDER = /\btpl_\w+|__MSG_|\$[A-Z_]+\$|\{\{?\w+\}?\}/;
@@ -26,11 +26,8 @@ describe('the card on a routine moment', () => {
     const card = await waitForVisibleCard(page, 2_000);
     console.log(`Card visible ${Date.now() - started} ms after navigation started (warm service worker).`);
 
-    // A note to write, or an idea away from the screen: either way one tap from "not now".
-    for (const name of [/^(Write it|I did it)$/, /^(Not now|Maybe later)$/, /^Low energy today$/, /^Close$/]) {
-      await expect(card.getByRole('button', { name }).first().isVisible(), `button ${name}`).resolves.toBe(true);
-    }
-
+    // The first card of the day asks today's energy on its own.
+    await card.getByRole('group', { name: 'How is your energy today?' }).waitFor();
     expect(await cardText(card)).not.toMatch(PLACEHOLDER);
 
     const viewport = page.viewportSize();
@@ -50,6 +47,13 @@ describe('the card on a routine moment', () => {
     await expect(search.inputValue()).resolves.toBe('library');
     expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
 
+    // Then the idea, a note to write or one away from the screen: either way one tap from
+    // "not now" and from rest.
+    await pastEnergyQuestion(card);
+    for (const name of [/^(Write it|I did it)$/, /^(Not now|Maybe later)$/, /^Low energy today$/, /^Close$/]) {
+      await expect(card.getByRole('button', { name }).first().isVisible(), `button ${name}`).resolves.toBe(true);
+    }
+    expect(await cardText(card)).not.toMatch(PLACEHOLDER);
     await closeCard(page, card);
   });
 

@@ -136,7 +136,8 @@ describe('the card with the keyboard alone', () => {
     // Said once, at the start, whatever happened in the card since.
     expect(await announcements(card)).toEqual([announcement]);
 
-    // The card closes by itself; the keyboard goes back to the search box.
+    // The thanks stays until the person closes the card: Esc, and the keyboard goes back to the search box.
+    await page.keyboard.press('Escape');
     await waitForCardGone(page);
     await waitUntil(async () => (await pageFocus(page)) === 'Search mail', { what: 'the keyboard back where it was' });
   });

@@ -9,6 +9,7 @@ import {
   SITE,
   cardText,
   message,
+  pastEnergyQuestion,
   startBrowser,
   startWriting,
   waitForCardGone,
@@ -22,6 +23,9 @@ const en = (key: string) => message('en', key);
 /** Every English message a person could read on these pages, where German says it differently. */
 const ENGLISH_ONLY = [
   'cardHeading',
+  'energyQuestion',
+  'energySkip',
+  'subjectLabel',
   'writeIt',
   'notNow',
   'lowEnergyToday',
@@ -77,6 +81,11 @@ describe('Small Hellos in a browser that speaks German', () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
     expect(await languageOf(card)).toBe('de');
+    // Today's energy first, on its own, in German too.
+    const asked = await cardText(card);
+    expect(asked).toContain(de('energyQuestion'));
+    expectNoEnglish(asked, 'the energy question');
+    await pastEnergyQuestion(card);
     const offered = await cardText(card);
     expect(offered).toContain(de('cardHeading'));
     expect(offered).toContain(de('lowEnergyToday'));
@@ -96,6 +105,7 @@ describe('Small Hellos in a browser that speaks German', () => {
     await card.getByRole('button', { name: de('feelingLighter'), exact: true }).click();
     await card.getByRole('button', { name: de('done'), exact: true }).click();
     await card.getByText(de('thanksForReachingOut')).waitFor();
+    await card.getByRole('button', { name: de('close'), exact: true }).click();
     await waitForCardGone(gmail);
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startWriting,
+  pastEnergyQuestion,
+  closeCard,
   SITE,
   cardText,
   expectPageCannotRead,
@@ -8,7 +10,6 @@ import {
   moveNudgesBack,
   setSettings,
   startBrowser,
-  waitForCardGone,
   waitForVisibleCard,
   type Session,
 } from './helpers';
@@ -49,12 +50,14 @@ describe('a person the user keeps close', () => {
     // the page learns neither.
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
+    await pastEnergyQuestion(card);
     const shown = await cardText(card);
     expect(shown).toContain('Maya');
     expect(shown).not.toContain('Lindqvist');
     expect(shown).toContain('the hiking trip');
     await expectPageCannotRead(gmail, ['Maya Lindqvist', 'the hiking trip', 'maya.l@example.com']);
 
+    await card.getByRole('button', { name: 'Menu', exact: true }).click();
     await card.getByRole('button', { name: 'Why this?', exact: true }).click();
     await expect.poll(() => cardText(card)).toContain('You wanted to write to Maya Lindqvist every two weeks.');
 
@@ -76,7 +79,7 @@ describe('a person the user keeps close', () => {
 
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(gmail);
+    await closeCard(gmail, card);
 
     // The popup's history keeps the note as sent.
     const popup = await browser.openPopup();

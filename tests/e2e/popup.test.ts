@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SITE,
   historyEntries,
+  pastEnergyQuestion,
   startBrowser,
   startWriting,
   waitForCardGone,
@@ -25,6 +26,7 @@ describe('the toolbar popup', () => {
     // Earlier, a card on Gmail was put off.
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
+    await pastEnergyQuestion(card);
     await card.getByRole('button', { name: /^(Not now|Maybe later)$/ }).first().click();
     await waitForCardGone(gmail);
 

@@ -3,6 +3,7 @@ import {
   SITE,
   expectNoCard,
   moveNudgesBack,
+  pastEnergyQuestion,
   startBrowser,
   waitForCardGone,
   waitForVisibleCard,
@@ -24,6 +25,7 @@ describe('keeping quiet when asked', () => {
   it('after Not now, waits out the 90-minute cooldown before the next card', async () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
+    await pastEnergyQuestion(card);
     await card.getByRole('button', { name: /^(Not now|Maybe later)$/ }).first().click();
     await waitForCardGone(gmail);
 
@@ -36,9 +38,10 @@ describe('keeping quiet when asked', () => {
     await waitForVisibleCard(outlook);
   });
 
-  it('after Low energy today on the card, shows no card anywhere until unmuted in the popup', async () => {
+  it('after Low energy today on the card, shows no card anywhere, and the popup leads with rest until unmuted', async () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
+    await pastEnergyQuestion(card);
     await card.getByRole('button', { name: 'Low energy today', exact: true }).click();
     await card.getByText('Resting today').waitFor();
     await waitForCardGone(gmail);
@@ -49,8 +52,15 @@ describe('keeping quiet when asked', () => {
     await gmail.reload();
     expect(await expectNoCard(gmail, outlook, x)).toEqual(['muted-today', 'muted-today', 'muted-today']);
 
+    // The popup leads with rest: no idea to act on, unless the person asks for one.
     const popup = await browser.openPopup();
+    const first = popup.locator('main > section').first();
+    await first.getByText('Today is for resting. Nothing more is asked of you.').waitFor();
+    expect(await first.getByRole('heading').innerText()).toBe("Today's small hello");
+    expect(await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).count()).toBe(0);
     await popup.getByText('Resting today').waitFor();
+    await popup.getByRole('button', { name: 'Show me an idea', exact: true }).click();
+    await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor();
     await popup.getByRole('button', { name: 'Unmute', exact: true }).click();
     await expect.poll(() => popup.getByText('Resting today').count()).toBe(0);
 

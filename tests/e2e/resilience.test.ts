@@ -9,7 +9,7 @@ import {
   readNudges,
   startBrowser,
   stopServiceWorker,
-  waitForCardGone,
+  closeCard,
   waitForVisibleCard,
   type Session,
 } from './helpers';
@@ -52,7 +52,7 @@ describe('when things go wrong around the card', () => {
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByText('How do you feel now?').waitFor();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
 
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).not.toHaveLength(0);
@@ -64,7 +64,7 @@ describe('when things go wrong around the card', () => {
   it('shows nothing to act on for a nudge that does not exist', async () => {
     const page = await browser.context.newPage();
     // The card writes why it stays away once the background has answered that there is no such nudge.
-    const stayedAway = page.waitForEvent('console', (message) => message.text().startsWith('Small Hellos card stays away: not-found'));
+    const stayedAway = page.waitForEvent('console', (message) => message.text().startsWith('Small Hellos has no idea to show: not-found'));
     await page.goto(`chrome-extension://${browser.extensionId}/src/ui/nudge/index.html?id=999`);
     await stayedAway;
     await expect(page.getByRole('button').count()).resolves.toBe(0);
@@ -108,6 +108,6 @@ describe('on a hostile page', () => {
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
     await card.getByText('Thank you for reaching out').waitFor();
-    await waitForCardGone(page);
+    await closeCard(page, card);
   });
 });

@@ -3,7 +3,7 @@
  * each resolves once the thing that would have happened has had its chance.
  */
 import type { Frame, Page } from 'playwright-core';
-import { LINGER_MS } from '../../src/ui/components/use-timeout';
+import { LINGER_MS } from '../../src/ui/nudge/what-the-page-sees';
 import type { Session } from './helpers';
 
 /**

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { offersKindReply } from '../../src/core/templates';
 import {
   addPerson,
+  askAnotherIdea,
+  pastEnergyQuestion,
   startWriting,
   SITE,
   cardBox,
@@ -48,13 +50,9 @@ describe('the card in small windows and either corner', () => {
     await page.setViewportSize({ width: 1280, height });
     await page.goto(SITE.gmail);
     const card = await waitForVisibleCard(page);
-    const prompt = card.locator('.card__prompt');
     const latestIdea = async () => (await readNudges(browser.context, browser.extensionId)).at(-1)?.suggestion.templateId ?? '';
-    for (let tries = 0; tries < 3 && !offersKindReply(await latestIdea()); tries += 1) {
-      const before = await prompt.innerText();
-      await card.getByRole('button', { name: 'Another idea', exact: true }).click();
-      await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
-    }
+    await pastEnergyQuestion(card);
+    for (let tries = 0; tries < 3 && !offersKindReply(await latestIdea()); tries += 1) await askAnotherIdea(card);
     expect(offersKindReply(await latestIdea()), 'an idea with Help me reply kindly').toBe(true);
     await startWriting(card);
     await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
@@ -120,10 +118,12 @@ describe('the card in small windows and either corner', () => {
     }
   });
 
-  it('moves to the other corner in one click, and stays there on that site', async () => {
+  it('moves to the other corner from its menu, and stays there on that site', async () => {
     const page = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(page);
     expect((await cardBox(card)).x).toBeGreaterThan(600);
+    await pastEnergyQuestion(card);
+    await card.getByRole('button', { name: 'Menu', exact: true }).click();
     await card.getByRole('button', { name: 'Move to the left corner', exact: true }).click();
     await waitUntil(async () => (await cardBox(card)).x < 40, { what: 'the card to move left' });
     await closeCard(page, card);
@@ -132,6 +132,8 @@ describe('the card in small windows and either corner', () => {
     await page.reload();
     const again = await waitForVisibleCard(page);
     expect((await cardBox(again)).x).toBeLessThan(40);
+    await pastEnergyQuestion(again);
+    await again.getByRole('button', { name: 'Menu', exact: true }).click();
     await again.getByRole('button', { name: 'Move to the right corner', exact: true }).waitFor();
     await again.getByRole('button', { name: 'Close', exact: true }).click();
 

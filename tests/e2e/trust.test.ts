@@ -14,7 +14,6 @@ import {
   readNudges,
   setSettings,
   startBrowser,
-  waitForCardGone,
   waitForVisibleCard,
   type Session,
   closeCard,
@@ -59,7 +58,7 @@ describe('on a page that works against the card', () => {
     await card.getByText('Copied').waitFor();
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(page);
+    await closeCard(page, card);
 
     // The card grew, changed and closed; the page heard none of it.
     expect((await adversary(page)).heard).toEqual([]);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../scripts/chromium.mjs';
-import { SITE, historyEntries, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, closeCard, historyEntries, startBrowser, startWriting, waitForVisibleCard, type Session } from './helpers';
 
 /** One person's story with their data: contacts in, a card, export, a fresh start, import, forgetting. */
 describe('your data', () => {
@@ -59,7 +59,7 @@ describe('your data', () => {
     named = (await card.locator('body').innerText()).includes('Maya') ? 'Maya' : 'Jo';
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();
     await card.getByRole('button', { name: 'Skip', exact: true }).click();
-    await waitForCardGone(gmail);
+    await closeCard(gmail, card);
     await gmail.close();
     const popup = await browser.openPopup();
     await expect.poll(() => historyEntries(popup)).toHaveLength(1);
@@ -82,9 +82,10 @@ describe('your data', () => {
 
     await data.getByLabel('Choose a file to import').setInputFiles(file);
     const holds = data.getByRole('group', { name: 'This file holds:' });
-    await expect.poll(() => holds.getByRole('listitem').allInnerTexts()).toEqual(['People: 2', 'History entries: 1', 'Reflections: 0', 'Your settings']);
+    // The note sent, and the popup's idea for today, shown when the history was looked at.
+    await expect.poll(() => holds.getByRole('listitem').allInnerTexts()).toEqual(['People: 2', 'History entries: 2', 'Reflections: 0', 'Your settings']);
     await holds.getByRole('button', { name: 'Replace everything here' }).click();
-    await data.getByText('Imported: 2 people and 1 history entry.').waitFor();
+    await data.getByText('Imported: 2 people and 2 history entries.').waitFor();
     await popup.reload();
     await expect.poll(() => historyEntries(popup)).toEqual(before);
     await Promise.all([popup.close(), data.close()]);

@@ -1,36 +1,29 @@
 import { useId } from 'preact/hooks';
 import type { EnergyAnswer } from '../../core/settings';
-import { t, type MessageKey } from '../../i18n';
-import { ActionButton } from './ActionButton';
-
-const ANSWERS: readonly { level: EnergyAnswer['level']; label: MessageKey }[] = [
-  { level: 'low', label: 'energyLow' },
-  { level: 'okay', label: 'energyOkay' },
-  { level: 'good', label: 'energyGood' },
-];
+import { t } from '../../i18n';
+import { ChoiceRow } from './ChoiceRow';
 
 /**
- * "How is your energy today?": one tap, once a day, on the first card or popup. Skipping
- * costs nothing and counts as a low-to-okay day, so ideas stay small.
+ * "How is your energy today?": asked on its own, before any idea, once a day, on the first
+ * card or popup; one tap answers it. Not saying costs nothing and counts as a low-to-okay
+ * day, so ideas stay small.
  */
 export function EnergyQuestion({ onAnswer }: { onAnswer(level: EnergyAnswer['level']): void }) {
   const questionId = useId();
   const hintId = useId();
   return (
     <div class="energy stack" role="group" aria-labelledby={questionId} aria-describedby={hintId}>
-      <p id={questionId} class="question">
+      <p id={questionId} class="question" tabIndex={-1} data-flow-lead>
         {t('energyQuestion')}
       </p>
-      <div class="row">
-        {ANSWERS.map(({ level, label }) => (
-          <ActionButton key={level} class="button" onClick={() => onAnswer(level)}>
-            {t(label)}
-          </ActionButton>
-        ))}
-        <ActionButton class="button button--quiet" onClick={() => onAnswer('skipped')}>
-          {t('energySkip')}
-        </ActionButton>
-      </div>
+      <ChoiceRow
+        choices={[
+          { label: 'energyLow', onChoose: () => onAnswer('low') },
+          { label: 'energyOkay', onChoose: () => onAnswer('okay') },
+          { label: 'energyGood', onChoose: () => onAnswer('good') },
+          { label: 'energySkip', onChoose: () => onAnswer('skipped'), look: 'quiet' },
+        ]}
+      />
       <p id={hintId} class="muted">
         {t('energyHint')}
       </p>

@@ -1,27 +1,21 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { isOpen, type NudgeStatus } from '../../core/nudge';
-import type { Corner, EnergyAnswer } from '../../core/settings';
-import { isOfflineIdea } from '../../core/templates';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { isWritingView } from '../../core/flow';
+import type { Corner } from '../../core/settings';
 import { t, type MessageKey } from '../../i18n';
-import type { CardStep, NudgeView } from '../../messages';
-import { onCardsQuiet, sendRequest } from '../../messaging';
-import { ActionButton, ActionGateContext } from '../components/ActionButton';
-import { OpenSettings } from '../components/OpenSettings';
-import { EnergyQuestion } from '../components/EnergyQuestion';
+import type { NudgeView, Reply } from '../../messages';
+import { onBroadcast, openSettingsPage, sendRequest } from '../../messaging';
+import { ActionGateContext } from '../components/ActionButton';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { IdeaFlow } from '../components/flow/IdeaFlow';
+import { useIdeaFlow } from '../components/flow/use-idea-flow';
 import { writeProblem } from '../components/save-problem';
-import type { FlowActions, StepOutcome } from '../components/flow-actions';
-import { LINGER_MS, useTimeout } from '../components/use-timeout';
-import { WhyThis } from '../components/WhyThis';
-import { WriteFlow } from '../components/WriteFlow';
-import { SiteMenu } from './SiteMenu';
+import { CardMenu, type MenuItem } from './CardMenu';
+import { LINGER_MS, useFrameHeight } from './what-the-page-sees';
 import { connectToHost, type HostLink } from './host-link';
 import { trackSeen, type SeenTracker } from './seen-tracker';
-import { focusCardShortcut } from './shortcut';
 import { useIdleLeave } from './use-idle-leave';
 import { useSeenGate } from './use-seen-gate';
-
-type View = 'loading' | 'offer' | 'writing' | 'resting' | 'did-it' | 'gone';
+import { useAnnouncement } from './use-announcement';
 
 export interface NudgeCardProps {
   /** From the frame's address; undefined when it was missing or malformed. */
@@ -34,11 +28,15 @@ export interface NudgeCardProps {
   track?: (element: Element, host: HostLink) => SeenTracker;
 }
 
+const NOT_FOUND: Reply<NudgeView> = { ok: false, error: 'not-found' };
+
 /**
- * The in-page card. It keeps no data of its own: it asks the background for its nudge and
- * reports each step back. It never takes focus when it appears; the page keeps the keyboard
- * until the person chooses to use the card. A click acts only once the card has really been
- * in view; a covered card says so and does nothing.
+ * The in-page card. It keeps no data of its own: it runs the one flow of an idea (shared
+ * with the popup), which asks the background for the idea and sends every step back. It
+ * never takes focus when it appears; the page keeps the keyboard until the person chooses
+ * to use the card. A click acts only once the card has really been in view; a covered card
+ * says so and does nothing. Its size and the moment it leaves say nothing of what the
+ * person answered (see what-the-page-sees.ts).
  */
 export function NudgeCard({
   nudgeId,
@@ -47,130 +45,65 @@ export function NudgeCard({
   connect = connectToHost,
   track = trackSeen,
 }: NudgeCardProps) {
-  const [view, setView] = useState<View>('loading');
-  const [nudge, setNudge] = useState<NudgeView>();
-  const [status, setStatus] = useState<NudgeStatus>('shown');
-  const [error, setError] = useState<MessageKey>();
   const [corner, setCorner] = useState(initialCorner);
-  const [askedToWrite, setAskedToWrite] = useState(false);
-  const [askingAnother, setAskingAnother] = useState(false);
+  const [showWhy, setShowWhy] = useState(false);
+  const [menuError, setMenuError] = useState<MessageKey>();
   const [host] = useState(() => (nudgeId === undefined ? undefined : connect(nudgeId)));
   const root = useRef<HTMLDivElement>(null);
   const cardBox = useRef<HTMLElement>(null);
-  const body = useRef<HTMLDivElement>(null);
-  const restingLine = useRef<HTMLParagraphElement>(null);
-  const prompt = useRef<HTMLParagraphElement>(null);
   const headingId = useId();
+
+  const close = useCallback(() => host?.send({ kind: 'close' }), [host]);
+  const flow = useIdeaFlow({
+    load: () => (nudgeId === undefined ? Promise.resolve(NOT_FOUND) : sendRequest({ type: 'nudge-get', id: nudgeId })),
+    lingerMs: closeDelayMs,
+    onEnd: close,
+  });
+  const { view, nudge } = flow;
   const visible = view !== 'loading' && view !== 'gone';
-
-  const close = useCallback(() => {
-    setView('gone');
-    host?.send({ kind: 'close' });
-  }, [host]);
-
-  useEffect(() => {
-    if (nudgeId === undefined) {
-      close();
-      return undefined;
-    }
-    let current = true;
-    void sendRequest({ type: 'nudge-get', id: nudgeId }).then((reply) => {
-      if (!current) return;
-      // A nudge that cannot be found or read stays away; there is nothing to show.
-      if (!reply.ok) {
-        console.warn('Small Hellos card stays away:', reply.error);
-        close();
-        return;
-      }
-      setNudge(reply.value);
-      setStatus(reply.value.status);
-      if (reply.value.status === 'shown') setView('offer');
-      else if (reply.value.status === 'writing') setView('writing');
-      else close();
-    });
-    return () => {
-      current = false;
-    };
-  }, [nudgeId, close]);
+  const latestFlow = useRef(flow);
+  latestFlow.current = flow;
 
   // Low energy today or a snooze chosen elsewhere (the popup, another tab) quiets this card
-  // too; when it was chosen here, the card says its calm line first.
-  const restingHere = useRef(false);
+  // too; when it was chosen here, the card says its calm line first. An idea the popup
+  // changed is read again, and one it settled goes.
   useEffect(
     () =>
-      onCardsQuiet(() => {
-        if (!restingHere.current) close();
+      onBroadcast((message) => {
+        if (message.type === 'cards-quiet' && !latestFlow.current.isEnding()) latestFlow.current.end();
+        if (message.type === 'nudge-changed' && message.id === nudgeId) latestFlow.current.reload();
       }),
-    [close],
+    [nudgeId],
   );
 
   const seen = useSeenGate(cardBox, visible, host, track);
-  useIdleLeave(visible ? host : undefined, () => setView('gone'));
+  useIdleLeave(visible ? host : undefined, () => flow.end());
 
-  useFrameHeight(root, body, visible, host);
+  // Taller once the person chose to write, and so until the card goes.
+  const wrote = useRef(false);
+  if (visible && isWritingView(view)) wrote.current = true;
+  useFrameHeight(host, visible, wrote.current);
   const announcement = useAnnouncement(visible);
 
   useEffect(() => {
     // The keyboard arrives in the frame (the shortcut, or Tab from the page): it lands on
-    // the idea, not nowhere. A click brings its own focus, so only an empty focus moves.
+    // the view's first line, not nowhere. A click brings its own focus, so only an empty focus moves.
     const onFocus = () =>
       setTimeout(() => {
-        if (document.activeElement === document.body) (prompt.current ?? restingLine.current)?.focus();
+        if (document.activeElement === document.body) root.current?.querySelector<HTMLElement>('[data-flow-lead]')?.focus();
       });
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);
   }, []);
-  useTimeout(view === 'resting' || view === 'did-it', closeDelayMs, close);
-  useEffect(() => {
-    // The person chose this here, so the calm line may take focus.
-    if (view === 'resting' || view === 'did-it') restingLine.current?.focus();
-  }, [view]);
 
-  const step = async (cardStep: CardStep): Promise<StepOutcome> => {
-    if (!nudge) return { ok: false, error: 'not-found' };
-    const reply = await sendRequest({ type: 'nudge-step', id: nudge.id, step: cardStep });
-    if (reply.ok) setStatus(reply.value.status);
-    return reply;
-  };
-
-  /** Records a step, then moves on; a failure is shown in plain words. Returns whether it was saved. */
-  const settle = async (cardStep: CardStep, then: () => void): Promise<boolean> => {
-    setError(undefined);
-    const outcome = await step(cardStep);
-    if (outcome.ok) then();
-    else {
-      console.error('Small Hellos could not save a step:', outcome.error);
-      setError(writeProblem(outcome.error));
-    }
-    return outcome.ok;
-  };
-
-  /** "Another idea": the background picks someone or something else; the card shows it, draft and all. */
-  const anotherIdea = async () => {
-    if (!nudge || askingAnother) return;
-    setError(undefined);
-    setAskingAnother(true);
-    const reply = await sendRequest({ type: 'nudge-another', id: nudge.id });
-    setAskingAnother(false);
-    if (!reply.ok) {
-      console.error('Small Hellos could not find another idea:', reply.error);
-      setError(writeProblem(reply.error));
-      return;
-    }
-    setNudge(reply.value);
-    setStatus(reply.value.status);
-    // The button goes with the last idea; the new prompt keeps the keyboard in the card.
-    if (reply.value.otherIdeasLeft <= 0) prompt.current?.focus();
-  };
-
-  /** "Not on this site": no more cards here until the person switches the site on again. */
+  /** "No cards on this site": none here until the person switches the site on again. */
   const notOnThisSite = () => {
     if (!nudge) return;
-    setError(undefined);
+    setMenuError(undefined);
     void sendRequest({ type: 'site-off', id: nudge.id }).then((reply) => {
-      if (reply.ok) return close();
+      if (reply.ok) return flow.end();
       console.error('Small Hellos could not switch this site off:', reply.error);
-      setError(writeProblem(reply.error));
+      setMenuError(writeProblem(reply.error));
     });
   };
 
@@ -182,44 +115,22 @@ export function NudgeCard({
     void sendRequest({ type: 'card-corner', id: nudge.id, corner: next });
   };
 
-  /** Today's energy, told here: the background keeps it and fits this card's idea to it. */
-  const tellEnergy = async (level: EnergyAnswer['level']) => {
-    if (!nudge) return;
-    setError(undefined);
-    restingHere.current = level === 'low';
-    const reply = await sendRequest({ type: 'energy', level, id: nudge.id });
-    if (!reply.ok) {
-      restingHere.current = false;
-      console.error('Small Hellos could not keep today’s energy:', reply.error);
-      setError(writeProblem(reply.error));
-      return;
-    }
-    const view = reply.value.view;
-    setNudge(view ?? { ...nudge, askEnergy: undefined });
-    if (view) setStatus(view.status);
-    if (view?.status === 'muted') setView('resting');
-    else restingHere.current = false;
+  const addSomeone = () => {
+    setMenuError(undefined);
+    openSettingsPage().catch((cause: unknown) => {
+      console.error('Small Hellos could not open its settings:', cause);
+      setMenuError('errorOpenSettings');
+    });
   };
 
-  const notNow = () => settle({ kind: 'dismiss' }, close);
-  /** An idea away from the screen, done: a small hello, with no note to keep. */
-  const didIt = () => settle({ kind: 'sent', text: '' }, () => setView('did-it'));
-  const lowEnergy = async () => {
-    restingHere.current = true;
-    restingHere.current = await settle({ kind: 'mute' }, () => setView('resting'));
-  };
-  const writeIt = () =>
-    settle({ kind: 'writing' }, () => {
-      setAskedToWrite(true);
-      setView('writing');
-    });
   /**
    * × and Esc always close the card. They count as "Not now" only when the card was seen
    * and nothing is settled; after a failed save, or on a covered card, it just goes.
    */
   const dismiss = () => {
-    if (isOpen({ status }) && !error && seen.seenLongEnough()) void notNow();
-    else close();
+    const open = view === 'energy' || view === 'low-day' || view === 'idea' || view === 'writing';
+    if (open && !flow.error && seen.seenLongEnough()) flow.putAway();
+    else flow.end();
   };
 
   const latestDismiss = useRef(dismiss);
@@ -237,8 +148,21 @@ export function NudgeCard({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const actions: FlowActions = { step, close };
-  const offline = nudge ? isOfflineIdea(nudge.suggestion.templateId) : false;
+  const menu: MenuItem[] = [];
+  if (view === 'idea' && nudge) {
+    if (nudge.suggestion.why && !showWhy) menu.push({ label: 'whyThis', onChoose: () => setShowWhy(true), ungated: true });
+    const another = () => {
+      setShowWhy(false);
+      flow.another();
+    };
+    if (nudge.otherIdeasLeft > 0 && !flow.askingAnother) menu.push({ label: 'anotherIdea', onChoose: another });
+    if (nudge.suggestion.noPeopleYet) menu.push({ label: 'menuAddSomeone', onChoose: addSomeone, ungated: true });
+  }
+  // Today's energy is asked with nothing else beside it.
+  if (view !== 'energy') {
+    menu.push({ label: corner === 'right' ? 'moveCardLeft' : 'moveCardRight', onChoose: moveCorner });
+    if (nudge?.site) menu.push({ label: 'notOnThisSite', onChoose: notOnThisSite });
+  }
 
   return (
     <ActionGateContext.Provider value={seen.mayAct}>
@@ -250,91 +174,21 @@ export function NudgeCard({
                 {t('cardHeading')}
               </h1>
               <span class="card__header-buttons">
-                {nudge.site && <SiteMenu onNotHere={notOnThisSite} />}
-                <ActionButton
-                  class="icon-button"
-                  aria-label={t(corner === 'right' ? 'moveCardLeft' : 'moveCardRight')}
-                  onClick={moveCorner}
-                >
-                  <span aria-hidden="true">{corner === 'right' ? '⇤' : '⇥'}</span>
-                </ActionButton>
+                <CardMenu items={menu} />
                 <button type="button" class="icon-button" aria-label={t('close')} onClick={dismiss}>
                   <span aria-hidden="true">×</span>
                 </button>
               </span>
             </header>
-            <div ref={body} class="card__body">
+            <div class="card__body">
               <div class="card__content stack">
-                {view === 'offer' && nudge.askEnergy && <EnergyQuestion onAnswer={(level) => void tellEnergy(level)} />}
-                {view !== 'resting' && view !== 'did-it' && (
-                  <p ref={prompt} tabIndex={-1} aria-live="polite" class="card__prompt">
-                    {nudge.suggestion.prompt}
-                  </p>
-                )}
-                {view === 'offer' && nudge.suggestion.why && (
-                  <WhyThis key={`${nudge.suggestion.templateId}:${nudge.suggestion.personId ?? ''}`} why={nudge.suggestion.why} />
-                )}
-                {view === 'offer' && nudge.suggestion.noPeopleYet && <OpenSettings label="addSomeoneToStayClose" />}
-                {view === 'offer' && offline && (
-                  <div class="row">
-                    <ActionButton class="button button--primary" onClick={() => void didIt()}>
-                      {t('iDidIt')}
-                    </ActionButton>
-                    <ActionButton class="button" onClick={() => void notNow()}>
-                      {t('maybeLater')}
-                    </ActionButton>
-                    {nudge.otherIdeasLeft > 0 && (
-                      <ActionButton class="button" aria-disabled={askingAnother} onClick={() => void anotherIdea()}>
-                        {t('anotherIdea')}
-                      </ActionButton>
-                    )}
-                    <ActionButton class="button button--quiet" onClick={() => void lowEnergy()}>
-                      {t('lowEnergyToday')}
-                    </ActionButton>
-                  </div>
-                )}
-                {view === 'offer' && !offline && (
-                  <div class="row">
-                    <ActionButton class="button button--primary" onClick={() => void writeIt()}>
-                      {t('writeIt')}
-                    </ActionButton>
-                    {nudge.otherIdeasLeft > 0 && (
-                      <ActionButton class="button" aria-disabled={askingAnother} onClick={() => void anotherIdea()}>
-                        {t('anotherIdea')}
-                      </ActionButton>
-                    )}
-                    <ActionButton class="button" onClick={() => void notNow()}>
-                      {t('notNow')}
-                    </ActionButton>
-                    <ActionButton class="button button--quiet" onClick={() => void lowEnergy()}>
-                      {t('lowEnergyToday')}
-                    </ActionButton>
-                  </div>
-                )}
-                {view === 'writing' && (
-                  <WriteFlow
-                    suggestion={nudge.suggestion}
-                    site={nudge.site}
-                    initialText={nudge.finalText}
-                    mailbox={nudge.mailbox}
-                    expected={nudge.expectedAwkward}
-                    actions={actions}
-                    takeFocus={askedToWrite}
-                    onNotNow={() => void notNow()}
-                    closeDelayMs={closeDelayMs}
-                  />
-                )}
-                {(view === 'resting' || view === 'did-it') && (
-                  <p ref={restingLine} tabIndex={-1} role="status">
-                    {t(view === 'resting' ? 'restingToday' : 'offlineThanks')}
-                  </p>
-                )}
+                <IdeaFlow flow={flow} place="card" showWhy={showWhy} />
                 {seen.notice && (
                   <p role="alert" class="notice">
                     {t(seen.notice)}
                   </p>
                 )}
-                <ErrorNotice message={error} />
+                <ErrorNotice message={menuError} />
               </div>
             </div>
             <p class="visually-hidden" role="status">
@@ -345,60 +199,4 @@ export function NudgeCard({
       </div>
     </ActionGateContext.Provider>
   );
-}
-
-/** How long after it appears the card says, once, that it is there. */
-const ANNOUNCE_AFTER_MS = 400;
-
-/**
- * What screen readers hear once, politely, when the card appears: that it is there and
- * how to reach it. Inside the card's own frame, so none of it is in the host page.
- */
-function useAnnouncement(visible: boolean): string {
-  const [announcement, setAnnouncement] = useState('');
-  const said = useRef(false);
-  useEffect(() => {
-    if (!visible || said.current) return undefined;
-    said.current = true;
-    let current = true;
-    const timer = setTimeout(() => {
-      void focusCardShortcut().then((shortcut) => {
-        if (current) setAnnouncement(shortcut ? t('cardAnnouncement', shortcut) : t('cardAnnouncementNoShortcut'));
-      });
-    }, ANNOUNCE_AFTER_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [visible]);
-  return announcement;
-}
-
-/**
- * Tells the content script how tall the card would like to be, whenever that changes, so
- * the frame fits it. The window may keep the frame shorter, and then the card's body
- * scrolls: what is measured is the card as laid out, with its body at full length.
- */
-function useFrameHeight(
-  root: { current: HTMLElement | null },
-  body: { current: HTMLElement | null },
-  visible: boolean,
-  host: HostLink | undefined,
-): void {
-  useLayoutEffect(() => {
-    const element = root.current;
-    const content = body.current?.firstElementChild;
-    if (!element || !body.current || !content || !visible || !host) return undefined;
-    const scroller = body.current;
-    const report = () => {
-      const natural = element.getBoundingClientRect().height - scroller.clientHeight + content.getBoundingClientRect().height;
-      host.send({ kind: 'height', height: Math.ceil(natural) });
-    };
-    report();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(report);
-    observer.observe(element);
-    observer.observe(content);
-    return () => observer.disconnect();
-  }, [root, body, visible, host]);
 }

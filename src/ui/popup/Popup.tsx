@@ -2,7 +2,9 @@ import { expectationInsight } from '../../core/expectations';
 import { whatHappened } from '../../core/happened';
 import { feelingsOf, HEAVY_IN_A_ROW, heavyState } from '../../core/heavy';
 import { madeAHelloToday } from '../../core/hellos';
-import { ritualsDue, ritualsOfToday } from '../../core/rituals';
+import { ritualsDue } from '../../core/rituals';
+import { quietState } from '../../core/settings';
+import { dayKey } from '../../core/time';
 import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
 import { COMPANION_RECENT, readCompanion } from '../../db/companion';
 import { listPeople } from '../../db/people';
@@ -21,15 +23,16 @@ import { Intention } from './Intention';
 import { QuietControls } from './QuietControls';
 import { SmallWins } from './SmallWins';
 import { SupportFirst } from './SupportFirst';
-import { TodaySuggestion } from './TodaySuggestion';
+import { TodaySuggestion, type PopupLead } from './TodaySuggestion';
 
-/** How many earlier suggestions today's idea looks back on, and how many entries the history shows. */
+/** How many entries the history shows. */
 export const HISTORY_LENGTH = COMPANION_RECENT;
 
 /**
- * The toolbar popup: rituals due, today's one idea (or, after heavy hellos, rest and
- * support first), a way to log a hello made elsewhere, quiet times, small wins and what
- * happened before.
+ * The toolbar popup: today's one idea, or what the day is for instead (rest after Low
+ * energy today or a hello that felt heavier, the intention kept; after heavy hellos,
+ * support first), rituals due, a way to log a hello made elsewhere, quiet times, small
+ * wins and what happened before.
  */
 export function Popup() {
   const settings = useLiveQuery(getSettings);
@@ -47,12 +50,16 @@ export function Popup() {
     const { sent, hellos, rituals } = companion.value;
     const feelings = feelingsOf(sent);
     const wins = winsOf(sent, hellos);
+    const heavy = heavyState({ feelings: feelings.slice(0, HEAVY_IN_A_ROW), now, dayStartsAtMinutes, ideasAnywayAt: settings.value.ideasAnywayAt });
+    const helloMadeToday = madeAHelloToday(sent, hellos, now, dayStartsAtMinutes);
+    const intentionMet = helloMadeToday && settings.value.intentionDay === dayKey(now, dayStartsAtMinutes);
+    const lead: PopupLead =
+      heavy === 'rest-offered' ? 'rest-after-heavier' : quietState(settings.value, now).kind === 'resting' ? 'resting' : intentionMet ? 'intention-met' : 'idea';
     return {
-      feelings,
-      heavy: heavyState({ feelings: feelings.slice(0, HEAVY_IN_A_ROW), now, dayStartsAtMinutes, ideasAnywayAt: settings.value.ideasAnywayAt }),
-      helloMadeToday: madeAHelloToday(sent, hellos, now, dayStartsAtMinutes),
+      heavy,
+      lead,
+      helloMadeToday,
       due: ritualsDue(rituals, now, settings.value),
-      ritualsToday: ritualsOfToday(rituals, now, settings.value),
       thisWeek: hellosThisWeek(wins, now, dayStartsAtMinutes, week),
       weeks: weeksOfWins(wins, now, dayStartsAtMinutes, week),
       insight: expectationInsight(sent),
@@ -87,17 +94,9 @@ export function Popup() {
         <SupportFirst settings={settings.value} />
       ) : (
         <>
+          <TodaySuggestion lead={derived.lead} />
           <DueRituals due={derived.due} people={people.value} />
           <Intention settings={settings.value} now={now} helloMadeToday={derived.helloMadeToday} />
-          <TodaySuggestion
-            settings={settings.value}
-            history={companion.value.recent}
-            people={people.value}
-            now={now}
-            heavy={derived.heavy}
-            feelings={derived.feelings}
-            ritualsToday={derived.ritualsToday}
-          />
         </>
       )}
       <ConnectedLog people={people.value} />

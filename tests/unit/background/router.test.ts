@@ -3,9 +3,6 @@ import { handleMessage } from '../../../src/background/router';
 import { getNudge, latestNudges } from '../../../src/db/nudges';
 import { getSettings, updateSettings } from '../../../src/db/settings';
 import { db } from '../../../src/db/database';
-import { templateById } from '../../../src/core/templates';
-import type { NudgeView } from '../../../src/messages';
-import { dayKey } from '../../../src/core/time';
 import { fakeBrowser } from '../../support/fake-browser';
 
 const GMAIL_TAB: Runtime.MessageSender = {
@@ -174,11 +171,13 @@ describe('who may ask what', () => {
       [{ type: 'card-unseen', id }, 'content script'],
       [{ type: 'card-gone', displayBy: '--abcdefgh' }, 'content script'],
       [{ type: 'nudge-get', id }, 'extension page'],
+      [{ type: 'nudge-today' }, 'extension page'],
       [{ type: 'nudge-step', id, step: { kind: 'dismiss' } }, 'extension page'],
       [{ type: 'nudge-another', id }, 'extension page'],
       [{ type: 'card-corner', id, corner: 'left' }, 'extension page'],
       [{ type: 'card-host', id, message: { kind: 'close' } }, 'extension page'],
       [{ type: 'energy', level: 'good', id }, 'extension page'],
+      [{ type: 'low-day', choice: 'rest', id }, 'extension page'],
       [{ type: 'quiet', change: 'low-energy' }, 'extension page'],
       [{ type: 'site-off', id }, 'extension page'],
       [{ type: 'open-page', page: 'support' }, 'extension page'],
@@ -331,99 +330,6 @@ describe('quiet times chosen in the popup', () => {
     const id = await showCard();
     await handleMessage({ type: 'nudge-step', id, step: { kind: 'mute' } }, CARD);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
-  });
-});
-
-describe('today’s energy', () => {
-  const POPUP: Runtime.MessageSender = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
-  const cardView = async (id: number) => (await handleMessage({ type: 'nudge-get', id }, CARD)) as { ok: true; value: NudgeView };
-
-  it('is asked on the first card of the day, once, and kept for the day', async () => {
-    const id = await showCard();
-    expect((await cardView(id)).value.askEnergy).toBe(true);
-    expect(await handleMessage({ type: 'energy', level: 'skipped', id }, CARD)).toMatchObject({ ok: true });
-    expect((await cardView(id)).value.askEnergy).toBeUndefined();
-    expect((await getSettings()).energyToday.level).toBe('skipped');
-  });
-
-  it('is asked only once a day: shown and left unanswered, it counts as skipped, on the next card too', async () => {
-    const first = await showCard();
-    expect((await cardView(first)).value.askEnergy).toBe(true);
-    // The person neither answers nor does anything with the card; the next card comes.
-    await handleMessage({ type: 'nudge-step', id: first, step: { kind: 'dismiss' } }, CARD);
-    await db.nudges.clear();
-    const next = await showCard();
-    expect((await cardView(next)).value.askEnergy).toBeUndefined();
-    const { energyToday, dayStartsAtMinutes } = await getSettings();
-    expect(energyToday).toEqual({ day: dayKey(Date.now(), dayStartsAtMinutes), level: 'skipped', askedOnCard: first });
-  });
-
-  it('is still asked on the card it was put on when that card loads again unanswered, as when the page moves it', async () => {
-    const id = await showCard();
-    expect((await cardView(id)).value.askEnergy).toBe(true);
-    expect((await cardView(id)).value.askEnergy).toBe(true);
-    await db.nudges.clear();
-    const next = await showCard();
-    expect((await cardView(next)).value.askEnergy).toBeUndefined();
-  });
-
-  it('keeps an answer given today when a card shows afterwards', async () => {
-    await handleMessage({ type: 'energy', level: 'good' }, POPUP);
-    const id = await showCard();
-    expect((await cardView(id)).value.askEnergy).toBeUndefined();
-    expect((await getSettings()).energyToday.level).toBe('good');
-  });
-
-  it('rests the cards on a Low answer in the popup when the person asked for that: title and open cards follow', async () => {
-    await updateSettings({ lowEnergyRests: true });
-    const open = await showCard();
-    fakeBrowser.runtime.sendMessage.mockClear();
-    const reply = await handleMessage({ type: 'energy', level: 'low' }, POPUP);
-    expect(reply).toEqual({ ok: true, value: { resting: true } });
-    expect((await getSettings()).mutedUntil).toBeGreaterThan(Date.now());
-    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is resting today' });
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-quiet' });
-    // The card open elsewhere is quieted by the broadcast; no new card comes today.
-    expect((await getNudge(open))?.status).toBe('shown');
-    expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toMatchObject({ ok: true, value: { show: false, reason: 'muted-today' } });
-  });
-
-  it('keeps offering the smallest ideas on a Low answer in the popup otherwise, and the cards keep coming', async () => {
-    const reply = await handleMessage({ type: 'energy', level: 'low' }, POPUP);
-    expect(reply).toEqual({ ok: true, value: {} });
-    expect((await getSettings()).mutedUntil).toBe(0);
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalledWith({ type: 'cards-quiet' });
-  });
-
-  it('fits the card to a Low day: only the smallest ideas', async () => {
-    for (let round = 0; round < 10; round += 1) {
-      await db.nudges.clear();
-      await updateSettings({ energyToday: { day: '', level: 'skipped' } });
-      const id = await showCard();
-      const reply = await handleMessage({ type: 'energy', level: 'low', id }, CARD);
-      const view = (reply as { ok: true; value: { view: NudgeView } }).value.view;
-      expect(templateById(view.suggestion.templateId)?.energy).toBe('low');
-      expect((await getNudge(id))?.suggestion.templateId).toBe(view.suggestion.templateId);
-    }
-  });
-
-  it('rests for the day on Low when the person asked for that, and the title says so', async () => {
-    await updateSettings({ lowEnergyRests: true });
-    const id = await showCard();
-    const reply = await handleMessage({ type: 'energy', level: 'low', id }, CARD);
-    expect(reply).toMatchObject({ ok: true, value: { view: { status: 'muted' } } });
-    expect((await getSettings()).mutedUntil).toBeGreaterThan(Date.now());
-    expect(fakeBrowser.action.setTitle).toHaveBeenLastCalledWith({ title: 'Small Hellos is resting today' });
-  });
-
-  it('leaves a card alone once the person has started on it', async () => {
-    const id = await showCard();
-    await handleMessage({ type: 'nudge-step', id, step: { kind: 'writing' } }, CARD);
-    const before = await getNudge(id);
-    await updateSettings({ lowEnergyRests: true });
-    // The cards rest, as the person asked, but the note being written is left as it is.
-    expect(await handleMessage({ type: 'energy', level: 'low', id }, CARD)).toEqual({ ok: true, value: { resting: true } });
-    expect(await getNudge(id)).toEqual(before);
   });
 });
 

@@ -143,3 +143,12 @@ describe('isOpen', () => {
     expect(statuses.filter((status) => isOpen({ status }))).toEqual(['shown', 'writing']);
   });
 });
+
+describe('the subject line of an email note', () => {
+  it('is kept with the idea when a step carries it, and left as it was when a step does not', () => {
+    const start = newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'P', draft: 'D' } }, 1_000, 0);
+    const drafted = step(start, { kind: 'draft', text: 'Hi', subject: 'For Maya' }, 2_000);
+    expect(drafted.suggestion.subject).toBe('For Maya');
+    expect(step(drafted, { kind: 'sent', text: 'Hi' }, 3_000).suggestion.subject).toBe('For Maya');
+  });
+});

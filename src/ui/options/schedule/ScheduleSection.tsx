@@ -25,7 +25,10 @@ function weekdayName(day: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2026, 10, 29 + day));
 }
 
-/** When cards may come: hours, rest days, how many and how far apart, when the day starts, private windows. */
+/**
+ * When cards may come: hours, rest days, how many and how far apart, when the day starts,
+ * private windows; and what a low day offers first.
+ */
 export function ScheduleSection() {
   const settings = useLiveQuery(getSettings);
   const headingId = useId();
@@ -43,7 +46,7 @@ export function ScheduleSection() {
 
 function ScheduleForm({ settings: stored }: { settings: Settings }) {
   const { shown: settings, save, status, error } = useSaveSettings(stored);
-  const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), private: useId(), privateHint: useId() };
+  const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), private: useId(), privateHint: useId(), lowDays: useId() };
   const saveClock = (field: 'activeFromMinutes' | 'activeUntilMinutes' | 'dayStartsAtMinutes', value: string) => {
     const minutes = fromClock(value);
     if (minutes !== undefined) void save({ [field]: minutes });
@@ -130,6 +133,21 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
           {t('schedulePrivateWindowsHint')}
         </p>
       </div>
+
+      <fieldset class="settings-group" aria-describedby={ids.lowDays}>
+        <legend>{t('lowDaysHeading')}</legend>
+        <p id={ids.lowDays} class="muted">
+          {t('lowDaysHint')}
+        </p>
+        <div class="choices">
+          {([true, false] as const).map((rests) => (
+            <label key={String(rests)} class="choice">
+              <input type="radio" name="low-days" checked={settings.lowEnergyRests === rests} onChange={() => void save({ lowEnergyRests: rests })} />
+              {t(rests ? 'lowDaysRestFirst' : 'lowDayTiny')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
 
       <p role="status" class="status">
         {status}

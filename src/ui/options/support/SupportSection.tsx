@@ -14,7 +14,7 @@ import { WelcomeAgain } from './WelcomeAgain';
  * Support: Small Hellos is not therapy and not an emergency service; here are lines to
  * call or text for the person's country, which they can edit, and a directory for
  * everyone else. Safe-messaging practice: no method words, reaching out framed as strength.
- * Beside it, what a Low day means, and the welcome to read again.
+ * Beside it, the welcome to read again.
  */
 export function SupportSection() {
   const settings = useLiveQuery(getSettings);
@@ -40,33 +40,13 @@ export function SupportSection() {
 }
 
 function SupportSettings({ settings: stored }: { settings: Settings }) {
-  // A switch just flipped shows at once, while it is written.
+  // A choice just made shows at once, while it is written.
   const { shown: settings, save, status, error } = useSaveSettings(stored);
-  const ids = { lowDays: useId(), lowDaysHint: useId() };
   return (
     <div class="stack">
       <CrisisLines settings={settings} />
       <CountryChoice settings={settings} save={save} />
       <EditLines settings={settings} save={save} />
-      <fieldset class="settings-group">
-        <legend>{t('lowDaysHeading')}</legend>
-        <div class="field">
-          <label class="switch" for={ids.lowDays}>
-            <input
-              id={ids.lowDays}
-              type="checkbox"
-              role="switch"
-              aria-describedby={ids.lowDaysHint}
-              checked={settings.lowEnergyRests}
-              onChange={(event) => void save({ lowEnergyRests: event.currentTarget.checked })}
-            />
-            {t('lowDaysRest')}
-          </label>
-          <p id={ids.lowDaysHint} class="muted">
-            {t('lowDaysRestHint')}
-          </p>
-        </div>
-      </fieldset>
       <p role="status" class="status">
         {status}
       </p>

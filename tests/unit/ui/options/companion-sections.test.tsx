@@ -110,14 +110,6 @@ describe('Support', () => {
     expect((await getSettings()).supportLines).toBeNull();
   });
 
-  it('holds the switch for resting on a Low day, off until turned on', async () => {
-    openSection('Support');
-    const rest = await screen.findByRole('switch', { name: 'When I say my energy is Low, rest for the day' });
-    expect((rest as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(rest);
-    await waitFor(async () => expect((await getSettings()).lowEnergyRests).toBe(true));
-  });
-
   it('opens the welcome again', async () => {
     openSection('Support');
     fireEvent.click(await screen.findByRole('button', { name: 'Read the welcome page again' }));

@@ -56,6 +56,24 @@ describe('When', () => {
   });
 });
 
+describe('When, on low days', () => {
+  it('offers one tiny idea first until the person chooses rest, and keeps the choice', async () => {
+    openSection('When');
+    const group = await screen.findByRole('group', { name: 'On low days' });
+    const rest = within(group).getByRole('radio', { name: 'Rest for the day' }) as HTMLInputElement;
+    expect((within(group).getByRole('radio', { name: 'One tiny idea' }) as HTMLInputElement).checked).toBe(true);
+    expect(rest.checked).toBe(false);
+    fireEvent.click(rest);
+    await waitFor(async () => expect((await getSettings()).lowEnergyRests).toBe(true));
+  });
+
+  it('is no longer among the support settings', async () => {
+    openSection('Support');
+    await screen.findByRole('heading', { name: 'Support', level: 2 });
+    expect(screen.queryByRole('group', { name: 'On low days' })).toBeNull();
+  });
+});
+
 describe('Where', () => {
   it('lists every catalogue site with a switch, grouped, and switches one off', async () => {
     openSection('Where');

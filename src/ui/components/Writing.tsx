@@ -1,0 +1,185 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
+import type { Awkwardness } from '../../core/expectations';
+import { greetingOf, insertAfterGreeting } from '../../core/greeting';
+import { isSiteId, siteById } from '../../core/moments';
+import { MAX_NOTE_LENGTH, MAX_SUBJECT_LENGTH } from '../../core/nudge';
+import { kindReplyAsks, offersKindReply } from '../../core/templates';
+import { t, type MessageKey } from '../../i18n';
+import type { NudgeView } from '../../messages';
+import { ActionButton } from './ActionButton';
+import { AwkwardScale } from './AwkwardScale';
+import { copyText } from './copy-text';
+import type { IdeaFlow } from './flow/use-idea-flow';
+import { KindReply } from './KindReply';
+import { keepStartInView, useGrowingField } from './note-field';
+import { useDraftSaving } from './use-draft-saving';
+
+const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
+  gmail: 'openInGmail',
+  outlook: 'openInOutlook',
+  email: 'channelEmail',
+  sms: 'sendByText',
+  whatsapp: 'sendByWhatsapp',
+  profile: 'openProfile',
+  copy: 'channelCopy',
+};
+
+/** Channels whose compose window or mail app takes a subject line. */
+const EMAIL_CHANNELS: readonly ChannelId[] = ['gmail', 'outlook', 'email'];
+
+export interface WritingProps {
+  nudge: NudgeView;
+  flow: IdeaFlow;
+  /** How awkward the person said they expect this to feel, and the way to say it. */
+  expected: Awkwardness | undefined;
+  onExpected(level: Awkwardness): void;
+  /** Move focus to the note when it opens: only after the person asked for it. */
+  takeFocus: boolean;
+}
+
+/**
+ * The note, editable and saved as it is typed, with the channels that fit: each opens a
+ * place where the person sends it themselves. "I sent it" becomes the main step once a
+ * channel was used; before that it is there, quietly, for a note sent some other way.
+ */
+export function Writing({ nudge, flow, expected, onExpected, takeFocus }: WritingProps) {
+  const { suggestion } = nudge;
+  const [text, setText] = useState(nudge.finalText ?? suggestion.draft);
+  const [subject, setSubject] = useState(suggestion.subject ?? t('noteSubject'));
+  const [channelUsed, setChannelUsed] = useState(nudge.channelUsed === true);
+  const [status, setStatus] = useState<MessageKey>();
+  const note = useRef<HTMLTextAreaElement>(null);
+  /** Where the caret goes once a kind reply is in the note. */
+  const caretAfterReply = useRef<number | undefined>(undefined);
+  const ids = { note: useId(), hint: useId(), subject: useId(), channels: useId() };
+  const draft: Draft = {
+    body: text,
+    mailbox: nudge.mailbox,
+    to: suggestion.email,
+    subject,
+    phone: suggestion.phone,
+    profileUrl: suggestion.profileUrl,
+  };
+  // A channel whose contact detail is unknown has no link, so it is not offered.
+  const site = nudge.site && isSiteId(nudge.site) ? siteById(nudge.site) : undefined;
+  const channels = channelsFor(site, draft, suggestion.preferredChannel).flatMap((channel): { channel: ChannelId; url?: string }[] => {
+    if (channel === 'copy') return [{ channel }];
+    const url = channelUrl(channel, draft);
+    return url ? [{ channel, url }] : [];
+  });
+  const withSubject = channels.some(({ channel }) => EMAIL_CHANNELS.includes(channel));
+  const kept = { text, subject: withSubject ? subject : undefined };
+
+  useGrowingField(note, text);
+  useEffect(() => {
+    if (takeFocus) note.current?.focus();
+    // Only when the note opens; later renders must not move focus.
+  }, []);
+
+  useEffect(() => {
+    const caret = caretAfterReply.current;
+    if (caret === undefined || !note.current) return;
+    caretAfterReply.current = undefined;
+    // The person just asked for the reply, so their note may take focus to go on writing,
+    // with its start (the greeting the reply follows) in view.
+    note.current.focus({ preventScroll: true });
+    note.current.setSelectionRange(caret, caret);
+    keepStartInView(note.current);
+  }, [text]);
+
+  /** The kind reply goes right after the greeting ("Hi Jo,"), before the rest of the note. */
+  const addReply = (reply: string) => {
+    caretAfterReply.current = Math.min((greetingOf(text) ?? '').length + reply.trim().length, MAX_NOTE_LENGTH);
+    setText(insertAfterGreeting(text, reply).slice(0, MAX_NOTE_LENGTH));
+    setStatus('empathyAdded');
+  };
+
+  const markSaved = useDraftSaving(kept, flow.save);
+
+  const open = (channel: ChannelId, url: string) => {
+    setStatus(undefined);
+    markSaved(kept);
+    setChannelUsed(true);
+    const saving = flow.save({ kind: 'channel', channel, ...kept });
+    // Opened inside the click, before any await, so the browser keeps it as the person's
+    // own action and does not block the new tab.
+    window.open(url, '_blank', 'noopener');
+    void saving;
+  };
+
+  const copy = async () => {
+    setStatus(undefined);
+    const copied = await copyText(text, note.current);
+    setStatus(copied ? 'copied' : 'copyFailed');
+    if (copied) setChannelUsed(true);
+    markSaved(kept);
+    await flow.save({ kind: 'channel', channel: 'copy', ...kept });
+  };
+
+  const sent = () => {
+    markSaved(kept);
+    void flow.sent(text, kept.subject);
+  };
+
+  const expect = async (level: Awkwardness) => {
+    if (await flow.save({ kind: 'expect', awkward: level })) onExpected(level);
+  };
+
+  return (
+    <div class="stack">
+      <div class="field">
+        <label for={ids.note}>{t('yourNote')}</label>
+        <textarea
+          id={ids.note}
+          ref={note}
+          class="note"
+          rows={3}
+          maxLength={MAX_NOTE_LENGTH}
+          value={text}
+          aria-describedby={ids.hint}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <span id={ids.hint} class="muted">
+          {t('yourNoteHint')}
+        </span>
+      </div>
+      {withSubject && (
+        <div class="field">
+          <label for={ids.subject}>{t('subjectLabel')}</label>
+          <input id={ids.subject} type="text" maxLength={MAX_SUBJECT_LENGTH} value={subject} onInput={(event) => setSubject(event.currentTarget.value)} />
+        </div>
+      )}
+      {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} withQuestion={kindReplyAsks(suggestion.templateId)} />}
+      <AwkwardScale question="awkwardExpectQuestion" value={expected} onChoose={(level) => void expect(level)} />
+      <div class="stack" role="group" aria-labelledby={ids.channels}>
+        <p id={ids.channels} class="muted">
+          {t('sendItYourWay')}
+        </p>
+        <div class="row">
+          {channels.map(({ channel, url }, index) => (
+            <ActionButton
+              key={channel}
+              class={index === 0 && !channelUsed ? 'button button--primary' : 'button'}
+              onClick={() => (url === undefined ? void copy() : open(channel, url))}
+            >
+              {t(CHANNEL_LABELS[channel])}
+            </ActionButton>
+          ))}
+        </div>
+        {channels.some(({ channel }) => channel === 'profile') && <p class="muted">{t('openProfileHint')}</p>}
+      </div>
+      <div class="row">
+        <ActionButton class={channelUsed ? 'button button--primary' : 'button button--quiet'} onClick={sent}>
+          {t('iSentIt')}
+        </ActionButton>
+        <ActionButton class="button button--quiet" onClick={flow.notNow}>
+          {t('notNow')}
+        </ActionButton>
+      </div>
+      <p role="status" class="status">
+        {status ? t(status) : ''}
+      </p>
+    </div>
+  );
+}
