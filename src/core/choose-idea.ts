@@ -102,16 +102,16 @@ export interface PersonalIdea extends PersonalOption {
  * One idea for this person, or none when nothing fits them now. Details take turns: the
  * detail named longest ago that some idea can carry now comes next. When it has not been
  * named lately it is always named; otherwise it takes turns with plainer notes. Its idea
- * leaves alone a template that is the last one able to carry another detail, so that
- * every detail keeps a way to its turn.
+ * leaves alone a template that is the last one able to carry another detail still waiting
+ * for its turn, so that every detail keeps a way to it.
  */
 export function ideaForPerson(input: SuggestInput, person: Person, now: number): PersonalIdea | undefined {
   const options = personalOptions(input, person, now);
   const namable = detailsInTurn(person, input.history, now).filter((memory) => options.some((o) => o.detail?.id === memory.id));
   const next = namable[0];
   const forNext = options.filter((o) => next !== undefined && o.detail?.id === next.id);
-  const others = namable.slice(1);
-  const spare = forNext.filter((o) => others.every((memory) => options.some((x) => x.detail?.id === memory.id && x.template !== o.template)));
+  const waiting = namable.slice(1).filter((memory) => !namedLately(person, memory, input.history, now));
+  const spare = forNext.filter((o) => waiting.every((memory) => options.some((x) => x.detail?.id === memory.id && x.template !== o.template)));
   const turn = spare.length > 0 ? spare : forNext;
   const pool = next && !namedLately(person, next, input.history, now) ? turn : [...options.filter((o) => o.detail === undefined), ...turn];
   const weight = ({ template }: PersonalOption) =>

@@ -7,6 +7,14 @@ import type { Ritual } from './rituals';
 import type { Energy } from './templates';
 
 /**
+ * How far back the history given to `suggest` should reach: three times the month within
+ * which a template or a detail is not used twice for one person, so that when a detail
+ * waits a month for the one template that fits it, the next month still knows which
+ * detail went last.
+ */
+export const IDEAS_HISTORY_DAYS = 90;
+
+/**
  * An earlier nudge, and how a sent note actually felt when the person said so: Heavier,
  * or how awkward it was (1 not at all … 5 very).
  */
@@ -19,7 +27,7 @@ export interface SuggestInput {
   /** The site of the moment, to find a person's handle there. */
   readonly site?: SiteId;
   readonly people?: readonly Person[];
-  /** Earlier nudges in any order; the last 30 days are enough. */
+  /** Earlier nudges in any order, of the last `IDEAS_HISTORY_DAYS` at least. */
   readonly history: readonly HistoryEntry[];
   /**
    * Today's energy as the person told it; undefined when they were not asked or skipped

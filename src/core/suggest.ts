@@ -8,7 +8,7 @@ import type { SuggestInput } from './suggest-input';
 import { whyThis } from './why-this';
 
 export type { Translate } from './render';
-export type { HistoryEntry, SuggestInput } from './suggest-input';
+export { IDEAS_HISTORY_DAYS, type HistoryEntry, type SuggestInput } from './suggest-input';
 export { dueRatio, isReachable } from './choose-person';
 export { fitsToday, TEMPLATE_REPEAT_DAYS } from './choose-idea';
 export { gentleOnlyFor } from './detail-turns';

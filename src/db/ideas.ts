@@ -1,7 +1,7 @@
 import { isOpen, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
 import type { Random } from '../core/random';
 import { energyOf, type EnergyAnswer } from '../core/settings';
-import { fitsToday, suggest, suggestAnother, TEMPLATE_REPEAT_DAYS, type SuggestInput, type Translate } from '../core/suggest';
+import { fitsToday, IDEAS_HISTORY_DAYS, suggest, suggestAnother, type SuggestInput, type Translate } from '../core/suggest';
 import { templateById } from '../core/templates';
 import { siteById } from '../core/moments';
 import { ritualsOfToday } from '../core/rituals';
@@ -32,7 +32,7 @@ export async function anotherIdea(id: number, now: number, random: Random, trans
 
 /** What choosing an idea for this card needs: its moment, the people, recent history, today's rituals and today's energy. */
 async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
-  const [people, history, settings, rituals] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), getSettings(), listRituals()]);
+  const [people, history, settings, rituals] = await Promise.all([listPeople(), nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS), getSettings(), listRituals()]);
   const site = nudge.site ? siteById(nudge.site) : undefined;
   const energy = energyOf(settings, now);
   return {
@@ -42,6 +42,7 @@ async function ideaInput(nudge: Nudge, id: number, now: number, random: Random, 
     history: history.filter((n) => n.id !== id),
     ritualsToday: ritualsOfToday(rituals, now, settings),
     now,
+    dayStartsAtMinutes: settings.dayStartsAtMinutes,
     random,
     translate,
     ...(energy ? { energy } : {}),

@@ -1,8 +1,8 @@
 import type { MomentKind } from '../../src/core/moments';
-import type { NudgeStatus } from '../../src/core/nudge';
+import type { NudgeStatus, Suggestion } from '../../src/core/nudge';
 import type { DetailKind, Memory, Person } from '../../src/core/people';
 import { seededRandom } from '../../src/core/random';
-import { suggest, type HistoryEntry, type SuggestInput, type Translate } from '../../src/core/suggest';
+import { IDEAS_HISTORY_DAYS, suggest, type HistoryEntry, type SuggestInput, type Translate } from '../../src/core/suggest';
 import { DAY_MS } from '../../src/core/time';
 import { getMessage } from './fake-browser';
 
@@ -92,4 +92,24 @@ export function tally(make: (seed: string) => SuggestInput, draws = 1000): Map<n
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * Ideas one after another, each shown at its time and kept in the history the next one
+ * reads (the last `IDEAS_HISTORY_DAYS`, as the background reads it). `step` gives each
+ * idea's time and what else its input holds; `answer` what the person did with it.
+ */
+export function successiveIdeas(
+  count: number,
+  step: (index: number) => Partial<SuggestInput> & { now: number },
+  answer: (suggestion: Suggestion, index: number) => Partial<HistoryEntry> = () => ({}),
+): Suggestion[] {
+  const history: HistoryEntry[] = [];
+  return Array.from({ length: count }, (_, index) => {
+    const input = step(index);
+    const recent = history.filter((entry) => input.now - entry.shownAt < IDEAS_HISTORY_DAYS * DAY_MS);
+    const suggestion = suggest(suggestInput({ random: seededRandom(`idea-${index}`), ...input, history: recent }));
+    history.push({ shownAt: input.now, status: 'shown', suggestion, ...answer(suggestion, index) });
+    return suggestion;
+  });
 }
