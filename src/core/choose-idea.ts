@@ -5,13 +5,19 @@ import type { MomentKind } from './moments';
 import type { Memory, Person } from './people';
 import { pickWeighted } from './random';
 import { render, type Rendered } from './render';
-import { historyOf, type SuggestInput } from './suggest-input';
+import { historyOf, type HistoryEntry, type SuggestInput } from './suggest-input';
 import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Energy, type Template } from './templates';
 import { isWithinWindow } from './time-window';
 import { DAY_MS } from './time';
 
 /** The same template is not offered to the same person within this many days. */
 export const TEMPLATE_REPEAT_DAYS = 30;
+/**
+ * Once every idea for someone has been offered within `TEMPLATE_REPEAT_DAYS`, one that
+ * was only shown (never sent, so the friend never read it) may come again after this
+ * many days, rather than their name giving way to an idea for nobody.
+ */
+export const SHOWN_TEMPLATE_REPEAT_DAYS = 14;
 /**
  * With today's energy unknown, ideas go as far as an okay day's, and the smallest are
  * this many times as likely: a new user starts small.
@@ -56,14 +62,20 @@ export interface PersonalOption {
 /**
  * Every personal idea that may be offered for this person now: a template fitting the
  * moment, today's energy and the clock, gentle while a hard time (or a detail of unknown
- * kind) is noted, not used for them lately, not held back because it felt heavy — and,
- * when it names a detail, paired with each detail its words fit (a follow-up only with
- * something whose day has just come). On a birthday, only the birthday note.
+ * kind) is noted, not used for them lately (see `SHOWN_TEMPLATE_REPEAT_DAYS`), not held
+ * back because it felt heavy — and, when it names a detail, paired with each detail its
+ * words fit (a follow-up only with something whose day has just come). On a birthday,
+ * only the birthday note.
  */
 export function personalOptions(input: SuggestInput, person: Person, now: number): PersonalOption[] {
+  const strict = optionsNotUsedSince(input, person, now, () => TEMPLATE_REPEAT_DAYS);
+  return strict.length > 0 ? strict : optionsNotUsedSince(input, person, now, (n) => (n.status === 'sent' ? TEMPLATE_REPEAT_DAYS : SHOWN_TEMPLATE_REPEAT_DAYS));
+}
+
+function optionsNotUsedSince(input: SuggestInput, person: Person, now: number, restDays: (entry: HistoryEntry) => number): PersonalOption[] {
   const usedLately = new Set(
     historyOf(person, input.history)
-      .filter((n) => now - n.shownAt < TEMPLATE_REPEAT_DAYS * DAY_MS)
+      .filter((n) => now - n.shownAt < restDays(n) * DAY_MS)
       .map((n) => n.suggestion.templateId),
   );
   const excluded = new Set(input.exclude?.templateIds ?? []);

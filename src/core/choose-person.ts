@@ -76,10 +76,11 @@ function lastSuggested(person: Person, history: readonly HistoryEntry[]): number
 export function peopleInTurn(input: SuggestInput, now: number): ChosenPerson[] {
   const birthdays = reachableFirst(input, birthdayPeople(input, now));
   const birthday = pickWeighted(birthdays, () => 1, input.random);
-  const pool = reachableFirst(input, eligiblePeople(input, now)).filter((p) => !birthdays.includes(p));
+  const notJustWrittenTo = eligiblePeople(input, now).filter((p) => !birthdays.includes(p) && !justWrittenTo(p, now));
+  const pool = reachableFirst(input, notJustWrittenTo);
   const rested = (p: Person) => now - lastSuggested(p, input.history) < PERSON_REST_DAYS * DAY_MS;
   const due = pool.filter((p) => dueRatio(p, now) >= 1);
-  const nearlyDue = pool.filter((p) => !due.includes(p) && (p.rhythm === 'none' || dueRatio(p, now) >= NEARLY_DUE));
+  const nearlyDue = pool.filter((p) => !due.includes(p));
   const weight = (p: Person) => Math.min(4, dueRatio(p, now)) + 0.05;
   const tiers = [due.filter((p) => !rested(p)), nearlyDue.filter((p) => !rested(p))].map((tier) => weightedOrder(tier, weight, input));
   const suggestedLately = [...due, ...nearlyDue].filter(rested).sort((a, b) => lastSuggested(a, input.history) - lastSuggested(b, input.history));
@@ -89,6 +90,11 @@ export function peopleInTurn(input: SuggestInput, now: number): ChosenPerson[] {
     ...birthdays.filter((p) => p !== birthday).map((person) => ({ person, because: 'birthday' as const })),
     ...ordered.map((person) => ({ person, because: becauseOf(person, input, now) })),
   ];
+}
+
+/** Someone written to lately, not yet halfway along their rhythm, rests (with no rhythm, nobody does). */
+function justWrittenTo(person: Person, now: number): boolean {
+  return person.rhythm !== 'none' && dueRatio(person, now) < NEARLY_DUE;
 }
 
 /** The first person to try now, as `peopleInTurn` orders them. */
@@ -114,7 +120,10 @@ function becauseOf(person: Person, input: SuggestInput, now: number): ChosenBeca
   return person.rhythm !== 'none' && dueRatio(person, now) < 1 && reachableHere ? 'reachable-here' : 'rhythm';
 }
 
-/** People reachable on this moment's channel; on a social site only someone with a handle there fits, elsewhere Copy always works. */
+/**
+ * People reachable on this moment's channel. On a social site only someone with a handle
+ * there fits; elsewhere, when none of them has an address or number, Copy always works.
+ */
 function reachableFirst(input: SuggestInput, people: readonly Person[]): Person[] {
   const reachable = people.filter((p) => isReachable(p, input.moment, input.site));
   return reachable.length > 0 || input.moment === 'social' ? reachable : [...people];

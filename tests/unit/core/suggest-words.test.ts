@@ -1,4 +1,4 @@
-import { TEMPLATE_REPEAT_DAYS } from '../../../src/core/choose-idea';
+import { SHOWN_TEMPLATE_REPEAT_DAYS, TEMPLATE_REPEAT_DAYS } from '../../../src/core/choose-idea';
 import { detailsInTurn, followUpMemory } from '../../../src/core/detail-turns';
 import { seededRandom } from '../../../src/core/random';
 import { suggest, type SuggestInput } from '../../../src/core/suggest';
@@ -53,6 +53,20 @@ describe('choosing words for a person', () => {
     const history = PERSONAL_TEMPLATES.filter((t) => t.id !== 'ch_hello').map((t) => shown(maya.id, t.id, daysAgo(TEMPLATE_REPEAT_DAYS + 1)));
     const ids = new Set(Array.from({ length: 100 }, (_, i) => suggest(input({ people: [maya], history, random: seededRandom(`o-${i}`) })).templateId));
     expect(ids.size).toBeGreaterThan(5);
+  });
+
+  it('once every idea for someone was offered within a month, offers again one only shown two weeks ago or more, never one sent', () => {
+    const maya = person({ email: 'maya@example.com' });
+    const history = PERSONAL_TEMPLATES.map((t) => {
+      if (t.id === 'ch_hello') return shown(maya.id, t.id, daysAgo(20), 'sent');
+      return shown(maya.id, t.id, daysAgo(t.id === 'ap_glad_you' ? SHOWN_TEMPLATE_REPEAT_DAYS - 1 : SHOWN_TEMPLATE_REPEAT_DAYS + 1));
+    });
+    const ideas = Array.from({ length: 100 }, (_, i) => suggest(input({ people: [maya], history, random: seededRandom(`s-${i}`) })));
+    for (const idea of ideas) {
+      expect(idea.personId).toBe(maya.id);
+      expect(['ch_hello', 'ap_glad_you']).not.toContain(idea.templateId);
+    }
+    expect(new Set(ideas.map((idea) => idea.templateId)).size).toBeGreaterThan(5);
   });
 
   it('rotates details: the one used least lately comes next', () => {
