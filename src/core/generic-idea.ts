@@ -21,10 +21,12 @@ export function genericIdea(input: SuggestInput, now: number): Suggestion {
     .sort((a, b) => b.shownAt - a.shownAt)
     .slice(0, RECENT_TEMPLATES_AVOIDED)
     .map((n) => n.suggestion.templateId);
-  const avoided = new Set([...recent, ...(input.exclude?.templateIds ?? [])]);
-  const fresh = fitting.filter((t) => !avoided.has(t.id));
-  // Past every fitting idea, the smallest ones come round again, never a bigger ask.
-  const pool = fresh.length > 0 ? fresh : fitting.length > 0 ? fitting : forMoment.filter((t) => t.energy === 'low');
+  const excluded = new Set(input.exclude?.templateIds ?? []);
+  const fresh = fitting.filter((t) => !excluded.has(t.id) && !recent.includes(t.id));
+  const notSetAside = fitting.filter((t) => !excluded.has(t.id));
+  // Past every fresh idea, one shown lately before one just set aside with "Another idea";
+  // past every fitting idea, the smallest ones come round again, never a bigger ask.
+  const pool = [fresh, notSetAside, fitting, forMoment.filter((t) => t.energy === 'low')].find((ideas) => ideas.length > 0) ?? [];
   const template = pickWeighted(pool, (t) => energyWeight(t, input.energy), input.random) ?? SMALLEST_IDEA;
   // "Add someone" is offered only to someone with nobody in their list: to a person whose
   // people just do not fit this moment it would read as "you have nobody".

@@ -76,6 +76,12 @@ describe('suggest', () => {
     expect([...ids].sort()).toEqual(fitting.filter((id) => id !== recent && id !== excluded).sort());
   });
 
+  it('offers with "Another idea" one shown lately rather than one just set aside, when nothing fresher is left', () => {
+    const [shownLately, ...setAside] = templatesForMoment('email').filter((t) => t.energy !== 'good').map((t) => t.id);
+    const ids = choices((random) => input({ moment: 'email', energy: 'okay', history: [shown(shownLately as string, 5)], exclude: { templateIds: setAside }, random }));
+    expect([...ids]).toEqual([shownLately]);
+  });
+
   it('still suggests a fitting template when every fitting one was excluded', () => {
     const fitting = templatesForMoment('social').map((t) => t.id);
     const suggestion = suggest(input({ moment: 'social', exclude: { templateIds: fitting } }));
