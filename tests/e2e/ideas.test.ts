@@ -11,7 +11,6 @@ import {
   SITE,
   addPerson,
   cardText,
-  closeCard,
   ensureWrittenIdea,
   message,
   moveNudgesBack,
@@ -54,7 +53,8 @@ async function anotherIdea(card: Frame): Promise<string | undefined> {
   if ((await button.count()) === 0) return undefined;
   const before = await ideaOn(card);
   await button.click();
-  await waitUntil(async () => (await ideaOn(card)) !== before, { what: 'another idea' });
+  // The background may take a while on a busy machine; the card itself asks only once per click.
+  await waitUntil(async () => (await ideaOn(card)) !== before, { timeout: 15_000, what: 'another idea' });
   return ideaOn(card);
 }
 
@@ -65,9 +65,10 @@ async function everyIdeaOn(card: Frame): Promise<string[]> {
   return ideas;
 }
 
-/** A new moment on `page`, `minutes` after the last: the history moves back, the page opens again. */
+/** A new moment on `page`, `minutes` after the last: the history moves back, the person comes back to the tab and opens it again. */
 async function laterOn(browser: Session, page: Page, minutes: number): Promise<Frame> {
   await moveNudgesBack(browser.context, browser.extensionId, minutes);
+  await page.bringToFront();
   await page.reload();
   return waitForVisibleCard(page);
 }
@@ -165,27 +166,27 @@ describe('an idea that felt heavier', () => {
     await card.getByRole('button', { name: 'Heavier', exact: true }).click();
     await card.getByRole('button', { name: 'Done', exact: true }).click();
     await card.getByText(message('en', 'heavierAnswer')).waitFor();
-    await closeCard(gmail, card);
 
-    const outlook = await browser.context.newPage();
+    // Outlook is open too; no card comes straight after a Heavier.
+    const outlook = await browser.open(SITE.outlook);
     const offered: string[] = [];
-    for (let day = 1; day < 14; day += 1) {
-      // The day's first card, then a later one on another site, each with every other idea it has.
-      card = await laterOn(browser, gmail, DAY_MINUTES);
+    let daysPassed = 0;
+    // Every other day until two weeks have passed: the day's first card, then one half an
+    // hour later on Outlook, each with every other idea it has.
+    for (const day of [2, 4, 6, 8, 10, 12, 13]) {
+      card = await laterOn(browser, gmail, (day - daysPassed) * DAY_MINUTES);
+      daysPassed = day;
       offered.push(...(await everyIdeaOn(card)));
-      await closeCard(gmail, card);
-      await outlook.goto(SITE.outlook);
-      card = await waitForVisibleCard(outlook);
+      card = await laterOn(browser, outlook, 31);
       offered.push(...(await everyIdeaOn(card)));
-      await closeCard(outlook, card);
     }
-    expect(offered.length).toBeGreaterThan(50);
+    expect(offered.length).toBeGreaterThan(40);
     expect(offered, `${heavy} came back within two weeks`).not.toContain(heavy);
 
-    for (let day = 14; day < 18; day += 1) {
-      card = await laterOn(browser, gmail, DAY_MINUTES);
+    for (const day of [14, 15, 16, 17]) {
+      card = await laterOn(browser, gmail, (day - daysPassed) * DAY_MINUTES);
+      daysPassed = day;
       expect(await everyIdeaOn(card), `${heavy} opened day ${day}`).not.toContain(heavy);
-      await closeCard(gmail, card);
     }
   }, 300_000);
 });
