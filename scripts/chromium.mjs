@@ -356,8 +356,9 @@ export async function moveNudgesBack(context, extensionId, minutes) {
 }
 
 /**
- * Test setup only: moves every stored nudge `minutes` into the past, from an extension page
- * that is already open, driven by Playwright or Puppeteer alike.
+ * Test setup only: moves every stored nudge `minutes` into the past (when it was shown,
+ * last changed and sent), from an extension page that is already open, driven by
+ * Playwright or Puppeteer alike.
  *
  * @param {{ evaluate: Page['evaluate'] }} page
  * @param {number} minutes
@@ -381,7 +382,8 @@ export async function moveNudgesBackIn(page, minutes) {
           const cursor = cursorRequest.result;
           if (!cursor) return;
           const nudge = cursor.value;
-          cursor.update({ ...nudge, shownAt: nudge.shownAt - shift, updatedAt: nudge.updatedAt - shift });
+          const sent = nudge.sentAt === undefined ? {} : { sentAt: nudge.sentAt - shift };
+          cursor.update({ ...nudge, shownAt: nudge.shownAt - shift, updatedAt: nudge.updatedAt - shift, ...sent });
           count += 1;
           cursor.continue();
         };

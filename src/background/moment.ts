@@ -7,7 +7,7 @@ import { madeAHelloToday } from '../core/hellos';
 import { decideNudge } from '../core/policy';
 import { ritualsOfToday } from '../core/rituals';
 import type { Random } from '../core/random';
-import { suggest, TEMPLATE_REPEAT_DAYS, type Translate } from '../core/suggest';
+import { IDEAS_HISTORY_DAYS, suggest, type Translate } from '../core/suggest';
 import { DAY_MS, dayStart } from '../core/time';
 import { db } from '../db/database';
 import { latestFeelings } from '../db/feelings';
@@ -46,10 +46,11 @@ export async function handleMoment(
       helloMadeToday: madeAHelloToday(recent, hellos, now, settings.dayStartsAtMinutes),
     });
     if (!decision.show) return decision;
-    const [people, history, rituals] = await Promise.all([listPeople(), nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS), listRituals()]);
+    const [people, history, rituals] = await Promise.all([listPeople(), nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS), listRituals()]);
     const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
     const ritualsToday = ritualsOfToday(rituals, now, settings);
-    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, random, translate, ...(energy ? { energy } : {}) });
+    const { dayStartsAtMinutes } = settings;
+    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, dayStartsAtMinutes, random, translate, ...(energy ? { energy } : {}) });
     const mailbox = mailboxOf(where.url);
     const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes);
     const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);

@@ -10,14 +10,14 @@ import type { Template } from './templates';
 
 /** Suggestions that need nobody's details: offered when no person fits this moment. */
 export const GENERIC_CATALOGUE = [
-  { id: 'thanks_reply', kind: 'appreciation', channels: ['email'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
+  { id: 'thanks_reply', kind: 'appreciation', channels: ['email'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
   { id: 'thanks_someone_helped', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'remembered_you', kind: 'check-in', channels: ['email', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'ask_about_week', kind: 'curiosity', channels: ['email', 'messages'], energy: 'okay', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'old_friend', kind: 'check-in', channels: ['email', 'messages'], energy: 'okay', needs: [], carries: [], gentle: false, greeting: 'none' },
-  { id: 'kind_comment', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
-  { id: 'share_find', kind: 'shared-interest', channels: ['social', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
-  { id: 'congratulate_post', kind: 'celebrate', channels: ['social'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
+  { id: 'kind_comment', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'share_find', kind: 'shared-interest', channels: ['social'], energy: 'okay', needs: [], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'congratulate_post', kind: 'celebrate', channels: ['social'], energy: 'okay', needs: [], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
   { id: 'walk_invite', kind: 'walk-and-talk', channels: ['email', 'messages', 'social'], energy: 'good', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'offline_neighbour', kind: 'offline', channels: ['email', 'messages', 'social'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
   { id: 'offline_thank_by_name', kind: 'offline', channels: ['email', 'messages', 'social'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
@@ -33,6 +33,7 @@ export const PERSONAL_CATALOGUE = [
   { id: 'ap_laugh', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ap_advice', kind: 'appreciation', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ap_detail_stuck', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['shared-memory'], gentle: false, greeting: 'hi' },
+  { id: 'ap_detail_grateful', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['shared-memory'], gentle: true, greeting: 'hi' },
   { id: 'ap_friendship', kind: 'appreciation', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
 
   // Curiosity: one easy question, for a day with some energy.
@@ -44,14 +45,16 @@ export const PERSONAL_CATALOGUE = [
   { id: 'cu_enjoying', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'cu_looking_forward', kind: 'curiosity', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
-  // Shared interest: something seen or heard that made the user think of them.
-  { id: 'si_saw_this', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'si_detail_saw', kind: 'shared-interest', channels: ['email', 'messages', 'social'], energy: 'low', needs: ['name', 'detail'], carries: ['interest', 'shared-memory'], gentle: false, greeting: 'hi' },
+  // Shared interest: something seen or heard that made the user think of them. Finding
+  // something to send is work, so those ask for an okay day; the low one is complete as written.
+  { id: 'si_saw_this', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
+  { id: 'si_detail_saw', kind: 'shared-interest', channels: ['email', 'messages', 'social'], energy: 'okay', needs: ['name', 'detail'], carries: ['interest', 'shared-memory'], gentle: false, greeting: 'hi' },
+  { id: 'si_detail_thought', kind: 'shared-interest', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
   { id: 'si_detail_ask', kind: 'shared-interest', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
   { id: 'si_recommend', kind: 'shared-interest', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'si_shared_time', kind: 'shared-interest', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'si_song', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
-  { id: 'si_photo', kind: 'shared-interest', channels: ['messages'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
+  { id: 'si_song', kind: 'shared-interest', channels: ['messages', 'social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
+  { id: 'si_photo', kind: 'shared-interest', channels: ['messages'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
   // Celebrate: only good news is celebrated, and only in a private note, never a public comment.
   { id: 'ce_detail_happy', kind: 'celebrate', channels: NOTE, energy: 'okay', needs: ['name', 'detail'], carries: ['good-news'], gentle: false, greeting: 'hi' },
@@ -99,19 +102,23 @@ export const PERSONAL_CATALOGUE = [
   { id: 'vm_detail', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'hi' },
   { id: 'vm_smile', kind: 'voice-memo', channels: ['messages'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
 
-  // Encouraging comments are public: they start with their own words, and name only an interest.
-  { id: 'ec_post', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
-  { id: 'ec_care', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
-  { id: 'ec_detail', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'none' },
-  { id: 'ec_keep_going', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
-  { id: 'ec_question', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none' },
-  { id: 'ec_message', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
+  // Encouraging comments are public: they start with their own words, and name only an
+  // interest. They speak of a post in view, so they are offered only on the site.
+  { id: 'ec_post', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'ec_care', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'ec_detail', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name', 'detail'], carries: ['interest'], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'ec_keep_going', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'ec_question', kind: 'encouraging-comment', channels: ['social'], energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
+  { id: 'ec_message', kind: 'encouraging-comment', channels: ['social'], energy: 'low', needs: ['name'], carries: [], gentle: false, greeting: 'hi', onlyOnPage: true },
 
-  // Check-in: a hello. The detail one is the neutral one, the only words for a detail of
-  // the neutral kind: "I was thinking of you today, and of what you told me about …" is
-  // neither condolence nor cheer, so it fits whatever the friend told the user, a hard
-  // time too, but not a memory they share, nor good news, which deserves more than that.
+  // Check-in: a hello. Those that name a detail are gentle, so that while a hard time is
+  // noted the other details still get their turn. Two are neutral, the only words for a
+  // detail of the neutral kind: "I was thinking of you today, and of what you told me
+  // about …" is neither condolence nor cheer, so it fits whatever the friend told the
+  // user, a hard time too, but not a memory they share, nor good news, which deserves more.
   { id: 'ch_detail_line', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'hard-time', 'interest', 'coming-up'], gentle: true, greeting: 'hi' },
+  { id: 'ch_detail_remembered', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['other', 'coming-up'], gentle: true, greeting: 'hi' },
+  { id: 'ch_detail_mind', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name', 'detail'], carries: ['interest', 'coming-up'], gentle: true, greeting: 'hi' },
   { id: 'ch_hello', kind: 'check-in', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },
   { id: 'ch_surprise', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },
   { id: 'ch_really', kind: 'check-in', channels: NOTE, energy: 'okay', needs: ['name'], carries: [], gentle: false, greeting: 'hi' },

@@ -11,8 +11,8 @@ import { GENERIC_CATALOGUE, PERSONAL_CATALOGUE } from './template-catalogue';
  */
 export const GENERIC_TEMPLATES: readonly Template[] = GENERIC_CATALOGUE;
 export const PERSONAL_TEMPLATES: readonly Template[] = PERSONAL_CATALOGUE;
-/** A line of thanks in reply to an email: where nothing else fits, the smallest idea there is. */
-export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE[0];
+/** A thank-you, by name, to someone who helps today: where nothing else fits, the smallest idea there is, on any site or none. */
+export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE.find((template) => template.id === 'offline_thank_by_name') ?? GENERIC_CATALOGUE[0];
 
 /**
  * Today's energy. Low gives only the smallest acts (a line of thanks, a kind comment, a
@@ -69,6 +69,11 @@ export interface Template {
   readonly gentle: boolean;
   /** Offered only within this window of the local clock, when set. */
   readonly when?: TimeWindow;
+  /**
+   * Offered only on a site, never in the popup: its words speak of what is in view there
+   * ("one email", "a post you liked"), which away from the page means nothing.
+   */
+  readonly onlyOnPage?: true;
   /** Offered only for this occasion, and then before anything else: a birthday (see birthday.ts). */
   readonly occasion?: 'birthday';
   readonly greeting: Greeting;

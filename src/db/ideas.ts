@@ -4,7 +4,7 @@ import { isOpen, newNudge, otherIdeasLeft, withOtherIdea, type Nudge } from '../
 import { isOpenPageNudge } from '../core/policy';
 import type { Random } from '../core/random';
 import { energyOf, type EnergyAnswer } from '../core/settings';
-import { fitsToday, suggest, suggestAnother, TEMPLATE_REPEAT_DAYS, type SuggestInput, type Translate } from '../core/suggest';
+import { fitsToday, IDEAS_HISTORY_DAYS, suggest, suggestAnother, type SuggestInput, type Translate } from '../core/suggest';
 import { templateById } from '../core/templates';
 import { siteById } from '../core/moments';
 import { ritualsOfToday } from '../core/rituals';
@@ -62,7 +62,7 @@ export async function todaysIdea(now: number, random: Random, translate: Transla
 async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
   const [people, history, settings, rituals, feelings] = await Promise.all([
     listPeople(),
-    nudgesSince(now - TEMPLATE_REPEAT_DAYS * DAY_MS),
+    nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS),
     getSettings(),
     listRituals(),
     latestFeelings(HEAVY_IN_A_ROW),
@@ -76,6 +76,7 @@ async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: 
     history: history.filter((n) => n.id !== id),
     ritualsToday: ritualsOfToday(rituals, now, settings),
     now,
+    dayStartsAtMinutes: settings.dayStartsAtMinutes,
     random,
     translate,
     ...(energy ? { energy } : {}),

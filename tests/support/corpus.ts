@@ -55,7 +55,7 @@ const KIND_HEADINGS: Record<DetailKind, string> = {
 const RULE = '-'.repeat(78);
 
 /** The reasons a card gives under Why this?, by what the person asked for. */
-const WHY_KEYS = ['whyWeekly', 'whyFortnightly', 'whyMonthly', 'whyNoRhythm', 'whyFollowUp', 'whyBirthdayToday', 'whyBirthdayJustPassed'] as const;
+const WHY_KEYS = ['whyWeekly', 'whyFortnightly', 'whyMonthly', 'whyNoRhythm', 'whyReachableHere', 'whyFollowUp', 'whyBirthdayToday', 'whyBirthdayJustPassed'] as const;
 const KIND_REPLY_KEYS = [
   'empathyHelp',
   'empathyIntro',
@@ -85,6 +85,7 @@ function describe(template: Template): string {
     template.channels.join(', '),
     ...(template.gentle ? ['gentle'] : []),
     ...(template.when ? [`only ${template.when}`] : []),
+    ...(template.onlyOnPage ? ['only on the site, never in the popup'] : []),
     ...(offersKindReply(template.id) ? [kindReplyAsks(template.id) ? 'Help me reply kindly' : 'Help me reply kindly, with no question'] : []),
   ];
   return `${template.id} (${extras.join('; ')})`;

@@ -30,6 +30,13 @@ export interface LanguageFacts {
   readonly notForAHardTime: readonly RegExp[];
   /** The words that free a friend from answering: every note for a hard time carries them. */
   readonly noNeedToReply: RegExp;
+  /**
+   * Work hidden in an idea: something to find, choose or attach first ("something you
+   * saw", "send this song"). A low day's ideas are complete as written, so none says this.
+   */
+  readonly findsSomething: readonly RegExp[];
+  /** Words that speak of what is in view on a site (a post, a feed, an email): such ideas are offered only there. */
+  readonly speaksOfThePage: readonly RegExp[];
   /** Addressing the person formally, where the product speaks to them as a friend does. */
   readonly formal: readonly RegExp[];
   /**
@@ -105,6 +112,15 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       /call me/i,
     ],
     noNeedToReply: /no need to reply/i,
+    findsSomething: [
+      /\bsomething (you|that) (saw|see|found|spotted)\b/i,
+      /\bsaw this\b|\bseen something\b/i,
+      /\b(this|a) (song|photo|picture|video|link|article)\b/i,
+      /\bsend (it|this|something)\b|\bsend \w+ (something|a song|a photo)\b/i,
+      /\bthis (made|reminded) me\b/i,
+      /\bfind\b|\blook (for|up)\b|\bsearch/i,
+    ],
+    speaksOfThePage: [/\b(saw|seen|see|found|read) here\b/i, /\bpost\b/i, /\bfeed\b/i, /\b(one|this) email\b/i, /\bcomment\b/i],
     formal: [],
     sameAsEnglish: [],
   },
@@ -169,6 +185,14 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       /halt mich auf dem laufenden/i,
     ],
     noNeedToReply: /(du musst|musst du)( auch)? nicht antworten/i,
+    findsSomething: [
+      /\betwas\b[^.?]*\b(gesehen|entdeckt|gefunden)\b/i,
+      /\bhabe das gesehen\b|\bdas hat mich\b/i,
+      /\b(ein|einen|diesem|dieses) (lied|song|foto|bild|video|link|artikel)\b/i,
+      /\bschick\w* (es|das|etwas|was)\b/i,
+      /\b(such|find)\w* (etwas|was)\b/i,
+    ],
+    speaksOfThePage: [/\bhier\b/i, /beitrag/i, /\bfeed\b/i, /\be-mail\b/i, /kommentar/i],
     // "Sie" opening a sentence is "she" or "it"; anywhere else it would address the person formally.
     formal: [/\bIhnen\b/, /\bIhre[mnrs]?\b/, /(?<!(^|[.?!:]\s|„|\n))\bSie\b/],
     sameAsEnglish: [

@@ -1,7 +1,8 @@
 import { DETAIL_KINDS, type DetailKind } from '../../../src/core/people';
 import { seededRandom } from '../../../src/core/random';
 import { render } from '../../../src/core/render';
-import { personalOptions, suggest } from '../../../src/core/suggest';
+import { personalOptions } from '../../../src/core/choose-idea';
+import { suggest } from '../../../src/core/suggest';
 import { ENERGIES, PERSONAL_TEMPLATES, templateById, type Energy, type Template, type TemplateKind } from '../../../src/core/templates';
 import { corpusDetails, personOf } from '../../support/corpus';
 import { LOCALES } from '../../support/fake-browser';
@@ -164,9 +165,11 @@ describe('someone going through a hard time', () => {
 });
 
 describe('a detail whose kind was never told', () => {
-  it.each(LOCALES)('is named in %s only by the neutral check-in, neither condolence nor cheer', (locale) => {
+  it.each(LOCALES)('is named in %s only by the neutral check-ins, neither condolence nor cheer', (locale) => {
     const naming = PERSONAL_TEMPLATES.filter((t) => (t.carries as readonly DetailKind[]).includes('other'));
-    expect(naming.map((t) => t.kind)).toEqual(['check-in']);
+    // More than one, so that two such details can each have their turn within a month.
+    expect(naming.length).toBeGreaterThanOrEqual(2);
+    for (const template of naming) expect(template.kind, template.id).toBe('check-in');
     for (const detail of corpusDetails(locale).filter((d) => d.kind === 'other')) {
       for (const template of naming) {
         const texts = render(template, personOf(detail), { text: detail.text, kind: 'other' }, translateIn(locale));

@@ -1,8 +1,11 @@
 import type { Suggestion } from '../../../src/core/nudge';
 import { seededRandom } from '../../../src/core/random';
+import { render } from '../../../src/core/render';
 import { suggest } from '../../../src/core/suggest';
-import { templateById, type Energy, type Template } from '../../../src/core/templates';
+import { ALL_TEMPLATES, ENERGIES, templateById, type Energy, type Template } from '../../../src/core/templates';
+import { LOCALES } from '../../support/fake-browser';
 import { detailOf, friend, HOURS_OF_THE_WEEK, MOMENTS, suggestInput } from '../../support/suggest-fixtures';
+import { factsOf, translateIn } from '../../support/words';
 
 const ASKS_TO_MEET = /\b(invit\w*|coffee|lunch|meal|call|walk\w*|meet)\b/i;
 
@@ -10,10 +13,10 @@ const ASKS_TO_MEET = /\b(invit\w*|coffee|lunch|meal|call|walk\w*|meet)\b/i;
  * 1000 seeded cards at one energy, over a varied list of people (details of every kind,
  * some reachable only by some channels), every kind of moment and hour of the week.
  */
-function draws(energy: Energy | undefined, count = 1000): { suggestion: Suggestion; template: Template | undefined }[] {
+function draws(energy: Energy | undefined, count = 1000, moments = MOMENTS): { suggestion: Suggestion; template: Template | undefined }[] {
   return Array.from({ length: count }, (_, i) => {
     const now = HOURS_OF_THE_WEEK[i % HOURS_OF_THE_WEEK.length] ?? 0;
-    const moment = MOMENTS[i % MOMENTS.length];
+    const moment = moments[i % moments.length];
     const people = [
       friend([detailOf('good-news', 'your new job', now), detailOf('interest', 'the cello', now)]),
       friend([detailOf('coming-up', 'your exams', now)], { name: 'Sam Reid', callName: 'Sam', email: undefined }),
@@ -59,5 +62,29 @@ describe('energy shapes the idea', () => {
     const lowShare = (results: ReturnType<typeof draws>) => results.filter(({ template }) => template?.energy === 'low').length / results.length;
     expect(lowShare(unknown)).toBeGreaterThan(lowShare(draws('okay')) + 0.05);
     expect(lowShare(unknown)).toBeLessThan(1);
+  });
+});
+
+/** Both texts of a template in a locale, filled in with a sample detail of a kind it carries. */
+function wordsOf(template: Template, locale: string): string {
+  const fill = translateIn(locale);
+  const kind = template.carries[0];
+  const texts = render(template, { name: 'Jo Okafor', callName: 'Jo' }, kind ? { text: factsOf(locale).sample[kind], kind } : undefined, fill);
+  return texts ? `${texts.prompt} ${texts.draft}` : `${fill(`tpl_${template.id}_prompt`)} ${fill(`tpl_${template.id}_draft`)}`;
+}
+const inEveryLocale = (templates: readonly Template[]) => LOCALES.flatMap((locale) => templates.map((template) => ({ locale, id: template.id, template })));
+
+describe('a low day asks for nothing that needs finding', () => {
+  it.each(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')))('$id is complete as written in $locale: nothing to find or send first', ({ locale, template }) => {
+    const found = factsOf(locale).findsSomething.filter((words) => words.test(wordsOf(template, locale)));
+    expect(found.map(String)).toEqual([]);
+  });
+
+  it.each(inEveryLocale(ALL_TEMPLATES))('$id is offered only on a site when its words in $locale speak of what is in view there', ({ locale, template }) => {
+    if (factsOf(locale).speaksOfThePage.some((words) => words.test(wordsOf(template, locale)))) expect(template.onlyOnPage).toBe(true);
+  });
+
+  it.each([...ENERGIES, undefined])('never offers in the popup an idea that only makes sense on a page, over 1000 draws (energy %s)', (energy) => {
+    for (const { suggestion, template } of draws(energy, 1000, [undefined])) expect(template?.onlyOnPage, suggestion.templateId).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { Awkwardness } from '../../../src/core/expectations';
 import { seededRandom } from '../../../src/core/random';
-import { energyFor, suggest, type HistoryEntry } from '../../../src/core/suggest';
+import { energyFor } from '../../../src/core/choose-idea';
+import { suggest, type HistoryEntry } from '../../../src/core/suggest';
 import { templateById } from '../../../src/core/templates';
 import { at, detailOf, friend, suggestInput } from '../../support/suggest-fixtures';
 

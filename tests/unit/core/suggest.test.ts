@@ -1,6 +1,8 @@
 import type { MomentKind } from '../../../src/core/moments';
 import { seededRandom, type Random } from '../../../src/core/random';
-import { RECENT_TEMPLATES_AVOIDED, suggest, templatesForMoment, type SuggestInput } from '../../../src/core/suggest';
+import { templatesForMoment } from '../../../src/core/choose-idea';
+import { RECENT_TEMPLATES_AVOIDED } from '../../../src/core/generic-idea';
+import { suggest, type SuggestInput } from '../../../src/core/suggest';
 import { GENERIC_TEMPLATES } from '../../../src/core/templates';
 import { getMessage } from '../../support/fake-browser';
 
@@ -33,8 +35,11 @@ describe('templatesForMoment', () => {
     for (const template of others) expect(template.channels).not.toContain(moment);
   });
 
-  it('offers every template when there is no moment (the popup)', () => {
-    expect(templatesForMoment(undefined)).toEqual(GENERIC_TEMPLATES);
+  it('offers in the popup, where there is no moment, every template but those that speak of what is in view on a site', () => {
+    const popup = templatesForMoment(undefined);
+    expect(popup).toEqual(GENERIC_TEMPLATES.filter((t) => !t.onlyOnPage));
+    expect(popup.length).toBeGreaterThan(RECENT_TEMPLATES_AVOIDED);
+    for (const id of ['thanks_reply', 'kind_comment', 'share_find', 'congratulate_post']) expect(popup.map((t) => t.id)).not.toContain(id);
   });
 });
 
@@ -69,6 +74,12 @@ describe('suggest', () => {
     const [recent, excluded] = fitting as [string, string];
     const ids = choices((random) => input({ moment: 'social', history: [shown(recent, 5)], exclude: { templateIds: [excluded] }, random }));
     expect([...ids].sort()).toEqual(fitting.filter((id) => id !== recent && id !== excluded).sort());
+  });
+
+  it('offers with "Another idea" one shown lately rather than one just set aside, when nothing fresher is left', () => {
+    const [shownLately, ...setAside] = templatesForMoment('email').filter((t) => t.energy !== 'good').map((t) => t.id);
+    const ids = choices((random) => input({ moment: 'email', energy: 'okay', history: [shown(shownLately as string, 5)], exclude: { templateIds: setAside }, random }));
+    expect([...ids]).toEqual([shownLately]);
   });
 
   it('still suggests a fitting template when every fitting one was excluded', () => {
