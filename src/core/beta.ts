@@ -1,4 +1,3 @@
-import type { Random } from './random';
 import { DAY_MS } from './time';
 
 /**
@@ -44,37 +43,6 @@ export function posterior(tally: Tally, priorMean: number, strength: number): { 
 export function posteriorMean(tally: Tally, priorMean: number, strength: number): number {
   const { a, b } = posterior(tally, priorMean, strength);
   return a / (a + b);
-}
-
-/** One draw from Beta(a, b): the heart of Thompson sampling. */
-export function sampleBeta(a: number, b: number, random: Random): number {
-  const x = sampleGamma(a, random);
-  const y = sampleGamma(b, random);
-  return x + y === 0 ? a / (a + b) : x / (x + y);
-}
-
-/** Marsaglia and Tsang's method; a shape below one is lifted by one and scaled back. */
-function sampleGamma(shape: number, random: Random): number {
-  if (shape < 1) return sampleGamma(shape + 1, random) * Math.pow(openUnit(random), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const z = standardNormal(random);
-    const v = (1 + c * z) ** 3;
-    if (v <= 0) continue;
-    const u = openUnit(random);
-    if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
-/** Box–Muller. */
-function standardNormal(random: Random): number {
-  return Math.sqrt(-2 * Math.log(openUnit(random))) * Math.cos(2 * Math.PI * random());
-}
-
-/** A number in (0, 1): a logarithm of zero would be minus infinity. */
-function openUnit(random: Random): number {
-  return 1 - random();
 }
 
 export const logit = (p: number): number => Math.log(p / (1 - p));

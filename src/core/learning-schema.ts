@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import { DAY_PARTS, ENERGY_CONTEXTS, WEEK_PARTS } from './moment-context';
-import { MOMENT_KINDS } from './custom-sites';
 import type { LearnedState } from './learning';
-import type { CellKey, OutcomeKey } from './receptivity';
+import { CONTEXT_KEYS, ENERGY_KEYS } from './receptivity';
 import { day, timestamp, type Same } from './schema-parts';
 import { TEMPLATE_KINDS } from './templates';
 
@@ -18,19 +16,11 @@ export const MOST_COUNTED = 1_000_000;
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MOST_COUNTED));
 const tally = v.strictObject({ yes: amount, no: amount });
 
-const CELL_KEYS = MOMENT_KINDS.flatMap((kind) => WEEK_PARTS.flatMap((week) => DAY_PARTS.map((part): CellKey => `${kind}|${week}|${part}`)));
-const OUTCOME_KEYS: readonly OutcomeKey[] = [
-  'all',
-  ...MOMENT_KINDS,
-  ...MOMENT_KINDS.flatMap((kind) => WEEK_PARTS.map((week): OutcomeKey => `${kind}|${week}`)),
-  ...CELL_KEYS,
-  ...MOMENT_KINDS.flatMap((kind) => ENERGY_CONTEXTS.map((energy): OutcomeKey => `${kind}|${energy}`)),
-];
-
 const receptivitySchema = v.strictObject({
   at: timestamp,
-  outcomes: v.record(v.picklist(OUTCOME_KEYS), tally),
-  moments: v.record(v.picklist(CELL_KEYS), amount),
+  outcomes: v.record(v.picklist(CONTEXT_KEYS), tally),
+  withEnergy: v.record(v.picklist(ENERGY_KEYS), tally),
+  moments: v.record(v.picklist(CONTEXT_KEYS), amount),
   days: v.strictObject({ weekday: amount, weekend: amount }),
   lastDay: v.union([v.literal(''), day]),
 });

@@ -2,7 +2,7 @@ import { CARDS_BEFORE_LEARNING } from './card-timing';
 import { posteriorMean } from './beta';
 import type { DayPart, MomentContext, WeekPart } from './moment-context';
 import type { MomentKind } from './moments';
-import { BORROWED_STRENGTH, cellKey, viewReceptivity, type OutcomeKey, type ReceptivityState } from './receptivity';
+import { BORROWED_STRENGTH, viewReceptivity, type ContextParts, type ReceptivityState } from './receptivity';
 
 /**
  * What "Why now?" can say about this moment from what was learned: the most specific
@@ -13,7 +13,7 @@ import { BORROWED_STRENGTH, cellKey, viewReceptivity, type OutcomeKey, type Rece
  */
 export type WhyNow =
   | { readonly learned: false }
-  | { readonly learned: true; readonly kind: MomentKind; readonly weekPart?: WeekPart; readonly dayPart?: DayPart };
+  | { readonly learned: true; readonly kind?: MomentKind; readonly weekPart?: WeekPart; readonly dayPart?: DayPart };
 
 /** A context is named only after this many cards (decayed) were taken up in it. */
 export const TAKEN_UP_TO_SAY_OFTEN = 3;
@@ -22,14 +22,10 @@ export function whyNow(state: ReceptivityState, context: MomentContext, now: num
   const view = viewReceptivity(state, context.weekPart, context.energy, now);
   if (view.cardsLearned < CARDS_BEFORE_LEARNING) return { learned: false };
   const { kind, weekPart, dayPart } = context;
-  const candidates: readonly [OutcomeKey, WhyNow][] = [
-    [cellKey(kind, weekPart, dayPart), { learned: true, kind, weekPart, dayPart }],
-    [`${kind}|${weekPart}`, { learned: true, kind, weekPart }],
-    [kind, { learned: true, kind }],
-  ];
-  for (const [key, why] of candidates) {
-    const tally = view.tally(key);
-    if (tally.yes >= TAKEN_UP_TO_SAY_OFTEN && posteriorMean(tally, view.overall, BORROWED_STRENGTH) >= view.overall) return why;
+  const candidates: readonly ContextParts[] = [{ kind, weekPart, dayPart }, { kind, dayPart }, { kind, weekPart }, { kind }, { dayPart }];
+  for (const parts of candidates) {
+    const counts = view.counts(parts);
+    if (counts.yes >= TAKEN_UP_TO_SAY_OFTEN && posteriorMean(counts, view.overall, BORROWED_STRENGTH) >= view.overall) return { learned: true, ...parts };
   }
   return { learned: false };
 }
