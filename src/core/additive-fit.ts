@@ -5,12 +5,12 @@ import { logistic, logit, type Tally } from './beta';
  * of site, weekday or weekend, the part of the day) adds its own effect to the log-odds of
  * take-up, fitted to the counts of every context at once. Fitting them together keeps one
  * part from taking credit for another's (if email comes mostly in the mornings, the
- * mornings are not praised for email). Each effect is held towards zero as if by this many
- * observations, so a little evidence moves it a little.
+ * mornings are not praised for email). Each effect is held towards zero, so a little
+ * evidence moves it a little: a normal prior with this precision on the log-odds scale.
  */
-export const EFFECT_RESTRAINT = 1;
-/** Rounds of fitting: each refits every effect in turn; a few are plenty for so few. */
-const ROUNDS = 6;
+export const EFFECT_RESTRAINT = 0.5;
+/** Rounds of fitting, each refitting every effect in turn: enough to settle for so few effects. */
+const ROUNDS = 8;
 
 export interface CountedContext {
   /** The parts of the context, one level per factor (e.g. ['email', 'weekday', 'morning']). */

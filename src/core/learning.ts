@@ -10,7 +10,7 @@ import { minutes } from './time';
 /**
  * Everything Small Hellos learns on the device, in one plain JSON value: when cards are
  * welcome (receptivity.ts) and which kinds of idea are taken up (idea-preferences.ts).
- * Its size does not grow with the history. Forgetting writes `emptyLearning()`.
+ * Its size does not grow with the history. Forget writes `emptyLearning(now)`.
  */
 export interface LearnedState {
   readonly version: 1;
@@ -22,8 +22,9 @@ export interface LearnedState {
 
 export type LearningEvent = ReceptivityEvent | { readonly type: 'idea'; readonly kind: TemplateKind; readonly takenUp: boolean };
 
-export function emptyLearning(): LearnedState {
-  return { version: 1, learnedThrough: 0, receptivity: emptyReceptivity(), ideas: emptyIdeaPreferences() };
+/** Nothing learned, and nothing shown before `from` left to learn: a first start, or Forget. */
+export function emptyLearning(from = 0): LearnedState {
+  return { version: 1, learnedThrough: from, receptivity: emptyReceptivity(), ideas: emptyIdeaPreferences() };
 }
 
 export function updateLearning(state: LearnedState, event: LearningEvent, now: number): LearnedState {

@@ -131,19 +131,27 @@ export function viewReceptivity(state: ReceptivityState, weekPart: WeekPart, ene
       .reduce((sum, c) => ({ yes: sum.yes + c.tally.yes, no: sum.no + c.tally.no }), EMPTY_TALLY);
   const all = counts({});
   const overall = posteriorMean(all, PRIOR_TAKE_UP, PRIOR_STRENGTH);
-  const fromParts = fitAdditive(tallies.map((c) => ({ levels: [c.kind, c.weekPart, c.dayPart], tally: c.tally })), overall, BORROWED_STRENGTH);
+  // Fitted only once an estimate is asked for: a decision that needs none costs nothing.
+  let fitted: number[] | undefined;
+  const fromParts = () => (fitted ??= fitAdditive(tallies.map((c) => ({ levels: [c.kind, c.weekPart, c.dayPart], tally: c.tally })), overall, BORROWED_STRENGTH));
   // Today's energy moves the log-odds alike everywhere, and each kind of site apart from
   // that once its own counts say so (on a low day a message may still suit, an email not).
   const withEnergy = (kind: MomentKind) => scaled(state.withEnergy[energyKey(kind, energy)] ?? EMPTY_TALLY, factor);
   const shift = (tally: Tally, from: number) => logit(posteriorMean(tally, from, BORROWED_STRENGTH)) - logit(from);
-  const energyTally = MOMENT_KINDS.map(withEnergy).reduce((sum, t) => ({ yes: sum.yes + t.yes, no: sum.no + t.no }), EMPTY_TALLY);
-  const energyEffect = shift(energyTally, overall);
-  const energyEffects = new Map(
-    MOMENT_KINDS.map((kind) => {
-      const ofKind = posteriorMean(counts({ kind }), overall, BORROWED_STRENGTH);
-      return [kind, energyEffect + shift(withEnergy(kind), logistic(logit(ofKind) + energyEffect))];
-    }),
-  );
+  let energyEffects: Map<MomentKind, number> | undefined;
+  const energyEffectOn = (kind: MomentKind) => {
+    if (!energyEffects) {
+      const energyTally = MOMENT_KINDS.map(withEnergy).reduce((sum, t) => ({ yes: sum.yes + t.yes, no: sum.no + t.no }), EMPTY_TALLY);
+      const everywhere = shift(energyTally, overall);
+      energyEffects = new Map(
+        MOMENT_KINDS.map((each) => {
+          const ofKind = posteriorMean(counts({ kind: each }), overall, BORROWED_STRENGTH);
+          return [each, everywhere + shift(withEnergy(each), logistic(logit(ofKind) + everywhere))];
+        }),
+      );
+    }
+    return energyEffects.get(kind) ?? 0;
+  };
   const days = state.days[weekPart] * factor;
   return {
     cardsLearned: evidenceOf(all),
@@ -152,8 +160,8 @@ export function viewReceptivity(state: ReceptivityState, weekPart: WeekPart, ene
     counts,
     mean(kind, dayPart) {
       const index = CONTEXT_INDEX.get(contextKey(kind, weekPart, dayPart)) ?? -1;
-      const own = posteriorMean(tallies[index]?.tally ?? EMPTY_TALLY, logistic(fromParts[index] ?? 0), BORROWED_STRENGTH);
-      return logistic(logit(own) + (energyEffects.get(kind) ?? 0));
+      const own = posteriorMean(tallies[index]?.tally ?? EMPTY_TALLY, logistic(fromParts()[index] ?? 0), BORROWED_STRENGTH);
+      return logistic(logit(own) + energyEffectOn(kind));
     },
     momentsPerDay(kind, dayPart) {
       return days > 0 ? ((state.moments[contextKey(kind, weekPart, dayPart)] ?? 0) * factor) / days : 0;
