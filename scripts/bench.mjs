@@ -8,7 +8,9 @@
  * - the time from navigation to a visible card, with the service worker running and stopped;
  * - the host page: load time and main-thread work on a catalogue page where no card is due,
  *   with the extension and without it.
- * - with 50,000 history entries: the popup's time to its history, export and import.
+ * - with 50,000 history entries: the popup's time to its history, export and import;
+ * - learning (pure code, in Node): its state built once from 50,000 history entries, and
+ *   one decision on a routine moment with that state read from storage.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,7 @@ import {
 } from './chromium.mjs';
 import { chromiumPath } from './ensure-chromium.mjs';
 import { benchData, HISTORY_ENTRIES, HISTORY_YEARS } from './bench-data.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -174,3 +177,11 @@ console.log(`  popup shown, with its history   median ${fmt(data.popup)} ms   bu
 console.log(`  export everything        median ${fmt(data.export)} ms   budget 2000 ms`);
 console.log(`  import (read, check, replace)  median ${fmt(data.import)} ms   budget 5000 ms`);
 console.log(`  the same rows written with IndexedDB alone (one run)  ${fmt(data.rawWrite)} ms   import / that  ${fmt(data.import / data.rawWrite, 2)}`);
+
+/** @type {{ benchLearning: (entries: number, years: number) => { entries: number, learnFromHistory: number, stateBytes: number, decision: number, check: number } }} */
+const { benchLearning } = await tsImport('./bench-learning.ts', import.meta.url);
+const learning = benchLearning(HISTORY_ENTRIES, HISTORY_YEARS);
+console.log(`\nLearning when cards are welcome, from ${learning.entries.toLocaleString('en')} history entries`);
+console.log(`  state built once from the history   ${fmt(learning.learnFromHistory)} ms   (${learning.stateBytes} B of JSON, whatever the history's length)`);
+console.log(`  one decision, reading the state     median ${fmt(learning.decision * 1000)} µs   budget 1000 µs`);
+console.log(`  checking a state read from a file   median ${fmt(learning.check * 1000)} µs`);
