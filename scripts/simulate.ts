@@ -4,7 +4,7 @@
  * weeks. Prints what each shows and how often its cards are taken up. Seeded: every run
  * prints the same figures.
  */
-import { compare, habitChange, type Comparison } from './simulation/compare';
+import { compare, habitChange, type Comparison, type WeekRates } from './simulation/compare';
 import { DIFFERENT_CONTEXTS, MILDER_CONTEXTS, type World } from './simulation/people';
 import type { PolicyName } from './simulation/run';
 
@@ -32,17 +32,24 @@ function printComparison(result: Comparison): void {
   console.log(`  the same rule knowing each person's habits from day one: ${percent(result.knowingUplift)}`);
 }
 
+function printWeeks(weeks: readonly WeekRates[], marked?: number): void {
+  console.log('  week   fixed   learned   knowing   learned / fixed');
+  for (const { week, fixed, learned, knowing } of weeks) {
+    const mark = week === marked ? '   <- habits change' : '';
+    console.log(`  ${String(week).padStart(4)} ${percent(fixed).padStart(7)} ${percent(learned).padStart(9)} ${percent(knowing).padStart(9)} ${(learned / fixed).toFixed(2).padStart(13)}${mark}`);
+  }
+}
+
 const started = performance.now();
 console.log(`${PEOPLE} simulated people, ${WEEKS} weeks each (seed "${SEED}"); ${describe(DIFFERENT_CONTEXTS)}\n`);
-printComparison(compare({ people: PEOPLE, weeks: WEEKS, seed: SEED }));
+const main = compare({ people: PEOPLE, weeks: WEEKS, seed: SEED });
+printComparison(main);
+console.log('\n  Taken up per card shown, week by week (the first week holds nothing back: too little is known)\n');
+printWeeks(main.weekly);
 
-console.log(`\nWhere contexts differ less: ${FEWER} people; ${describe(MILDER_CONTEXTS)}\n`);
-printComparison(compare({ people: FEWER, weeks: WEEKS, seed: `${SEED}:milder`, world: MILDER_CONTEXTS }));
+console.log(`\nThe first ${FEWER} of the same people where contexts differ less: ${describe(MILDER_CONTEXTS)}\n`);
+printComparison(compare({ people: FEWER, weeks: WEEKS, seed: SEED, world: MILDER_CONTEXTS }));
 
 console.log(`\n${FEWER} other people whose habits turn round at the start of week ${CHANGE_WEEK} (what suited suits least; their moments come at new times)\n`);
-console.log('  week   fixed   learned   knowing   learned / fixed');
-for (const { week, fixed, learned, knowing } of habitChange({ people: FEWER, weeks: WEEKS, seed: `${SEED}:change`, changeWeek: CHANGE_WEEK })) {
-  const mark = week === CHANGE_WEEK ? '   <- habits change' : '';
-  console.log(`  ${String(week).padStart(4)} ${percent(fixed).padStart(7)} ${percent(learned).padStart(9)} ${percent(knowing).padStart(9)} ${(learned / fixed).toFixed(2).padStart(13)}${mark}`);
-}
+printWeeks(habitChange({ people: FEWER, weeks: WEEKS, seed: `${SEED}:change`, changeWeek: CHANGE_WEEK }), CHANGE_WEEK);
 console.log(`\nRan in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -31,7 +31,11 @@ export interface Comparison {
   readonly knowingUplift: number;
   /** People to whom the learned policy showed more cards than the fixed one. */
   readonly peopleShownMore: number;
+  readonly weekly: readonly WeekRates[];
 }
+
+/** Take-up per card shown in one week (1-based), by policy. */
+export type WeekRates = { readonly week: number } & Record<PolicyName, number>;
 
 /** Monday 2 November 2026: twelve weeks on, no clock change in Europe. */
 export const SIMULATION_START = new Date(2026, 10, 2);
@@ -82,22 +86,19 @@ export function compare(options: SimulationOptions): Comparison {
     upliftInterval: bootstrapInterval(outcomes, seededRandom(`${options.seed}:bootstrap`)),
     knowingUplift: uplift(outcomes, 'knowing'),
     peopleShownMore: outcomes.filter((outcome) => sum(outcome.learned.shown) > sum(outcome.fixed.shown)).length,
+    weekly: weeklyRates(outcomes, options.weeks),
   };
 }
 
-export type WeekRates = { readonly week: number } & Record<PolicyName, number>;
-
-/** Take-up per card shown, week by week, for people whose habits turn round on the first day of `changeWeek` (1-based). */
-export function habitChange(options: SimulationOptions & { readonly changeWeek: number }): WeekRates[] {
-  const outcomes = simulatePopulation(options, (options.changeWeek - 1) * 7);
+function weeklyRates(outcomes: readonly PersonOutcome[], weeks: number): WeekRates[] {
   const rate = (policy: PolicyName, week: number) => {
     const cards = (field: keyof WeeklyCards) => sum(outcomes.map((outcome) => outcome[policy][field][week] ?? 0));
     return cards('takenUp') / cards('shown');
   };
-  return Array.from({ length: options.weeks }, (_, week) => ({
-    week: week + 1,
-    fixed: rate('fixed', week),
-    learned: rate('learned', week),
-    knowing: rate('knowing', week),
-  }));
+  return Array.from({ length: weeks }, (_, week) => ({ week: week + 1, fixed: rate('fixed', week), learned: rate('learned', week), knowing: rate('knowing', week) }));
+}
+
+/** Take-up per card shown, week by week, for people whose habits turn round on the first day of `changeWeek` (1-based). */
+export function habitChange(options: SimulationOptions & { readonly changeWeek: number }): WeekRates[] {
+  return weeklyRates(simulatePopulation(options, (options.changeWeek - 1) * 7), options.weeks);
 }
