@@ -39,9 +39,12 @@ describe('a learned state kept or carried in a file', () => {
   });
 
   it('is refused with a context or a kind of idea it does not know', () => {
-    const badContext = stored();
-    badContext.receptivity = { ...badContext.receptivity, moments: { 'email|weekday|lunchtime': 2 } };
-    expect(readLearnedState(badContext).ok).toBe(false);
+    const badMoments = stored();
+    badMoments.receptivity = { ...badMoments.receptivity, moments: { 'email|weekday|lunchtime': 2 } };
+    expect(readLearnedState(badMoments).ok).toBe(false);
+    const badOutcomes = stored();
+    badOutcomes.receptivity = { ...badOutcomes.receptivity, outcomes: { 'fax|weekday|morning': { yes: 1, no: 0 } } };
+    expect(readLearnedState(badOutcomes).ok).toBe(false);
     const badIdea = stored();
     badIdea.ideas = { ...badIdea.ideas, kinds: { serenade: { yes: 1, no: 0 } } };
     expect(readLearnedState(badIdea).ok).toBe(false);
