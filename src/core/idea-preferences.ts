@@ -18,7 +18,7 @@ export interface IdeaPreferences {
 
 /** An idea taken up comes at most this many times as often as before anything was learned… */
 export const MOST_WEIGHT = 2;
-/** …and one always passed over at least this share as often: less, never never. */
+/** …and one always passed over at least this share as often: less often, never not at all. */
 export const LEAST_WEIGHT = 0.5;
 /** How many observations' worth a kind borrows from all ideas together. */
 const BORROWED_STRENGTH = 4;
