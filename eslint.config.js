@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: { 'no-console': ['error', { allow: ['error', 'warn', 'debug'] }] },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    files: ['scripts/**/*.{mjs,ts}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -12,6 +12,8 @@
  *   beside the same rows read or written with IndexedDB alone (the floor on this machine).
  * - sync of 150 people with five details each: bytes and items in the browser's sync
  *   storage, and the time to derive the key, turn sync on, and join on a second computer.
+ * - learning (pure code, in Node): its state built once from 50,000 history entries, and
+ *   one decision on a routine moment with that state read from storage.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,7 @@ import {
 import { chromiumPath } from './ensure-chromium.mjs';
 import { benchData, HISTORY_ENTRIES, HISTORY_YEARS } from './bench-data.mjs';
 import { benchSync, SYNC_PEOPLE } from './bench-sync.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -191,3 +194,11 @@ console.log(`  items written   ${sync.items} (the header and ${sync.items - 1} o
 console.log(`  key from the passphrase (PBKDF2-SHA-256, 600,000 iterations)   median ${fmt(sync.derive)} ms`);
 console.log(`  turn sync on (the key, then stamp, lay out, compress, encrypt, write)   ${fmt(sync.turnOn)} ms   without the key about ${fmt(sync.turnOn - sync.derive)} ms`);
 console.log(`  second computer joins (the key, then read, decrypt, merge, write ${SYNC_PEOPLE} people here)   ${fmt(sync.join)} ms   without the key about ${fmt(sync.join - sync.derive)} ms`);
+
+/** @type {{ benchLearning: (entries: number, years: number) => { entries: number, learnFromHistory: number, stateBytes: number, decision: number, check: number } }} */
+const { benchLearning } = await tsImport('./bench-learning.ts', import.meta.url);
+const learning = benchLearning(HISTORY_ENTRIES, HISTORY_YEARS);
+console.log(`\nLearning when cards are welcome, from ${learning.entries.toLocaleString('en')} history entries`);
+console.log(`  state built once from the history   ${fmt(learning.learnFromHistory)} ms   (${learning.stateBytes} B of JSON, whatever the history's length)`);
+console.log(`  one decision, reading the state     median ${fmt(learning.decision * 1000)} µs   budget 1000 µs`);
+console.log(`  checking a state read from a file   median ${fmt(learning.check * 1000)} µs`);

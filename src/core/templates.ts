@@ -23,20 +23,23 @@ export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE.find((template) => temp
 export type Energy = 'low' | 'okay' | 'good';
 export const ENERGIES: readonly Energy[] = ['low', 'okay', 'good'];
 
-export type TemplateKind =
-  | 'appreciation'
-  | 'curiosity'
-  | 'shared-interest'
-  | 'celebrate'
-  | 'follow-up'
-  | 'empathy'
-  | 'invitation'
-  | 'walk-and-talk'
-  | 'ritual'
-  | 'voice-memo'
-  | 'encouraging-comment'
-  | 'check-in'
-  | 'offline';
+/** The kinds of idea; what the person takes up is learned per kind (idea-preferences.ts). */
+export const TEMPLATE_KINDS = [
+  'appreciation',
+  'curiosity',
+  'shared-interest',
+  'celebrate',
+  'follow-up',
+  'empathy',
+  'invitation',
+  'walk-and-talk',
+  'ritual',
+  'voice-memo',
+  'encouraging-comment',
+  'check-in',
+  'offline',
+] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** What a template fills in: what the user calls the person (substitution $1) and a detail ($2). */
 export type Placeholder = 'name' | 'detail';
