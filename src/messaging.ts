@@ -16,11 +16,6 @@ export async function sendRequest<K extends RequestType>(
   }
 }
 
-/** Opens the extension's settings page (people, and later sites and schedule) in a tab. */
-export async function openSettingsPage(): Promise<void> {
-  await browser.runtime.openOptionsPage();
-}
-
 /**
  * Calls `listener` when the background says every open card is to go quiet. Everything
  * else sent between the extension's pages is none of the listener's business: it returns

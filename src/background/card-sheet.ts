@@ -1,4 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { optionalApi } from '../optional-apis';
 
 /**
  * Gone means gone where the content script cannot see the extension go. Firefox stops a
@@ -10,15 +11,17 @@ import browser, { type Runtime } from 'webextension-polyfill';
  * card's host is displayed only through it: when the sheet goes, the card goes at once.
  *
  * Where the browser does not let the sheet in (Chromium on the catalogue's sites, which the
- * extension reaches only through its content script), this answers nothing and the content
- * script's own check stands alone, as it always does in Chromium.
+ * extension reaches only through its content script), or has no `scripting` at all, this
+ * answers nothing and the content script's own check stands alone, as it always does in
+ * Chromium.
  */
 export async function holdCardWithSheet(sender: Runtime.MessageSender): Promise<string | undefined> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  const scripting = optionalApi('scripting');
+  if (tabId === undefined || !scripting) return undefined;
   const name = `--${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
   try {
-    await browser.scripting.insertCSS({
+    await scripting.insertCSS({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       css: `:root { ${name}: block !important; }`,
       origin: 'USER',

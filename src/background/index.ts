@@ -12,13 +12,15 @@ import { runRitualRefresh } from './rituals';
 import { runUpkeep, scheduleUpkeep, UPKEEP_ALARM } from './upkeep';
 import { handleSyncStorageChange, runSyncRound } from './sync';
 import { SYNC_ALARM } from '../sync/schedule';
+import { optionalApi } from '../optional-apis';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
 // The synced copy changed (another computer's edit, or sync turned off there).
 browser.storage.onChanged.addListener(handleSyncStorageChange);
 
-browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+// Firefox for Android has no keyboard shortcuts and no `commands` API: the rest still starts.
+optionalApi('commands')?.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUIET_ENDS_ALARM) void refreshToolbar(Date.now());
