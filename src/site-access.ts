@@ -41,7 +41,7 @@ function contentScriptFiles(): string[] {
  */
 function siteScripting() {
   const scripting = optionalApi('scripting');
-  if (!scripting) throw new Error('This browser cannot run Small Hellos on a site you add.');
+  if (!scripting) throw new Error('This browser has no scripting API, so no script can run on an added site');
   return scripting;
 }
 
