@@ -21,8 +21,11 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       ...(firefox ? { outDir: 'dist-firefox' } : {}),
       // The card is reachable only through web_accessible_resources, so it must be an input;
-      // the welcome is opened by the background on install, so nothing else names it.
-      rolldownOptions: { input: { nudge: 'src/ui/nudge/index.html', welcome: 'src/ui/welcome/index.html' } },
+      // the welcome is opened by the background on install, and the privacy policy by a plain
+      // link from the settings, so nothing in the manifest names them.
+      rolldownOptions: {
+        input: { nudge: 'src/ui/nudge/index.html', welcome: 'src/ui/welcome/index.html', privacy: 'src/ui/privacy/index.html' },
+      },
     },
   };
 });

@@ -12,5 +12,6 @@ export default defineConfig({
     env: { TZ: 'Europe/Berlin' },
     // Room for a busy machine (see tests/setup.ts); a test that passes takes no longer.
     testTimeout: 15_000,
+    hookTimeout: 30_000,
   },
 });

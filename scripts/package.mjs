@@ -6,14 +6,17 @@
  * - small-hellos-sources-<version>.zip: what a reviewer needs to rebuild the bundled code,
  *   with BUILDING.md (Mozilla asks for the sources of minified or bundled code).
  *
- * `npm run package` builds both first. The zips are reproducible: files in a fixed order
- * with a fixed date, so the same build gives the same bytes.
+ * `npm run package` builds both first, then checks the store listing of every shipped locale
+ * against the built manifests (check-listing.mjs) and writes no zip while it is incomplete.
+ * The zips are reproducible: files in a fixed order with a fixed date, so the same build
+ * gives the same bytes.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { reportListing } from './check-listing.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -145,6 +148,10 @@ export async function writePackages({
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!reportListing(ROOT)) {
+    console.error('The store listing above is not complete, so no package was written.');
+    process.exit(1);
+  }
   const written = await writePackages();
   for (const file of Object.values(written)) {
     console.log(`${path.relative(process.cwd(), file)}  ${(statSync(file).size / 1024).toFixed(1)} KB`);

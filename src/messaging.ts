@@ -16,11 +16,6 @@ export async function sendRequest<K extends RequestType>(
   }
 }
 
-/** Opens the extension's settings page (people, and later sites and schedule) in a tab. */
-export async function openSettingsPage(): Promise<void> {
-  await browser.runtime.openOptionsPage();
-}
-
 /**
  * Calls `listener` with what the background tells every open extension page (cards to go
  * quiet, an idea changed elsewhere). Everything else sent between the extension's pages is

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { originPattern, scriptIdFor, type CustomSite } from './core/custom-sites';
+import { optionalApi } from './optional-apis';
 
 /**
  * The one module that asks the browser for a site the person added, and runs the content
@@ -34,19 +35,31 @@ function contentScriptFiles(): string[] {
   return files;
 }
 
+/**
+ * The API that runs the script on added sites. A browser without it runs nothing there:
+ * adding a site says so in plain words, and tidying up has nothing to tidy.
+ */
+function siteScripting() {
+  const scripting = optionalApi('scripting');
+  if (!scripting) throw new Error('This browser has no scripting API, so no script can run on an added site');
+  return scripting;
+}
+
 /** Runs the content script on the site from now on (pages opened after this), across restarts. */
 export async function registerSiteScript(site: Pick<CustomSite, 'origin'>): Promise<void> {
   const id = scriptIdFor(site);
   await unregisterSiteScript(site);
-  await browser.scripting.registerContentScripts([
+  await siteScripting().registerContentScripts([
     { id, matches: [originPattern(site.origin)], js: contentScriptFiles(), runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
 export async function unregisterSiteScript(site: Pick<CustomSite, 'origin'>): Promise<void> {
+  const scripting = optionalApi('scripting');
+  if (!scripting) return;
   const id = scriptIdFor(site);
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  const registered = await scripting.getRegisteredContentScripts({ ids: [id] });
+  if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [id] });
 }
 
 /**
@@ -55,19 +68,24 @@ export async function unregisterSiteScript(site: Pick<CustomSite, 'origin'>): Pr
  * that is granted runs the script even where the browser forgot registrations.
  */
 export async function syncSiteScripts(sites: readonly CustomSite[]): Promise<void> {
+  const scripting = optionalApi('scripting');
+  if (!scripting) return;
   const wanted = new Map<string, CustomSite>();
   for (const site of sites) if (await hasSiteAccess(site.origin)) wanted.set(scriptIdFor(site), site);
-  const registered = await browser.scripting.getRegisteredContentScripts();
+  const registered = await scripting.getRegisteredContentScripts();
   const stale = registered.map((script) => script.id).filter((id) => !wanted.has(id));
-  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  if (stale.length > 0) await scripting.unregisterContentScripts({ ids: stale });
   const present = new Set(registered.map((script) => script.id));
   for (const [id, site] of wanted) if (!present.has(id)) await registerSiteScript(site);
 }
 
 /** Gives back every added site's permission and stops its script: part of "Delete everything". */
 export async function releaseAllSites(sites: readonly CustomSite[]): Promise<void> {
-  const registered = await browser.scripting.getRegisteredContentScripts();
-  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
+  const scripting = optionalApi('scripting');
+  if (scripting) {
+    const registered = await scripting.getRegisteredContentScripts();
+    if (registered.length > 0) await scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
+  }
   const origins = sites.map((site) => originPattern(site.origin));
   if (origins.length > 0) await browser.permissions.remove({ origins });
 }

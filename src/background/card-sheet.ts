@@ -1,4 +1,5 @@
-import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
+import type { Runtime, Scripting } from 'webextension-polyfill';
+import { optionalApi } from '../optional-apis';
 
 /**
  * Gone means gone where the content script cannot see the extension go. Firefox stops a
@@ -10,15 +11,18 @@ import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
  * card's host is displayed only through it: when the sheet goes, the card goes at once.
  *
  * Where the browser does not let the sheet in (Chromium on the catalogue's sites, which the
- * extension reaches only through its content script), this answers nothing and the content
- * script's own check stands alone, as it always does in Chromium.
+ * extension reaches only through its content script), or has no `scripting` at all, this
+ * answers nothing and the content script's own check stands alone, as it always does in
+ * Chromium.
  */
 export async function holdCardWithSheet(sender: Runtime.MessageSender): Promise<string | undefined> {
+  const scripting = optionalApi('scripting');
+  if (!scripting) return undefined;
   const name = `--${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
   const sheet = cardSheet(sender, name);
   if (!sheet) return undefined;
   try {
-    await browser.scripting.insertCSS(sheet);
+    await scripting.insertCSS(sheet);
     return name;
   } catch {
     return undefined;
@@ -32,9 +36,10 @@ export async function holdCardWithSheet(sender: Runtime.MessageSender): Promise<
  */
 export async function releaseCardSheet(sender: Runtime.MessageSender, name: string): Promise<boolean> {
   const sheet = cardSheet(sender, name);
-  if (!sheet) return false;
+  const scripting = optionalApi('scripting');
+  if (!sheet || !scripting) return false;
   try {
-    await browser.scripting.removeCSS(sheet);
+    await scripting.removeCSS(sheet);
     return true;
   } catch {
     return false;

@@ -11,13 +11,15 @@ import { ensureAlarms, ensureUpkeepAlarm, handleAlarm } from './alarms';
 import { runUpkeep } from './upkeep';
 import { runAskToKeepStorage } from '../storage-kept';
 import { handleSyncStorageChange } from './sync';
+import { optionalApi } from '../optional-apis';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
 // The synced copy changed (another computer's edit, or sync turned off there).
 browser.storage.onChanged.addListener(handleSyncStorageChange);
 
-browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+// Firefox for Android has no keyboard shortcuts and no `commands` API: the rest still starts.
+optionalApi('commands')?.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
 browser.alarms.onAlarm.addListener(handleAlarm);
 

@@ -4,6 +4,7 @@ import { dayKey } from '../core/time';
 import { markNotified } from '../db/rituals';
 import { t } from '../i18n';
 import { hasNotifications } from '../notifications-access';
+import { optionalApi } from '../optional-apis';
 import { readToolbarState, showToolbarState } from '../toolbar/indicator';
 
 /**
@@ -22,8 +23,10 @@ export async function refreshRituals(now: number): Promise<void> {
 async function notifyDue(due: readonly Ritual[], today: string): Promise<void> {
   const fresh = due.filter((ritual) => ritual.notifiedDay !== today && ritual.id !== undefined);
   const [first] = fresh;
-  if (!first || !(await hasNotifications())) return;
-  await browser.notifications.create(`ritual-${today}`, {
+  // A browser without notifications (or without the grant yet) leaves the ritual to the popup and the toolbar's dot.
+  const notifications = optionalApi('notifications');
+  if (!first || !notifications || !(await hasNotifications())) return;
+  await notifications.create(`ritual-${today}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: t('extName'),

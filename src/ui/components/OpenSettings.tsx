@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
-import { openSettingsPage } from '../../messaging';
+import { openSettingsPage } from '../../open-options';
 import { ErrorNotice } from './ErrorNotice';
 
 /**

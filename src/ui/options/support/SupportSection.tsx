@@ -35,6 +35,7 @@ export function SupportSection() {
       )}
       {settings.status === 'ready' && <SupportSettings settings={settings.value} />}
       <WelcomeAgain />
+      <a href="/src/ui/privacy/index.html">{t('privacyPolicyLink')}</a>
     </section>
   );
 }

@@ -130,7 +130,7 @@ describe('no words lost', () => {
     fireEvent.input(note, { target: { value: 'Thank you, Sam' } });
     fireEvent.input(note, { target: { value: 'Thank you, Sam. It helped.' } });
 
-    await waitFor(() => expect(steps).toContainEqual({ kind: 'draft', text: 'Thank you, Sam. It helped.', subject: 'Hello' }));
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'draft', text: 'Thank you, Sam. It helped.', subject: 'Hello' }), { timeout: 5_000 });
     expect(steps.filter((step) => step.kind === 'draft')).toHaveLength(1);
   });
 
