@@ -210,13 +210,20 @@ export async function switchAddon(browser, addonId, on) {
       timeout: 10_000,
       what: 'about:addons to load',
     });
-    // Firefox's own pages refuse Puppeteer's selector helpers, so plain DOM calls find the controls.
-    await page.evaluate(() => {
-      const extensions = document.querySelector('#category-extension');
-      (extensions?.shadowRoot?.querySelector('a, button') ?? /** @type {HTMLElement | null} */ (extensions))?.click();
-    });
+    // Firefox's own pages refuse Puppeteer's selector helpers, so plain DOM calls find the
+    // controls. The list of extensions is asked for until it shows: on a busy machine a
+    // click made before the page has wired its categories is lost.
     const toggle = `addon-card[addon-id="${addonId}"] moz-toggle[action="toggle-disabled"]`;
-    await waitUntil(() => page.evaluate((selector) => Boolean(document.querySelector(selector)), toggle), { what: 'the add-on in about:addons' });
+    await waitUntil(
+      () =>
+        page.evaluate((selector) => {
+          if (document.querySelector(selector)) return true;
+          const extensions = document.querySelector('#category-extension');
+          (extensions?.shadowRoot?.querySelector('a, button') ?? /** @type {HTMLElement | null} */ (extensions))?.click();
+          return false;
+        }, toggle),
+      { timeout: 20_000, interval: 500, what: 'the add-on in about:addons' },
+    );
     const pressed = () => page.evaluate((selector) => /** @type {HTMLElement & { pressed?: boolean }} */ (document.querySelector(selector))?.pressed === true, toggle);
     if ((await pressed()) !== on) await page.evaluate((selector) => /** @type {HTMLElement | null} */ (document.querySelector(selector))?.click(), toggle);
     await waitUntil(async () => (await pressed()) === on, { what: `the add-on switched ${on ? 'on' : 'off'}` });
