@@ -14,6 +14,7 @@ import {
   ensureWrittenIdea,
   message,
   moveNudgesBack,
+  pastEnergyQuestion,
   setSettings,
   startBrowser,
   waitForVisibleCard,
@@ -35,24 +36,27 @@ async function okayDayAnyPace(browser: Session): Promise<void> {
 
 /** The card's idea, as the person reads it: past today's energy question, if the card asks it first. */
 async function ideaOn(card: Frame): Promise<string> {
-  const question = card.getByRole('group', { name: 'How is your energy today?' });
-  if ((await question.count()) > 0) {
-    await question.getByRole('button', { name: 'Okay', exact: true }).click();
-    await waitUntil(async () => (await question.count()) === 0, { what: 'the energy question to go' });
-  }
+  await pastEnergyQuestion(card);
   return card.locator('.card__prompt').innerText();
 }
 
-/** Another idea on the card, from its button or its menu; undefined when it has none left. */
+/** Opens the card's menu (⋯) and waits for its items; returns whether it offers `item`. */
+async function menuOffers(card: Frame, item: string): Promise<boolean> {
+  const menu = card.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  // The menu always offers to move the card: once that shows, every item has.
+  await card.getByRole('button', { name: /^Move to the (left|right) corner$/ }).waitFor();
+  return card.getByRole('button', { name: item, exact: true }).isVisible();
+}
+
+/** Another idea on the card, from its menu; undefined when it has none left. */
 async function anotherIdea(card: Frame): Promise<string | undefined> {
-  let button = card.getByRole('button', { name: 'Another idea', exact: true });
-  if ((await button.count()) === 0 && (await card.getByRole('button', { name: 'More', exact: true }).count()) > 0) {
-    await card.getByRole('button', { name: 'More', exact: true }).click();
-    button = card.getByRole('menuitem', { name: 'Another idea', exact: true });
-  }
-  if ((await button.count()) === 0) return undefined;
   const before = await ideaOn(card);
-  await button.click();
+  if (!(await menuOffers(card, 'Another idea'))) {
+    await card.getByRole('button', { name: 'Menu', exact: true }).click();
+    return undefined;
+  }
+  await card.getByRole('button', { name: 'Another idea', exact: true }).click();
   // The background may take a while on a busy machine; the card itself asks only once per click.
   await waitUntil(async () => (await ideaOn(card)) !== before, { timeout: 15_000, what: 'another idea' });
   return ideaOn(card);
@@ -218,6 +222,7 @@ describe('four people in the list', () => {
       const idea = await ideaOn(card);
       ideas.push(idea);
       if (callNames.some((name) => idea.includes(name))) {
+        expect(await menuOffers(card, 'Why this?'), `Why this? for ${idea}`).toBe(true);
         await card.getByRole('button', { name: 'Why this?', exact: true }).click();
         await waitUntil(async () => /You wanted to write to .+ every two weeks\.|You can reach .+ from here\./.test(await cardText(card)), { timeout: 10_000, what: 'why this' });
         for (const words of EN.shaming) expect(await cardText(card)).not.toMatch(words);
