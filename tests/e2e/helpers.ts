@@ -276,11 +276,14 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
       await page.emulateMedia({ colorScheme });
       schemes.set(page, colorScheme);
     }
-    // Let colour transitions settle (the scheme's, or a control's just used) before contrast is measured.
-    await page.waitForTimeout(switching ? 300 : 150);
+    // Colour transitions (the scheme's, or a control's just used) end before contrast is measured.
+    await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    });
     // Every page checked here is one extension document at its own address (a card too), so
     // axe runs in it alone: the default run would open a blank page to merge frames' results.
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
     const found = violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(found, `${what}, ${colorScheme}`).toEqual([]);
   }
