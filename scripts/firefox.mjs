@@ -218,8 +218,8 @@ export async function switchAddon(browser, addonId, on) {
       () =>
         page.evaluate((selector) => {
           if (document.querySelector(selector)) return true;
-          const extensions = document.querySelector('#category-extension');
-          (extensions?.shadowRoot?.querySelector('a, button') ?? /** @type {HTMLElement | null} */ (extensions))?.click();
+          // The category's button (its markup differs between Firefox versions; the view it opens does not).
+          /** @type {HTMLElement | null} */ (document.querySelector('[viewid="addons://list/extension"]'))?.click();
           return false;
         }, toggle),
       { timeout: 20_000, interval: 500, what: 'the add-on in about:addons' },
