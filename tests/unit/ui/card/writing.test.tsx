@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import type { NudgeView } from '../../../../src/messages';
 import { CARD_HEIGHT, WRITING_HEIGHT } from '../../../../src/ui/nudge/what-the-page-sees';
+import { DRAFT_SAVE_MS } from '../../../../src/ui/components/use-draft-saving';
 import { SAVE_FAILED, background, card, closed, forAlex, forMaya, freshCardEachTime, nudge, renderCard, startWriting, wait } from './harness';
 
 freshCardEachTime();
@@ -127,10 +128,19 @@ describe('no words lost', () => {
   it('saves the note a moment after the person stops typing', async () => {
     const steps = background();
     const note = await startWriting();
-    fireEvent.input(note, { target: { value: 'Thank you, Sam' } });
-    fireEvent.input(note, { target: { value: 'Thank you, Sam. It helped.' } });
-
-    await waitFor(() => expect(steps).toContainEqual({ kind: 'draft', text: 'Thank you, Sam. It helped.', subject: 'Hello' }), { timeout: 5_000 });
+    // The pause is measured on the card's own clock, so a busy machine cannot stretch the typing.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.input(note, { target: { value: 'Thank you, Sam' } });
+      await vi.advanceTimersByTimeAsync(DRAFT_SAVE_MS - 100);
+      fireEvent.input(note, { target: { value: 'Thank you, Sam. It helped.' } });
+      await vi.advanceTimersByTimeAsync(DRAFT_SAVE_MS - 100);
+      expect(steps.filter((step) => step.kind === 'draft')).toEqual([]);
+      await vi.advanceTimersByTimeAsync(100);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(steps).toContainEqual({ kind: 'draft', text: 'Thank you, Sam. It helped.', subject: 'Hello' }));
     expect(steps.filter((step) => step.kind === 'draft')).toHaveLength(1);
   });
 
