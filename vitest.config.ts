@@ -4,14 +4,29 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
-    setupFiles: ['tests/setup.ts'],
     globals: true,
     // Pure functions use local time: pin the zone so day boundaries are the same everywhere.
     env: { TZ: 'Europe/Berlin' },
     // Room for a busy machine (see tests/setup.ts); a test that passes takes no longer.
     testTimeout: 15_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        // src/core is pure: its tests need no page, no database and no browser API, so they
+        // start without them (most of the suite's tests are here).
+        extends: true,
+        test: { name: 'pure', include: ['tests/unit/core/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'extension',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/core/**'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

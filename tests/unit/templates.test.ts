@@ -1,5 +1,5 @@
-import { render } from '../../../src/core/render';
-import { DETAIL_KINDS, type DetailKind } from '../../../src/core/people';
+import { render } from '../../src/core/render';
+import { DETAIL_KINDS, type DetailKind } from '../../src/core/people';
 import {
   ALL_TEMPLATES,
   ENERGIES,
@@ -11,10 +11,10 @@ import {
   templateById,
   type Template,
   type TemplateKind,
-} from '../../../src/core/templates';
-import { t, translate } from '../../../src/i18n';
-import { getMessage, LOCALES, localeMessages } from '../../support/fake-browser';
-import { factsOf, translateIn } from '../../support/words';
+} from '../../src/core/templates';
+import { t, translate } from '../../src/i18n';
+import { getMessage, LOCALES, localeMessages } from '../support/fake-browser';
+import { factsOf, translateIn } from '../support/words';
 
 /** Everything a person can read in a locale (descriptions are for translators). */
 const wordsOf = (locale: string) =>
