@@ -65,9 +65,11 @@ describe('the card’s gate for clicks', () => {
     expect(acted).toBe(true);
   });
 
-  it('asks for a moment on a click in the card’s first moment in view, and says no more once it has passed', async () => {
+  it('does nothing on a click in the card’s first moment in view, asks for a moment, and says no more once it has passed', async () => {
     const { current, become } = gate('not-yet');
-    await act(() => void current().mayAct());
+    let acted = true;
+    await act(() => void (acted = current().mayAct()));
+    expect(acted).toBe(false);
     expect(current().notice).toBe('cardNotYet');
     await become('seen');
     expect(current().notice).toBeUndefined();
