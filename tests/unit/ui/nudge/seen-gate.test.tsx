@@ -26,10 +26,10 @@ function fakeTracker(initial: SeenState) {
 
 const host: HostLink = { send: vi.fn(), askSeen: vi.fn(async () => true) };
 
-function gate(initial: SeenState) {
+function gate(initial: SeenState, visible = true) {
   const fake = fakeTracker(initial);
   const card = { current: document.createElement('section') };
-  const rendered = renderHook(() => useSeenGate(card, true, host, () => fake.tracker));
+  const rendered = renderHook(() => useSeenGate(card, visible, host, () => fake.tracker));
   return { ...fake, rendered, current: () => rendered.result.current };
 }
 
@@ -82,5 +82,13 @@ describe('the card’s gate for clicks', () => {
     expect(current().state).toBe('covered');
     rendered.unmount();
     expect(tracker.dispose).toHaveBeenCalled();
+  });
+
+  it('lets no click act while the card is not shown yet, whatever the page would say of it', async () => {
+    const { current } = gate('seen', false);
+    let acted = true;
+    await act(() => void (acted = current().mayAct()));
+    expect(acted).toBe(false);
+    expect(current().state).toBe('not-yet');
   });
 });
