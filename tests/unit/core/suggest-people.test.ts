@@ -1,6 +1,7 @@
 import { eligiblePeople, peopleInTurn, pickPerson } from '../../../src/core/choose-person';
 import { seededRandom } from '../../../src/core/random';
 import { dueRatio, suggest, suggestAnother, type SuggestInput } from '../../../src/core/suggest';
+import { PERSONAL_TEMPLATES } from '../../../src/core/templates';
 import { DAY_MS } from '../../../src/core/time';
 import { shownTo as shown, someone as person, suggestInput, tally } from '../../support/suggest-fixtures';
 
@@ -108,6 +109,15 @@ describe('choosing a person', () => {
     const again = suggestAnother(input({ people: [a] }), alone, { templateIds: [], personIds: [] });
     expect(again.suggestion.personId).toBe(a.id);
     expect(again.suggestion.templateId).not.toBe(alone.templateId);
+  });
+
+  it('names the next person in turn when every idea for the first was sent to them lately', () => {
+    const due = person({ email: 'a@example.com', rhythm: 'weekly', lastContactedAt: daysAgo(8) });
+    const noRhythm = person({ email: 'b@example.com', rhythm: 'none' });
+    const history = PERSONAL_TEMPLATES.map((template) => shown(due.id, template.id, daysAgo(5), 'sent'));
+    const everyone = input({ people: [due, noRhythm], history });
+    expect(peopleInTurn(everyone, NOW)[0]?.person.id).toBe(due.id);
+    expect(suggest(everyone).personId).toBe(noRhythm.id);
   });
 
   it('offers a generic act when there are no people', () => {
