@@ -111,6 +111,21 @@ describe('choosing a person', () => {
     expect(again.suggestion.templateId).not.toBe(alone.templateId);
   });
 
+  it('names someone never written to, due today, before anyone only halfway along', () => {
+    const neverWritten = person({ email: 'a@example.com', rhythm: 'weekly' });
+    const halfway = person({ email: 'b@example.com', rhythm: 'fortnightly', lastContactedAt: daysAgo(8) });
+    const counts = tally((seed) => input({ people: [halfway, neverWritten], random: seededRandom(seed) }), 200);
+    expect(counts.get(neverWritten.id)).toBe(200);
+  });
+
+  it('lets someone suggested yesterday step back while someone else as due can be named', () => {
+    const yesterday = person({ email: 'a@example.com' });
+    const other = person({ email: 'b@example.com' });
+    const history = [shown(yesterday.id, 'ch_hello', daysAgo(1))];
+    const counts = tally((seed) => input({ people: [yesterday, other], history, random: seededRandom(seed) }), 200);
+    expect(counts.get(other.id)).toBe(200);
+  });
+
   it('names the next person in turn when every idea for the first was sent to them lately', () => {
     const due = person({ email: 'a@example.com', rhythm: 'weekly', lastContactedAt: daysAgo(8) });
     const noRhythm = person({ email: 'b@example.com', rhythm: 'none' });
