@@ -115,6 +115,13 @@ describe('choosing words for a person', () => {
     }
   });
 
+  it('counts a dated detail from the first moment of its day, not a moment before', () => {
+    const day = new Date(2026, 10, 2).getTime();
+    const starting = person({ memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: '2026-11-02' }] });
+    expect(detailsInTurn(starting, [], day - 1)).toEqual([]);
+    expect(detailsInTurn(starting, [], day).map((detail) => detail.id)).toEqual(['job']);
+  });
+
   it('stops following up a dated note three weeks after its day', () => {
     const day = new Date(2026, 10, 2).getTime();
     const job = { id: 'job', text: 'the new job', kind: 'coming-up' as const, date: '2026-11-02' };
