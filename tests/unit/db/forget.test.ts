@@ -61,6 +61,16 @@ describe('forgetting a person', () => {
     expect((await everything()).nudges.map((nudge) => nudge.finalText)).toEqual(['Thanks for the joke, Sam.']);
   });
 
+  it('takes a hello that names them only by the name kept with it, its link to them lost', async () => {
+    const mayaId = await addPerson({ ...jo, name: 'Maya Lindqvist', callName: 'Maya' }, at(1));
+    await db.hellos.bulkAdd([
+      { at: at(23), day: '2026-11-23', personName: 'Maya Lindqvist' },
+      { at: at(24), day: '2026-11-24', personName: 'Sam Reyes' },
+    ]);
+    expect(await forgetPerson(mayaId)).toBe(1);
+    expect((await everything()).hellos.map((hello) => hello.personName)).toEqual(['Sam Reyes']);
+  });
+
   it('writes nothing when forgetting fails halfway', async () => {
     const { mayaId } = await seedEverything();
     const before = await everything();
