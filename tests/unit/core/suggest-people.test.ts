@@ -135,6 +135,15 @@ describe('choosing a person', () => {
     expect(suggest(everyone).personId).toBe(noRhythm.id);
   });
 
+  it('never offers again a message set aside with "Another idea", whatever the draw', () => {
+    const a = person({ email: 'a@example.com' });
+    for (let i = 0; i < 50; i++) {
+      const first = suggest(input({ people: [a], random: seededRandom(`set-aside-${i}`) }));
+      const again = suggest(input({ people: [a], random: seededRandom(`set-aside-${i}`), exclude: { templateIds: [first.templateId], personIds: [] } }));
+      expect(again.templateId).not.toBe(first.templateId);
+    }
+  });
+
   it('offers a generic act when there are no people', () => {
     const suggestion = suggest(input({ people: [] }));
     expect(suggestion.personId).toBeUndefined();
