@@ -91,6 +91,12 @@ describe('the locales', () => {
     expect(allowed.filter((key) => !same.includes(key)), `listed as the same in English, but not`).toEqual([]);
   });
 
+  // VOICE.md: at most one exclamation mark in the whole product, in each language.
+  it.each(LOCALES)('uses at most one exclamation mark in all its words in %s together', (locale) => {
+    const marks = Object.values(entriesOf(locale)).reduce((sum, entry) => sum + (entry.message.match(/!/g)?.length ?? 0), 0);
+    expect(marks).toBeLessThanOrEqual(1);
+  });
+
   it.each(LOCALES)('names its own language in langCode (%s)', (locale) => {
     expect(entriesOf(locale).langCode?.message.replace('-', '_')).toBe(locale);
   });

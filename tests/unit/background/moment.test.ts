@@ -6,7 +6,9 @@ import { templateById } from '../../../src/core/templates';
 import { db } from '../../../src/db/database';
 import { logHello } from '../../../src/db/hellos';
 import { addNudge } from '../../../src/db/nudges';
+import { addPerson } from '../../../src/db/people';
 import { updateSettings } from '../../../src/db/settings';
+import { maya } from '../../support/sample-data';
 import { translateIn } from '../../support/words';
 
 /**
@@ -26,10 +28,10 @@ const THROUGH_THE_DAY: readonly [hour: number, site: SiteId][] = [
 
 async function ideaAt(now: number, seed = 'moment', site: SiteId = 'gmail') {
   const reply = await handleMoment(siteById(site), now, seededRandom(seed), translateIn('en'));
-  if (!reply.show) return { reason: reply.reason, energy: undefined, templateId: undefined };
+  if (!reply.show) return { reason: reply.reason, energy: undefined, templateId: undefined, personId: undefined };
   const nudge = await db.nudges.get(reply.nudgeId);
   const templateId = nudge?.suggestion.templateId;
-  return { reason: 'show', templateId, energy: templateId ? templateById(templateId)?.energy : undefined };
+  return { reason: 'show', templateId, energy: templateId ? templateById(templateId)?.energy : undefined, personId: nudge?.suggestion.personId };
 }
 
 beforeEach(async () => {
@@ -62,5 +64,14 @@ describe('a moment', () => {
     for (const [hour, site] of THROUGH_THE_DAY) {
       expect(await ideaAt(at(25, hour), `small-${hour}`, site)).toMatchObject({ reason: 'show', energy: 'low' });
     }
+  });
+
+  it('offers only small ideas for a person on a day told as low', async () => {
+    const mayaId = await addPerson(maya, at(1, 9));
+    await updateSettings({ energyToday: { day: TODAY, level: 'low' } });
+    const ideas = [];
+    for (const [hour, site] of THROUGH_THE_DAY) ideas.push(await ideaAt(at(25, hour), `low-${hour}`, site));
+    expect(ideas.filter((idea) => idea.personId === mayaId).length).toBeGreaterThan(0);
+    for (const idea of ideas) expect(idea).toMatchObject({ reason: 'show', energy: 'low' });
   });
 });

@@ -57,6 +57,14 @@ describe('one writer for an idea shown on a card and in the popup', () => {
     expect(await getNudge(id)).toMatchObject({ status: 'sent', finalText: 'Sent from the popup' });
   });
 
+  it('tells a card showing the idea when the popup, opened as a tab of its own (as on Android), changed it', async () => {
+    const id = await showCard();
+    const popupInATab = { ...POPUP, frameId: 0, tab: { id: 8, index: 1, highlighted: false, active: true, pinned: false, incognito: false } };
+    fakeBrowser.runtime.sendMessage.mockClear();
+    await handleMessage({ type: 'nudge-step', id, step: { kind: 'writing' } }, popupInATab);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'nudge-changed', id });
+  });
+
   it('keeps the subject the person wrote with the note', async () => {
     const idea = await popupView();
     await handleMessage({ type: 'nudge-step', id: idea.id, step: { kind: 'channel', channel: 'email', text: 'Hi', subject: 'For Maya' } }, POPUP);

@@ -1,4 +1,5 @@
-import { BACKUP_ROW_LIMITS, MAX_BACKUP_BYTES, readBackup, type BackupReading } from '../../../src/core/backup';
+import { BACKUP_ROW_LIMITS, MAX_BACKUP_BYTES, backupCounts, readBackup, type BackupReading } from '../../../src/core/backup';
+import { defaultSettings } from '../../../src/core/settings';
 
 /**
  * The limits a file is read within, each tried at the limit and one past it: the size of
@@ -7,7 +8,7 @@ import { BACKUP_ROW_LIMITS, MAX_BACKUP_BYTES, readBackup, type BackupReading } f
 const VERSION = 6;
 const AT = Date.UTC(2026, 10, 25, 9);
 
-type Rows = Partial<Record<'people' | 'nudges' | 'hellos' | 'rituals', unknown[]>>;
+type Rows = Partial<Record<'people' | 'nudges' | 'hellos' | 'rituals' | 'settings', unknown[]>>;
 
 function file(rows: Rows): string {
   const data = Object.entries(rows).map(([tableName, list]) => ({ tableName, inbound: true, rows: list }));
@@ -59,4 +60,19 @@ describe('how large a text is read', () => {
   it('refuses a file one character past it as too large, however the rest reads', () => {
     expect(readBackup(small + ' '.repeat(MAX_BACKUP_BYTES - small.length + 1), VERSION)).toEqual({ ok: false, problem: { kind: 'too-large' } });
   }, 60_000);
+});
+
+describe('what a file holds, told before anything is written', () => {
+  it('counts as reflections the notes with a feeling told and those with only a line of what felt genuine', () => {
+    const sent = (id: number, reflection: object) => ({ ...nudge(id), status: 'sent', sentAt: AT, finalText: 'Thank you.', ...reflection });
+    const nudges = [sent(1, { feeling: 'lighter' }), sent(2, { genuineNote: 'Remembering her garden' }), sent(3, {}), nudge(4)];
+    const reading = readBackup(file({ nudges }), VERSION);
+    expect(reading.ok && backupCounts(reading.contents)).toEqual({ people: 0, history: 4, reflections: 2, settings: false });
+  });
+
+  it('takes one row of settings and refuses a second, naming it', () => {
+    const settings = { key: 'settings', ...defaultSettings };
+    expect(readBackup(file({ settings: [settings] }), VERSION)).toMatchObject({ ok: true });
+    expect(readBackup(file({ settings: [settings, settings] }), VERSION)).toEqual({ ok: false, problem: { kind: 'duplicate-id', table: 'settings', row: 2 } });
+  });
 });

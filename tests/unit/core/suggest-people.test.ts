@@ -1,6 +1,7 @@
 import { eligiblePeople, peopleInTurn, pickPerson } from '../../../src/core/choose-person';
 import { seededRandom } from '../../../src/core/random';
 import { dueRatio, suggest, suggestAnother, type SuggestInput } from '../../../src/core/suggest';
+import { PERSONAL_TEMPLATES } from '../../../src/core/templates';
 import { DAY_MS } from '../../../src/core/time';
 import { shownTo as shown, someone as person, suggestInput, tally } from '../../support/suggest-fixtures';
 
@@ -108,6 +109,39 @@ describe('choosing a person', () => {
     const again = suggestAnother(input({ people: [a] }), alone, { templateIds: [], personIds: [] });
     expect(again.suggestion.personId).toBe(a.id);
     expect(again.suggestion.templateId).not.toBe(alone.templateId);
+  });
+
+  it('names someone never written to, due today, before anyone only halfway along', () => {
+    const neverWritten = person({ email: 'a@example.com', rhythm: 'weekly' });
+    const halfway = person({ email: 'b@example.com', rhythm: 'fortnightly', lastContactedAt: daysAgo(8) });
+    const counts = tally((seed) => input({ people: [halfway, neverWritten], random: seededRandom(seed) }), 200);
+    expect(counts.get(neverWritten.id)).toBe(200);
+  });
+
+  it('lets someone suggested yesterday step back while someone else as due can be named', () => {
+    const yesterday = person({ email: 'a@example.com' });
+    const other = person({ email: 'b@example.com' });
+    const history = [shown(yesterday.id, 'ch_hello', daysAgo(1))];
+    const counts = tally((seed) => input({ people: [yesterday, other], history, random: seededRandom(seed) }), 200);
+    expect(counts.get(other.id)).toBe(200);
+  });
+
+  it('names the next person in turn when every idea for the first was sent to them lately', () => {
+    const due = person({ email: 'a@example.com', rhythm: 'weekly', lastContactedAt: daysAgo(8) });
+    const noRhythm = person({ email: 'b@example.com', rhythm: 'none' });
+    const history = PERSONAL_TEMPLATES.map((template) => shown(due.id, template.id, daysAgo(5), 'sent'));
+    const everyone = input({ people: [due, noRhythm], history });
+    expect(peopleInTurn(everyone, NOW)[0]?.person.id).toBe(due.id);
+    expect(suggest(everyone).personId).toBe(noRhythm.id);
+  });
+
+  it('never offers again a message set aside with "Another idea", whatever the draw', () => {
+    const a = person({ email: 'a@example.com' });
+    for (let i = 0; i < 50; i++) {
+      const first = suggest(input({ people: [a], random: seededRandom(`set-aside-${i}`) }));
+      const again = suggest(input({ people: [a], random: seededRandom(`set-aside-${i}`), exclude: { templateIds: [first.templateId], personIds: [] } }));
+      expect(again.templateId).not.toBe(first.templateId);
+    }
   });
 
   it('offers a generic act when there are no people', () => {

@@ -1,5 +1,5 @@
 import { SHOWN_TEMPLATE_REPEAT_DAYS, TEMPLATE_REPEAT_DAYS } from '../../../src/core/choose-idea';
-import { detailsInTurn, followUpMemory } from '../../../src/core/detail-turns';
+import { detailsInTurn, FOLLOW_UP_DAYS, followUpMemory, inFollowUpWindow } from '../../../src/core/detail-turns';
 import { seededRandom } from '../../../src/core/random';
 import { suggest, type SuggestInput } from '../../../src/core/suggest';
 import { PERSONAL_TEMPLATES, type Template } from '../../../src/core/templates';
@@ -111,6 +111,25 @@ describe('choosing words for a person', () => {
     expect(kinds.has('follow-up')).toBe(true);
     for (let i = 0; i < 100; i++) {
       const s = suggest(input({ people: [future], random: seededRandom(`g-${i}`) }));
+      expect(PERSONAL_TEMPLATES.find((t) => t.id === s.templateId)?.kind).not.toBe('follow-up');
+    }
+  });
+
+  it('counts a dated detail from the first moment of its day, not a moment before', () => {
+    const day = new Date(2026, 10, 2).getTime();
+    const starting = person({ memories: [{ id: 'job', text: 'the new job', kind: 'coming-up', date: '2026-11-02' }] });
+    expect(detailsInTurn(starting, [], day - 1)).toEqual([]);
+    expect(detailsInTurn(starting, [], day).map((detail) => detail.id)).toEqual(['job']);
+  });
+
+  it('stops following up a dated note three weeks after its day', () => {
+    const day = new Date(2026, 10, 2).getTime();
+    const job = { id: 'job', text: 'the new job', kind: 'coming-up' as const, date: '2026-11-02' };
+    expect(inFollowUpWindow(job, day + FOLLOW_UP_DAYS * DAY_MS - 1)).toBe(true);
+    expect(inFollowUpWindow(job, day + FOLLOW_UP_DAYS * DAY_MS)).toBe(false);
+    const longPast = person({ email: 'a@example.com', memories: [{ ...job, date: '2026-10-01' }] });
+    for (let i = 0; i < 100; i++) {
+      const s = suggest(input({ people: [longPast], random: seededRandom(`late-${i}`) }));
       expect(PERSONAL_TEMPLATES.find((t) => t.id === s.templateId)?.kind).not.toBe('follow-up');
     }
   });

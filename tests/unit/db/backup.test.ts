@@ -98,6 +98,16 @@ describe('export and import', () => {
   });
 });
 
+describe('merging hellos', () => {
+  it('counts a hello the file brings among the history it added', async () => {
+    await seedEverything();
+    const parsed = JSON.parse(await exported()) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    parsed.data.data.find((table) => table.tableName === 'hellos')?.rows.push({ id: 99, at: at(24), day: '2026-11-24', line: 'a walk with Sam' });
+    expect(await mergeBackup(await contentsOf(JSON.stringify(parsed)))).toEqual({ people: 0, history: 1 });
+    expect((await everything()).hellos.map((hello) => hello.line)).toContain('a walk with Sam');
+  });
+});
+
 describe('a file from an older version', () => {
   let good: Record<string, unknown>;
   beforeEach(async () => {

@@ -48,6 +48,29 @@ describe('forgetting a person', () => {
     expect(hellos.map((hello) => hello.line)).toEqual(['helped with homework']);
   });
 
+  it('takes an entry that names them by a two-letter name, though it was not an idea for them', async () => {
+    const joId = await addPerson(jo, at(2));
+    const note = (finalText: string): Nudge => ({
+      ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, at(20), 240),
+      status: 'sent',
+      finalText,
+      sentAt: at(20, 11),
+    });
+    await db.nudges.bulkAdd([note('Lunch with Jo on Friday?'), note('Thanks for the joke, Sam.')]);
+    expect(await forgetPerson(joId)).toBe(1);
+    expect((await everything()).nudges.map((nudge) => nudge.finalText)).toEqual(['Thanks for the joke, Sam.']);
+  });
+
+  it('takes a hello that names them only by the name kept with it, its link to them lost', async () => {
+    const mayaId = await addPerson({ ...jo, name: 'Maya Lindqvist', callName: 'Maya' }, at(1));
+    await db.hellos.bulkAdd([
+      { at: at(23), day: '2026-11-23', personName: 'Maya Lindqvist' },
+      { at: at(24), day: '2026-11-24', personName: 'Sam Reyes' },
+    ]);
+    expect(await forgetPerson(mayaId)).toBe(1);
+    expect((await everything()).hellos.map((hello) => hello.personName)).toEqual(['Sam Reyes']);
+  });
+
   it('writes nothing when forgetting fails halfway', async () => {
     const { mayaId } = await seedEverything();
     const before = await everything();

@@ -26,10 +26,10 @@ function fakeTracker(initial: SeenState) {
 
 const host: HostLink = { send: vi.fn(), askSeen: vi.fn(async () => true) };
 
-function gate(initial: SeenState) {
+function gate(initial: SeenState, visible = true) {
   const fake = fakeTracker(initial);
   const card = { current: document.createElement('section') };
-  const rendered = renderHook(() => useSeenGate(card, true, host, () => fake.tracker));
+  const rendered = renderHook(() => useSeenGate(card, visible, host, () => fake.tracker));
   return { ...fake, rendered, current: () => rendered.result.current };
 }
 
@@ -65,9 +65,11 @@ describe('the card’s gate for clicks', () => {
     expect(acted).toBe(true);
   });
 
-  it('asks for a moment on a click in the card’s first moment in view, and says no more once it has passed', async () => {
+  it('does nothing on a click in the card’s first moment in view, asks for a moment, and says no more once it has passed', async () => {
     const { current, become } = gate('not-yet');
-    await act(() => void current().mayAct());
+    let acted = true;
+    await act(() => void (acted = current().mayAct()));
+    expect(acted).toBe(false);
     expect(current().notice).toBe('cardNotYet');
     await become('seen');
     expect(current().notice).toBeUndefined();
@@ -80,5 +82,13 @@ describe('the card’s gate for clicks', () => {
     expect(current().state).toBe('covered');
     rendered.unmount();
     expect(tracker.dispose).toHaveBeenCalled();
+  });
+
+  it('lets no click act while the card is not shown yet, whatever the page would say of it', async () => {
+    const { current } = gate('seen', false);
+    let acted = true;
+    await act(() => void (acted = current().mayAct()));
+    expect(acted).toBe(false);
+    expect(current().state).toBe('not-yet');
   });
 });
