@@ -10,6 +10,9 @@ export default defineConfig({
     // Room for a busy machine (see tests/setup.ts); a test that passes takes no longer.
     testTimeout: 15_000,
     hookTimeout: 30_000,
+    // Vitest leaves a core to itself by default, which on a 2-core machine means one worker;
+    // the main process only gathers results, so both cores run tests.
+    maxWorkers: 2,
     projects: [
       {
         // src/core is pure: its tests need no page, no database and no browser API, so they
