@@ -13,14 +13,14 @@ import { SITE, message, moveNudgesBack, setSettings, startBrowser, startWriting,
 const words = (key: string) => message('en', key);
 const DAY_STARTS = 4 * 60;
 /** How long a trace is watched after the answer: past a calm line's stay, with room to spare. */
-const WATCH_MS = 4_500;
+const WATCH_MS = 6_000;
 /**
  * Leaving times closer than this are the same to the page (frames, relays, a busy machine);
  * a calm line that stays 2.5 s for one answer and not at all for another is far outside it.
  */
 const SAME_MOMENT_MS = 1_200;
 /** A card that has not changed for this long is at rest. */
-const SETTLED_MS = 500;
+const SETTLED_MS = 1_000;
 
 interface Trace {
   /** The host's sizes from the answer on, each as "width×height", in order. */

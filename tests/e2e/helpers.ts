@@ -283,7 +283,11 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     });
     // Every page checked here is one extension document at its own address (a card too), so
     // axe runs in it alone: the default run would open a blank page to merge frames' results.
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] }) // first: options() replaces what withTags set
+      .withTags(WCAG_22_AA)
+      .setLegacyMode(true)
+      .analyze();
     const found = violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(found, `${what}, ${colorScheme}`).toEqual([]);
   }
