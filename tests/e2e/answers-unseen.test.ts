@@ -8,6 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey } from '../../src/core/time';
+import { WRITING_HEIGHT } from '../../src/ui/nudge/what-the-page-sees';
 import { SITE, message, moveNudgesBack, setSettings, startBrowser, startWriting, waitForVisibleCard, waitUntil, type Session } from './helpers';
 
 const words = (key: string) => message('en', key);
@@ -159,6 +160,8 @@ describe('what a page can tell of the person’s answers on the card', () => {
   const writing = async (card: Frame) => {
     await startWriting(card);
     await card.getByText(words('awkwardExpectQuestion')).waitFor();
+    // The card grows for the draft (that much the page may know): the answer comes after.
+    await waitUntil(async () => (await watched(card.page())).seen.at(-1)?.[2] === WRITING_HEIGHT, { timeout: 10_000, what: 'the card to grow for the draft' });
   };
 
   it('leaves the same trace however awkward the note is expected to feel', async () => {
