@@ -64,6 +64,8 @@ const cardToHost = v.variant('kind', [
   v.strictObject({ kind: v.literal('check-seen') }),
   /** Nobody came to the card for a long while: it leaves, and the nudge nobody used is forgotten (`card-unseen`). */
   v.strictObject({ kind: v.literal('put-away') }),
+  /** The card has been in plain view long enough: from now on, leaving the page leaves a card that was seen. */
+  v.strictObject({ kind: v.literal('seen') }),
 ]);
 
 export const requestSchema = v.variant('type', [

@@ -83,6 +83,11 @@ function hostStyle(corner: Corner, height: number, displayBy: string | undefined
 
 /** While a card is on this page, coming back to it asks for nothing more. */
 let cardOnPage = false;
+/**
+ * Puts the card away while the person has not seen it yet: the tab hid or the page went
+ * before it appeared, so it gives the day's place back (`card-unseen`).
+ */
+let leaveUnseen: (() => void) | undefined;
 
 function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): void {
   cardOnPage = true;
@@ -117,6 +122,7 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
 
   const remove = (): void => {
     cardOnPage = false;
+    leaveUnseen = undefined;
     const cardHadFocus = document.activeElement === host;
     document.removeEventListener('focusin', rememberFocus, true);
     guard.disconnect();
@@ -179,8 +185,10 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
       corner = message.corner;
       restyle();
     } else if (message.kind === 'check-seen') respond({ kind: 'seen', seen: looksSeen(host) });
+    else if (message.kind === 'seen') leaveUnseen = undefined;
     return undefined;
   };
+  leaveUnseen = putAway;
   chrome.runtime.onMessage.addListener(onCardMessage);
   document.addEventListener('focusin', rememberFocus, true);
   if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnTo = document.activeElement;
@@ -234,12 +242,14 @@ async function announceMoment(): Promise<void> {
   await askForMoment('opened').finally(() => {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') {
+        leaveUnseen?.();
         if (extensionAlive()) tell({ type: 'moment-away' });
       } else if (tabSeen()) askAgain();
     });
     window.addEventListener('pageshow', (event) => {
       if (event.persisted) askAgain();
     });
+    window.addEventListener('pagehide', () => leaveUnseen?.());
   });
 }
 

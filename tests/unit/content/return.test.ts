@@ -88,6 +88,8 @@ describe('a catalogue tab kept open', () => {
     await tabTo('hidden');
     await tabTo('visible');
     expect(document.documentElement.querySelector('iframe, :scope > *:not(head):not(body)')).not.toBeNull();
+    // Seen, the card stays when the tab hides (unseen-leave.test.ts).
+    for (const listener of listeners) listener({ smallHellosCard: 7, message: { kind: 'seen' } }, {}, () => undefined);
     sendMessage.mockClear();
 
     await tabTo('hidden');
