@@ -22,8 +22,11 @@ const untold: Told = () => undefined;
 /** The one table whose row an export writes itself: the settings as they are, with the copy's own moment. */
 const SETTINGS = 'settings';
 
-/** How this computer syncs is not the person's data, and means nothing on another computer. */
-const NOT_BACKED_UP: ReadonlySet<string> = new Set(['syncRecords', 'syncState']);
+/**
+ * How this computer syncs is not the person's data, and means nothing on another computer.
+ * What was learned is not written to the file: it is learned again from the history.
+ */
+const NOT_BACKED_UP: ReadonlySet<string> = new Set(['syncRecords', 'syncState', 'learning']);
 const backedUpTables = (): Table[] => db.tables.filter((table) => !NOT_BACKED_UP.has(table.name));
 
 /** Rows read per chunk of an export, and written per batch of an import; progress is told after each. */

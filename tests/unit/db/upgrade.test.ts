@@ -29,6 +29,7 @@ const AS_MADE = [
   { version: 5, stores: { nudges: '++id, shownAt' } },
   { version: 6, stores: { nudges: '++id, shownAt, sentAt' }, upgrade: 'giveSentNotesTheirMoment' },
   { version: 7, stores: { syncRecords: '&id', syncState: '&key' } },
+  { version: 8, stores: { learning: '&key' }, upgrade: 'learnFromTheHistoryKept' },
 ] as const;
 
 /** A database as the extension at `version` made it: the stores of each version up to it, as made. */
