@@ -452,13 +452,13 @@ export async function readSettingsIn(page) {
 }
 
 /**
- * Every row of one of the extension's stores, read with raw IndexedDB.
+ * Test inspection only: every row of one of the extension's stores, read with raw IndexedDB.
  *
  * @param {{ evaluate: Page['evaluate'] }} page
  * @param {string} store
  * @returns {Promise<any[]>}
  */
-async function readStoreIn(page, store) {
+export async function readStoreIn(page, store) {
   return page.evaluate(
     async ({ name, store }) => {
       /** @type {IDBDatabase} */
