@@ -160,9 +160,17 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
   });
 
   // Gone means gone: once the extension is reloaded, updated or switched off, its frame is
-  // dead, so the card leaves and nothing guards it any more.
+  // dead, so the card leaves and nothing guards it any more. Meanwhile, where the card
+  // cannot tell it was seen (Firefox tells it only once someone comes to it), the page's
+  // side stands in: in plain view at two checks in a row, it was seen.
+  let lookedSeen = false;
   const aliveCheck = setInterval(() => {
-    if (!extensionAlive()) remove();
+    if (!extensionAlive()) return remove();
+    if (!leaveUnseen) return undefined;
+    const looks = tabSeen() && looksSeen(host);
+    if (looks && lookedSeen) leaveUnseen = undefined;
+    lookedSeen = looks;
+    return undefined;
   }, ALIVE_CHECK_MS);
 
   // The card's words, relayed by the background: its height, its corner, close, and
