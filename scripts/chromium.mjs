@@ -398,6 +398,26 @@ export async function moveNudgesBackIn(page, minutes) {
 }
 
 /**
+ * Test setup only: moves the times the background keeps of the tabs and sites (when each
+ * tab went out of view, when each site's last moment came) `minutes` into the past, from an
+ * extension page that is already open, driven by Playwright or Puppeteer alike, in Chromium
+ * or Firefox. Returns the keys it found.
+ *
+ * @param {{ evaluate: Page['evaluate'] }} page
+ * @param {number} minutes
+ * @returns {Promise<string[]>}
+ */
+export async function moveArrivalsBackIn(page, minutes) {
+  return page.evaluate(async (shift) => {
+    const area = (globalThis.browser ?? globalThis.chrome).storage.session;
+    const kept = /** @type {Record<string, number>} */ (await area.get(null));
+    const moved = Object.fromEntries(Object.entries(kept).filter(([key]) => /^(away|moment):/.test(key)).map(([key, at]) => [key, at - shift]));
+    await area.set(moved);
+    return Object.keys(moved);
+  }, minutes * 60_000);
+}
+
+/**
  * Test inspection only: every stored nudge, oldest first, as the extension wrote it.
  *
  * @param {BrowserContext} context
@@ -432,13 +452,13 @@ export async function readSettingsIn(page) {
 }
 
 /**
- * Every row of one of the extension's stores, read with raw IndexedDB.
+ * Test inspection only: every row of one of the extension's stores, read with raw IndexedDB.
  *
  * @param {{ evaluate: Page['evaluate'] }} page
  * @param {string} store
  * @returns {Promise<any[]>}
  */
-async function readStoreIn(page, store) {
+export async function readStoreIn(page, store) {
   return page.evaluate(
     async ({ name, store }) => {
       /** @type {IDBDatabase} */

@@ -4,6 +4,7 @@ import { nudgeStepSchema } from './core/nudge-step';
 import { LOW_DAY_CHOICES, type LowDayChoice } from './core/flow';
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
+import { ARRIVALS } from './core/return-moment';
 import { CORNERS, ENERGY_ANSWERS, QUIET_CHANGES, type Corner } from './core/settings';
 import type { Mailbox } from './core/compose';
 import type { Awkwardness } from './core/expectations';
@@ -23,7 +24,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
  * extension's own stylesheet that displays the card's host, so the card leaves with that
  * sheet (src/background/card-sheet.ts).
  */
-export type MomentReply = { show: false; reason: SkipReason } | { show: true; nudgeId: number; corner: Corner; displayBy?: string };
+/** `same-moment`: a return too soon after being away, or after the site's last moment (core/return-moment.ts). */
+export type MomentReply = { show: false; reason: SkipReason | 'same-moment' } | { show: true; nudgeId: number; corner: Corner; displayBy?: string };
 /** How a card's sheet names its custom property: new for each card, saying nothing of the extension. */
 export const CARD_SHEET_PROPERTY = /^--[a-z]{8}$/;
 
@@ -62,10 +64,15 @@ const cardToHost = v.variant('kind', [
   v.strictObject({ kind: v.literal('check-seen') }),
   /** Nobody came to the card for a long while: it leaves, and the nudge nobody used is forgotten (`card-unseen`). */
   v.strictObject({ kind: v.literal('put-away') }),
+  /** The card has been in plain view long enough: from now on, leaving the page leaves a card that was seen. */
+  v.strictObject({ kind: v.literal('seen') }),
 ]);
 
 export const requestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('moment') }),
+  /** The content script's tab was opened, or came back into view (from another tab, or the back/forward cache). */
+  v.strictObject({ type: v.literal('moment'), arrival: v.optional(v.picklist(ARRIVALS)) }),
+  /** The content script's tab went out of view: coming back a minute or more later is a moment again. */
+  v.strictObject({ type: v.literal('moment-away') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),
   /** The popup's idea for today: a card open on a page, a note left unfinished, or a new one (origin popup). */
   v.strictObject({ type: v.literal('nudge-today') }),
@@ -107,6 +114,7 @@ export type RequestType = Request['type'];
 /** What each request answers. */
 export interface Responses {
   moment: MomentReply;
+  'moment-away': { noted: true };
   'nudge-get': NudgeView;
   'nudge-today': NudgeView;
   'nudge-step': { status: NudgeStatus };

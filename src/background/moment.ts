@@ -4,13 +4,19 @@ import { newNudge } from '../core/nudge';
 import { energyOf } from '../core/settings';
 import { energyAfterFeelings, heavierHeardAt, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
 import { madeAHelloToday } from '../core/hellos';
-import { decideNudge } from '../core/policy';
+import { decideNudge, type Decision } from '../core/policy';
+import { countsAsMoment, shouldSpendCard } from '../core/card-timing';
+import { weighIdeaKinds } from '../core/idea-preferences';
+import type { LearnedState } from '../core/learning';
+import { momentContext } from '../core/moment-context';
+import type { Energy } from '../core/templates';
 import { ritualsOfToday } from '../core/rituals';
 import type { Random } from '../core/random';
 import { IDEAS_HISTORY_DAYS, suggest, type Translate } from '../core/suggest';
-import { DAY_MS, dayStart } from '../core/time';
+import { DAY_MS, dayKey, dayStart } from '../core/time';
 import { db } from '../db/database';
 import { latestFeelings } from '../db/feelings';
+import { learnMoment, learnUpTo } from '../db/learning';
 import { hellosSince } from '../db/hellos';
 import { addNudge, nudgesSince } from '../db/nudges';
 import { listPeople } from '../db/people';
@@ -30,10 +36,11 @@ export async function handleMoment(
   translate: Translate,
   where: { privateWindow?: boolean; url?: string | undefined } = {},
 ): Promise<MomentReply> {
-  return db.transaction('rw', [db.nudges, db.settings, db.people, db.hellos, db.rituals], async (): Promise<MomentReply> => {
+  return db.transaction('rw', [db.nudges, db.settings, db.people, db.hellos, db.rituals, db.learning], async (): Promise<MomentReply> => {
     const settings = await getSettings();
+    const { dayStartsAtMinutes } = settings;
     // From the start of yesterday: enough for today's rules and any cooldown crossing midnight.
-    const since = dayStart(now, settings.dayStartsAtMinutes) - DAY_MS;
+    const since = dayStart(now, dayStartsAtMinutes) - DAY_MS;
     const [recent, hellos, feelings] = await Promise.all([nudgesSince(since), hellosSince(since), latestFeelings(HEAVY_IN_A_ROW)]);
     const decision = decideNudge({
       settings,
@@ -41,19 +48,35 @@ export async function handleMoment(
       site: site.id,
       now,
       privateWindow: where.privateWindow === true,
-      heavy: heavyState({ feelings, now, dayStartsAtMinutes: settings.dayStartsAtMinutes, ideasAnywayAt: settings.ideasAnywayAt }),
+      heavy: heavyState({ feelings, now, dayStartsAtMinutes, ideasAnywayAt: settings.ideasAnywayAt }),
       heavierAt: heavierHeardAt(feelings, settings.ideasAnywayAt),
-      helloMadeToday: madeAHelloToday(recent, hellos, now, settings.dayStartsAtMinutes),
+      helloMadeToday: madeAHelloToday(recent, hellos, now, dayStartsAtMinutes),
     });
+    const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, dayStartsAtMinutes);
+    const learned = settings.learningOn && where.privateWindow !== true ? await learnFromMoment(site, decision, energy, now, dayStartsAtMinutes) : undefined;
     if (!decision.show) return decision;
+    if (learned) {
+      const cardsLeftToday = settings.dailyCap - recent.filter((n) => n.origin === 'page' && n.shownAt >= dayStart(now, dayStartsAtMinutes)).length;
+      const spend = shouldSpendCard(learned.receptivity, { context: momentContext(site.kind, now, energy, dayStartsAtMinutes), cardsLeftToday, now, dayStartsAtMinutes, random });
+      if (!spend.spend) return { show: false, reason: 'better-moment-ahead' };
+    }
     const [people, history, rituals] = await Promise.all([listPeople(), nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS), listRituals()]);
-    const energy = energyAfterFeelings(energyOf(settings, now), feelings, now, settings.dayStartsAtMinutes);
     const ritualsToday = ritualsOfToday(rituals, now, settings);
-    const { dayStartsAtMinutes } = settings;
-    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, dayStartsAtMinutes, random, translate, ...(energy ? { energy } : {}) });
+    const ideaWeights = learned ? weighIdeaKinds(learned.ideas, now) : undefined;
+    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, dayStartsAtMinutes, random, translate, ideaWeights, ...(energy ? { energy } : {}) });
     const mailbox = mailboxOf(where.url);
-    const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, settings.dayStartsAtMinutes);
+    const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, dayStartsAtMinutes);
     const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);
     return { show: true, nudgeId, corner: settings.cardCorners[site.id] ?? 'right' };
   });
+}
+
+/**
+ * What learning takes from a moment: the cards settled since the last one, and the moment
+ * itself where it counts (one the person did not quiet). Returns the state to decide with.
+ */
+async function learnFromMoment(site: MomentSite, decision: Decision, energy: Energy | undefined, now: number, dayStartsAtMinutes: number): Promise<LearnedState> {
+  const state = await learnUpTo(now, dayStartsAtMinutes);
+  if (!countsAsMoment(decision)) return state;
+  return learnMoment(state, momentContext(site.kind, now, energy, dayStartsAtMinutes), dayKey(now, dayStartsAtMinutes), now);
 }

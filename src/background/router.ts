@@ -16,6 +16,7 @@ import {
   viewNudge,
   viewTodaysIdea,
 } from './card';
+import { noteAway, takeArrival } from './arrivals';
 import { holdCardWithSheet, releaseCardSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
@@ -34,14 +35,21 @@ const BAD_SENDER = { ok: false, error: 'bad-sender' } as const;
 
 /** Each handler first asks who is speaking: a content script on a catalogue site, or one of our pages. */
 const handlers: { [K in RequestType]: Handler<K> } = {
-  async moment(_request, sender, now) {
+  async moment(request, sender, now) {
     const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
+    if (!(await takeArrival(site.id, sender.tab?.id, request.arrival ?? 'opened', now))) return { ok: true, value: { show: false, reason: 'same-moment' } };
     const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
     const reply = await handleMoment(site, now, Math.random, translate, where);
     if (!reply.show) return { ok: true, value: reply };
     const displayBy = await holdCardWithSheet(sender);
     return { ok: true, value: displayBy ? { ...reply, displayBy } : reply };
+  },
+  async 'moment-away'(_request, sender, now) {
+    const tabId = sender.tab?.id;
+    if (!(await momentSiteOf(sender, browser.runtime.id)) || tabId === undefined) return BAD_SENDER;
+    await noteAway(tabId, now);
+    return { ok: true, value: { noted: true } };
   },
   async 'card-unseen'(request, sender) {
     const site = await momentSiteOf(sender, browser.runtime.id);

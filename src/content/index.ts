@@ -1,6 +1,8 @@
 /**
- * The content script: once the person can see the tab, announces a routine moment and,
- * when the background says a nudge is due, hosts the card. It stays tiny and
+ * The content script: once the person can see the tab, and again each time it comes back
+ * into view, announces a routine moment and, when the background says a nudge is due,
+ * hosts the card. The background alone says whether a return is a new moment (away long
+ * enough, not the same moment again): this script only tells it when the tab goes and comes. It stays tiny and
  * personal-data-free: the card is an extension page in an iframe inside a closed shadow
  * root, so the host page sees an empty frame, and the card's words reach this script
  * through the extension's own messaging, never through the page's window.
@@ -79,7 +81,16 @@ function hostStyle(corner: Corner, height: number, displayBy: string | undefined
   };
 }
 
+/** While a card is on this page, coming back to it asks for nothing more. */
+let cardOnPage = false;
+/**
+ * Puts the card away while the person has not seen it yet: the tab hid or the page went
+ * before it appeared, so it gives the day's place back (`card-unseen`).
+ */
+let leaveUnseen: (() => void) | undefined;
+
 function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): void {
+  cardOnPage = true;
   const host = document.createElement(randomTagName());
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
@@ -110,6 +121,8 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
   };
 
   const remove = (): void => {
+    cardOnPage = false;
+    leaveUnseen = undefined;
     const cardHadFocus = document.activeElement === host;
     document.removeEventListener('focusin', rememberFocus, true);
     guard.disconnect();
@@ -147,9 +160,17 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
   });
 
   // Gone means gone: once the extension is reloaded, updated or switched off, its frame is
-  // dead, so the card leaves and nothing guards it any more.
+  // dead, so the card leaves and nothing guards it any more. Meanwhile, where the card
+  // cannot tell it was seen (Firefox tells it only once someone comes to it), the page's
+  // side stands in: in plain view at two checks in a row, it was seen.
+  let lookedSeen = false;
   const aliveCheck = setInterval(() => {
-    if (!extensionAlive()) remove();
+    if (!extensionAlive()) return remove();
+    if (!leaveUnseen) return undefined;
+    const looks = tabSeen() && looksSeen(host);
+    if (looks && lookedSeen) leaveUnseen = undefined;
+    lookedSeen = looks;
+    return undefined;
   }, ALIVE_CHECK_MS);
 
   // The card's words, relayed by the background: its height, its corner, close, and
@@ -172,8 +193,10 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
       corner = message.corner;
       restyle();
     } else if (message.kind === 'check-seen') respond({ kind: 'seen', seen: looksSeen(host) });
+    else if (message.kind === 'seen') leaveUnseen = undefined;
     return undefined;
   };
+  leaveUnseen = putAway;
   chrome.runtime.onMessage.addListener(onCardMessage);
   document.addEventListener('focusin', rememberFocus, true);
   if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnTo = document.activeElement;
@@ -204,14 +227,38 @@ function whenSeen(): Promise<void> {
   });
 }
 
-async function announceMoment(): Promise<void> {
-  if (!tabSeen()) console.debug('Small Hellos: waiting until this tab is seen.');
-  await whenSeen();
-  const reply = (await chrome.runtime.sendMessage({ type: 'moment' })) as Reply<MomentReply> | undefined;
-  if (reply?.ok && reply.value.show) return mountCard(reply.value.nudgeId, reply.value.corner, reply.value.displayBy);
+async function askForMoment(arrival: 'opened' | 'returned'): Promise<void> {
+  const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival })) as Reply<MomentReply> | undefined;
+  if (reply?.ok && reply.value.show) {
+    // Two asks crossed and the first brought a card: the second was never seen.
+    if (cardOnPage) return tell({ type: 'card-unseen', id: reply.value.nudgeId });
+    return mountCard(reply.value.nudgeId, reply.value.corner, reply.value.displayBy);
+  }
   // Only in the console of the person's own developer tools: the page cannot read it.
   const why = reply === undefined ? 'no answer' : reply.ok ? (reply.value.show ? '' : reply.value.reason) : reply.error;
   console.debug(`Small Hellos: no card this time (${why}).`);
+}
+
+/** Coming back to the tab, or to the page from the back/forward cache: perhaps a moment again. */
+function askAgain(): void {
+  if (!cardOnPage && extensionAlive()) askForMoment('returned').catch(() => undefined);
+}
+
+async function announceMoment(): Promise<void> {
+  if (!tabSeen()) console.debug('Small Hellos: waiting until this tab is seen.');
+  await whenSeen();
+  await askForMoment('opened').finally(() => {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') {
+        leaveUnseen?.();
+        if (extensionAlive()) tell({ type: 'moment-away' });
+      } else if (tabSeen()) askAgain();
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) askAgain();
+    });
+    window.addEventListener('pagehide', () => leaveUnseen?.());
+  });
 }
 
 // A broken background must never break the page; the card simply does not appear.

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { checkLearningRows } from './backup-learning';
+import type { LearnedState } from './learning';
 import type { Hello } from './hellos';
 import { withSentMoment, type Nudge } from './nudge';
 import type { Person } from './people';
@@ -27,7 +29,7 @@ export const BACKUP_ROW_LIMITS = { people: 10_000, rituals: 10_000, history: 200
 /** Rows checked between two reports of how far the check got. */
 const ROWS_PER_STEP = 5_000;
 
-export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals';
+export type BackupTable = 'people' | 'nudges' | 'settings' | 'hellos' | 'rituals' | 'learning';
 
 export type BackupProblem =
   | { kind: 'too-large' }
@@ -60,6 +62,8 @@ export interface BackupContents {
   readonly rituals: Ritual[];
   /** Absent when the file was made before anything was changed in the settings. */
   readonly settings?: Settings;
+  /** What was learned of when cards are welcome; absent in a file made before learning, or with nothing learned. */
+  readonly learning?: LearnedState;
 }
 
 export type BackupReading = { ok: true; contents: BackupContents } | { ok: false; problem: BackupProblem };
@@ -113,6 +117,8 @@ export function* checkBackup(source: string, currentVersion: number): Generator<
   if (!rituals.ok) return rituals;
   const settings = checkSettings(rows.settings);
   if (!settings.ok) return settings;
+  const learning = checkLearningRows(rows.learning);
+  if (!learning.ok) return fail({ kind: 'bad-row', table: 'learning', row: learning.row, field: learning.field });
   return {
     ok: true,
     contents: {
@@ -122,6 +128,7 @@ export function* checkBackup(source: string, currentVersion: number): Generator<
       hellos: hellos.rows as Hello[],
       rituals: rituals.rows as Ritual[],
       ...(settings.value ? { settings: settings.value } : {}),
+      ...(learning.state ? { learning: learning.state } : {}),
     },
   };
 }
@@ -149,7 +156,7 @@ function openBackup(source: string, currentVersion: number): Opened {
   if (databaseName !== DATABASE_NAME_IN_BACKUP) return fail({ kind: 'other-database', name: databaseName.slice(0, 60) });
   if (databaseVersion > currentVersion) return fail({ kind: 'newer-version', version: databaseVersion });
 
-  const rows: Record<BackupTable, unknown[]> = { people: [], nudges: [], settings: [], hellos: [], rituals: [] };
+  const rows: Record<BackupTable, unknown[]> = { people: [], nudges: [], settings: [], hellos: [], rituals: [], learning: [] };
   for (const table of data) {
     if (!isBackupTable(table.tableName)) return fail({ kind: 'unknown-table', table: table.tableName.slice(0, 60) });
     // One by one: a spread of 150,000 rows into push() overflows the stack.
@@ -171,7 +178,7 @@ function rowListsIn(parsed: unknown): Set<unknown> {
 }
 
 function isBackupTable(name: string): name is BackupTable {
-  return name === 'people' || name === 'nudges' || name === 'settings' || name === 'hellos' || name === 'rituals';
+  return name === 'people' || name === 'nudges' || name === 'settings' || name === 'hellos' || name === 'rituals' || name === 'learning';
 }
 
 type RowCheck = { ok: true; row: unknown } | { ok: false; problem: BackupProblem };

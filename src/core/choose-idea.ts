@@ -42,6 +42,11 @@ export function energyWeight(template: Template, energy: Energy | undefined): nu
   return energy === undefined && template.energy === 'low' ? SMALL_FIRST_WHEN_UNKNOWN : 1;
 }
 
+/** How often an idea that fits comes: smaller first when the day's energy is unknown, and as its kind was taken up. */
+export function ideaWeight(template: Template, input: Pick<SuggestInput, 'energy' | 'ideaWeights'>): number {
+  return energyWeight(template, input.energy) * (input.ideaWeights?.[template.kind] ?? 1);
+}
+
 /**
  * Today's energy, or the smallest ideas for someone the latest note to whom felt heavy
  * (Heavier, or 4–5 of 5 awkward): the person told how it felt, and it is heard.
@@ -127,7 +132,7 @@ export function ideaForPerson(input: SuggestInput, person: Person, now: number):
   const turn = spare.length > 0 ? spare : forNext;
   const pool = next && !namedLately(person, next, input.history, now) ? turn : [...options.filter((o) => o.detail === undefined), ...turn];
   const weight = ({ template }: PersonalOption) =>
-    (template.kind === 'follow-up' ? 6 : template.needs.includes('detail') ? 3 : 1) * energyWeight(template, input.energy);
+    (template.kind === 'follow-up' ? 6 : template.needs.includes('detail') ? 3 : 1) * ideaWeight(template, input);
   const firstRendering = (candidates: readonly PersonalOption[]): PersonalIdea | undefined => {
     const remaining = [...candidates];
     while (remaining.length > 0) {

@@ -1,4 +1,4 @@
-import { energyWeight, fitsToday, templatesForMoment } from './choose-idea';
+import { fitsToday, ideaWeight, templatesForMoment } from './choose-idea';
 import { heldBack } from './felt-heavy';
 import type { Suggestion } from './nudge';
 import { pickWeighted } from './random';
@@ -27,7 +27,7 @@ export function genericIdea(input: SuggestInput, now: number): Suggestion {
   // Past every fresh idea, one shown lately before one just set aside with "Another idea";
   // past every fitting idea, the smallest ones come round again, never a bigger ask.
   const pool = [fresh, notSetAside, fitting, forMoment.filter((t) => t.energy === 'low')].find((ideas) => ideas.length > 0) ?? [];
-  const template = pickWeighted(pool, (t) => energyWeight(t, input.energy), input.random) ?? SMALLEST_IDEA;
+  const template = pickWeighted(pool, (t) => ideaWeight(t, input), input.random) ?? SMALLEST_IDEA;
   // "Add someone" is offered only to someone with nobody in their list: to a person whose
   // people just do not fit this moment it would read as "you have nobody".
   const noPeopleYet = !(input.people ?? []).some((person) => !person.archived);

@@ -21,7 +21,9 @@ export type SkipReason =
   | 'already-showing'
   | 'moment-already-used-today'
   | 'daily-cap'
-  | 'cooldown';
+  | 'cooldown'
+  /** Asked after the rules above (core/card-timing.ts): this person more often takes a card up at a moment still to come today. */
+  | 'better-moment-ahead';
 
 export type Decision = { show: true } | { show: false; reason: SkipReason };
 

@@ -53,6 +53,7 @@ const entries = {
     askedOnCard: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   lowEnergyRests: v.boolean(),
+  learningOn: v.boolean(),
   restDays: v.pipe(
     v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
     v.maxLength(7),

@@ -32,6 +32,8 @@ export const defaultSettings = {
   energyToday: { day: '', level: 'skipped' } as EnergyAnswer,
   /** On a Low day: the smallest ideas only, or rest for the day. */
   lowEnergyRests: false,
+  /** Cards learn, on this device, when they are welcome and which ideas land (core/learning.ts). */
+  learningOn: true,
   /** Days of the week (0 Sunday … 6 Saturday, by the person's day) with no in-page cards. */
   restDays: [] as Weekday[],
   /** Sites the person added as routine moments, each granted by the browser when added. */

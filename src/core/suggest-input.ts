@@ -4,6 +4,7 @@ import type { Person } from './people';
 import type { Random } from './random';
 import type { Translate } from './render';
 import type { Ritual } from './rituals';
+import type { IdeaWeights } from './idea-preferences';
 import type { Energy } from './templates';
 
 /**
@@ -48,6 +49,11 @@ export interface SuggestInput {
    * one ask per person is enough.
    */
   readonly ritualsToday?: readonly Pick<Ritual, 'personId'>[];
+  /**
+   * How much more or less often each kind of idea comes, from what this person took up
+   * (core/idea-preferences.ts); only re-ranks the ideas that fit anyway.
+   */
+  readonly ideaWeights?: IdeaWeights | undefined;
   /** Not to be offered again right now ("Another idea"). */
   readonly exclude?: { readonly templateIds?: readonly string[]; readonly personIds?: readonly number[] };
 }

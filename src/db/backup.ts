@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type InsertType, type Table } from 'dexie';
+import { learnFromHistory } from '../core/learning';
+import { defaultSettings } from '../core/settings';
 import { BACKUP_FORMAT, DATABASE_NAME_IN_BACKUP, backupCounts, checkBackup, type BackupCheckProgress, type BackupContents, type BackupReading } from '../core/backup';
 import { hellosToAdd, nudgeKey, planMerge, relinkNudge, ritualsToAdd } from '../core/backup-merge';
 import { copySaved } from '../core/backup-reminder';
@@ -138,18 +140,24 @@ function tally(total: number, onProgress: Told): (count: number) => void {
   };
 }
 
-/** Everything here is replaced by the file's contents, in one transaction; a file without settings leaves the defaults. */
+/**
+ * Everything here is replaced by the file's contents, in one transaction; a file without
+ * settings leaves the defaults, and one without what was learned (made before learning)
+ * has it learned from its history, as the upgrade did.
+ */
 export async function replaceWithBackup(contents: BackupContents, onProgress: Told = untold): Promise<void> {
   const { people, nudges, hellos, rituals } = contents;
   const written = tally(people.length + nudges.length + hellos.length + rituals.length, onProgress);
-  await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals], async () => {
+  const learned = contents.learning ?? learnFromHistory(nudges, Date.now(), contents.settings?.dayStartsAtMinutes ?? defaultSettings.dayStartsAtMinutes);
+  await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals, db.learning], async () => {
     await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear(), db.hellos.clear(), db.rituals.clear()]);
     await Promise.all([addInBatches(db.people, people, written), addInBatches(db.nudges, nudges, written), addInBatches(db.hellos, hellos, written), addInBatches(db.rituals, rituals, written)]);
     if (contents.settings) await db.settings.put({ key: 'settings', ...contents.settings });
+    await db.learning.put({ key: 'learning', state: learned });
   });
 }
 
-/** The file's people and history join what is here (see backup-merge.ts); settings stay. Returns what was added. */
+/** The file's people and history join what is here (see backup-merge.ts); settings and what was learned stay. Returns what was added. */
 export async function mergeBackup(contents: BackupContents, onProgress: Told = untold): Promise<{ people: number; history: number }> {
   return db.transaction('rw', [db.people, db.nudges, db.hellos, db.rituals], async () => {
     const [people, nudgeKeys] = await Promise.all([db.people.toArray(), existingNudgeKeys()]);

@@ -3,12 +3,19 @@ import type { Hello } from '../core/hellos';
 import { withSentMoment, type Nudge } from '../core/nudge';
 import type { Ritual } from '../core/rituals';
 import { defaultCallName, type Memory, type Person } from '../core/people';
-import type { Settings } from '../core/settings';
+import { defaultSettings, type Settings } from '../core/settings';
+import { learnFromHistory, type LearnedState } from '../core/learning';
 import type { BaseRow } from '../core/sync/plan';
 import type { SyncStateRow } from './sync-state';
 import { followSyncedTables } from '../sync/feed';
 
 export const DATABASE_NAME = 'small-hellos';
+
+/** What was learned is one row under a fixed key (core/learning.ts); it has no part per person. */
+export interface LearningRow {
+  key: 'learning';
+  state: LearnedState;
+}
 
 /** Settings are one row under a fixed key, so a partial update is one `put`. */
 export interface SettingsRow extends Partial<Settings> {
@@ -38,6 +45,9 @@ export const SCHEMA_VERSIONS = [
   // Sync on the person's other computers: each synced record as last merged (its fields'
   // clocks, or its tombstone) with its row here, and the state of sync. Rows are unchanged.
   { version: 7, stores: { syncRecords: '&id', syncState: '&key' } },
+  // What was learned of when cards are welcome and which ideas land: one row, built once
+  // here from the history kept so far, then kept up to date as cards settle.
+  { version: 8, stores: { learning: '&key' }, upgrade: learnFromTheHistoryKept },
 ] as const satisfies readonly SchemaVersion[];
 
 interface SchemaVersion {
@@ -78,6 +88,17 @@ export async function giveSentNotesTheirMoment(transaction: Transaction): Promis
     });
 }
 
+/**
+ * Version 8. Learning starts from the history already kept (`learnFromHistory`), once;
+ * from then on it is updated one settled card and one moment at a time (src/db/learning.ts).
+ */
+export async function learnFromTheHistoryKept(transaction: Transaction): Promise<void> {
+  const nudges = await transaction.table<Nudge>('nudges').toArray();
+  const settings = await transaction.table<SettingsRow>('settings').get('settings');
+  const state = learnFromHistory(nudges, Date.now(), settings?.dayStartsAtMinutes ?? defaultSettings.dayStartsAtMinutes);
+  await transaction.table<LearningRow>('learning').put({ key: 'learning', state });
+}
+
 export class SmallHellosDatabase extends Dexie {
   nudges!: EntityTable<Nudge, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
@@ -86,6 +107,7 @@ export class SmallHellosDatabase extends Dexie {
   rituals!: EntityTable<Ritual, 'id'>;
   syncRecords!: EntityTable<BaseRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
+  learning!: EntityTable<LearningRow, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -24,7 +24,9 @@ export async function previewForget(id: number): Promise<ForgetPreview | undefin
 
 /**
  * Forgets a person: them, and every history entry that names them, in one transaction
- * (see core/forget.ts). Returns how many history entries went.
+ * (see core/forget.ts). Returns how many history entries went. What was learned
+ * (src/db/learning.ts) has no part per person, only counts by kind of site, time and kind
+ * of idea, so nothing of them is left there to take.
  */
 export async function forgetPerson(id: number): Promise<number> {
   return db.transaction('rw', [db.people, db.nudges, db.hellos, db.rituals], async () => {

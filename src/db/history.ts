@@ -40,8 +40,8 @@ export async function pruneHistory(now: number): Promise<number> {
 
 /** A fresh start: people, history, hellos, rituals and settings all go, in one transaction. */
 export async function deleteEverything(): Promise<void> {
-  await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals], async () => {
-    await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear(), db.hellos.clear(), db.rituals.clear()]);
+  await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals, db.learning], async () => {
+    await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear(), db.hellos.clear(), db.rituals.clear(), db.learning.clear()]);
   });
 }
 

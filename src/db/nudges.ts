@@ -2,7 +2,7 @@ import type { SiteId } from '../core/moments';
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
 import { markContacted } from './people';
-import { muteToday } from './settings';
+import { getSettings, muteToday, updateSettings } from './settings';
 
 export async function addNudge(nudge: Nudge): Promise<number> {
   const id = await db.nudges.add(nudge);
@@ -48,13 +48,16 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
 
 /**
  * Forgets an in-page nudge that was never seen, so it does not count against the day: only
- * one still untouched, on the given site. Returns whether it was forgotten.
+ * one still untouched, on the given site. Today's energy question, if it was put on that
+ * card and not answered, is given back too. Returns whether it was forgotten.
  */
 export async function forgetUnseenNudge(id: number, site: SiteId): Promise<boolean> {
-  return db.transaction('rw', db.nudges, async () => {
+  return db.transaction('rw', db.nudges, db.settings, async () => {
     const nudge = await db.nudges.get(id);
     if (nudge?.origin !== 'page' || nudge.status !== 'shown' || nudge.site !== site) return false;
     await db.nudges.delete(id);
+    const { energyToday } = await getSettings();
+    if (energyToday.askedOnCard === id && energyToday.level === 'skipped') await updateSettings({ energyToday: { day: '', level: 'skipped' } });
     return true;
   });
 }

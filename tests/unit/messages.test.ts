@@ -16,6 +16,7 @@ const VALID_STEPS = [
 
 describe('parseRequest accepts', () => {
   it('a moment announcement', () => {
+    expect(parseRequest({ type: 'moment', arrival: 'returned' })).toEqual({ type: 'moment', arrival: 'returned' });
     expect(parseRequest({ type: 'moment' })).toEqual({ type: 'moment' });
   });
 
@@ -68,6 +69,7 @@ describe('parseRequest rejects', () => {
 
   it.each([
     ['an extra field on a moment', { type: 'moment', url: 'https://mail.google.com/' }],
+    ['an unknown arrival', { type: 'moment', arrival: 'reloaded' }],
     ['an extra field on quiet', { type: 'quiet', change: 'unmute', quietUntil: 0 }],
     ['an unknown quiet change', { type: 'quiet', change: 'forever' }],
     ['a corner that is not one', { type: 'card-corner', id: 1, corner: 'top' }],

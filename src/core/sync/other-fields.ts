@@ -57,6 +57,8 @@ export const SETTINGS_SYNC = {
   customSites: false,
   intentionDay: false,
   ideasAnywayAt: false,
+  // What was learned stays on the computer where it was learned, and so does whether to learn.
+  learningOn: false,
   // When this computer's copy was saved, a file kept here: another computer keeps its own.
   savedCopy: false,
 } as const satisfies Record<keyof Settings, boolean>;

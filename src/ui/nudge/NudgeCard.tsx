@@ -78,6 +78,13 @@ export function NudgeCard({
   );
 
   const seen = useSeenGate(cardBox, visible, host, track);
+  // Said once: a card the person could see counts for the day, whatever becomes of the page.
+  const toldSeen = useRef(false);
+  useEffect(() => {
+    if (seen.state !== 'seen' || !host || toldSeen.current) return;
+    toldSeen.current = true;
+    host.send({ kind: 'seen' });
+  }, [seen.state, host]);
   useIdleLeave(visible ? host : undefined, () => flow.end());
 
   // Taller once the person chose to write, and so until the card goes.

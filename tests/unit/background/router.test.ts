@@ -168,6 +168,7 @@ describe('who may ask what', () => {
   const REQUESTS = (id: number) =>
     [
       [{ type: 'moment' }, 'content script'],
+      [{ type: 'moment-away' }, 'content script'],
       [{ type: 'card-unseen', id }, 'content script'],
       [{ type: 'card-gone', displayBy: '--abcdefgh' }, 'content script'],
       [{ type: 'nudge-get', id }, 'extension page'],

@@ -71,7 +71,7 @@ describe('export and import', () => {
     // No type marks: a Small Hellos row holds nothing plain JSON cannot.
     expect(JSON.stringify(file)).not.toContain('$types');
     const here = await everything();
-    expect(rows).toEqual({ people: here.people, nudges: here.nudges, hellos: here.hellos, rituals: here.rituals, settings: here.settings });
+    expect(rows).toEqual({ people: here.people, nudges: here.nudges, hellos: here.hellos, rituals: here.rituals, settings: here.settings, learning: [] });
   });
 
   it('names the file for the day it was made', () => {

@@ -25,7 +25,7 @@ const ROWS_V6 = {
   rituals: [{ id: 1, what: 'Call Jo', personId: 1, weekday: 0, every: 'week', createdAt: NOW }],
 };
 
-it('opens a version 6 database at version 7 with every row found, and sync off', async () => {
+it('opens a version 6 database at version 7 or later with every row found, and sync off', async () => {
   db.close();
   await db.delete();
   const old = new Dexie(db.name);
@@ -35,7 +35,7 @@ it('opens a version 6 database at version 7 with every row found, and sync off',
   old.close();
 
   await db.open();
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBeGreaterThanOrEqual(7);
   for (const [table, rows] of Object.entries(ROWS_V6)) expect(await db.table(table).toArray()).toEqual(rows);
   expect(await db.syncRecords.count()).toBe(0);
   expect(await readSyncState()).toMatchObject({ on: false, versions: {}, heardFrom: {} });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { newNudge } from '../../../src/core/nudge';
 import { db, SCHEMA_VERSIONS } from '../../../src/db/database';
 import { readCompanion } from '../../../src/db/companion';
+import { readLearning } from '../../../src/db/learning';
 import { latestNudges } from '../../../src/db/nudges';
 import { addPerson, listPeople } from '../../../src/db/people';
 import { getSettings } from '../../../src/db/settings';
@@ -29,6 +30,7 @@ const AS_MADE = [
   { version: 5, stores: { nudges: '++id, shownAt' } },
   { version: 6, stores: { nudges: '++id, shownAt, sentAt' }, upgrade: 'giveSentNotesTheirMoment' },
   { version: 7, stores: { syncRecords: '&id', syncState: '&key' } },
+  { version: 8, stores: { learning: '&key' }, upgrade: 'learnFromTheHistoryKept' },
 ] as const;
 
 /** A database as the extension at `version` made it: the stores of each version up to it, as made. */
@@ -179,5 +181,17 @@ describe('upgrading the database', () => {
       ['Thank you.', NOW + 5_000],
     ]);
     expect(await db.nudges.where('sentAt').above(0).count()).toBe(2);
+  });
+});
+
+describe('learning from the history kept (version 8)', () => {
+  it('learns once from the cards already settled, and starts each later one from there', async () => {
+    await writeOldDatabase(7);
+    await db.open();
+    const state = await readLearning();
+    // Both cards came long ago: one written and sent, one let go.
+    const outcomes = Object.values(state.receptivity.outcomes);
+    expect(outcomes.reduce((sum, tally) => sum + (tally?.yes ?? 0) + (tally?.no ?? 0), 0)).toBeGreaterThan(1.5);
+    expect(state.learnedThrough).toBeGreaterThan(NOW);
   });
 });

@@ -9,6 +9,7 @@ const TABLE_NAMES: Record<BackupTable, MessageKey> = {
   hellos: 'importTableHellos',
   rituals: 'importTableRituals',
   settings: 'importTableSettings',
+  learning: 'importTableLearning',
 };
 
 /** The plain words for each problem a file can have; the part of the file and the entry are named where there is one. */

@@ -6,6 +6,7 @@ import { t, uiLanguage } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLiveQuery } from '../../use-live-query';
 import { useSaveSettings } from '../save-settings';
+import { LearningSetting } from './LearningSetting';
 
 const CAPS = [1, 2, 3, 4, 5];
 const GAPS = [30, 60, 90, 120, 180, 240];
@@ -27,7 +28,7 @@ function weekdayName(day: number): string {
 
 /**
  * When cards may come: hours, rest days, how many and how far apart, when the day starts,
- * private windows; and what a low day offers first.
+ * private windows; what a low day offers first; and learning when cards are welcome.
  */
 export function ScheduleSection() {
   const settings = useLiveQuery(getSettings);
@@ -148,6 +149,8 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
           ))}
         </div>
       </fieldset>
+
+      <LearningSetting settings={settings} save={save} />
 
       <p role="status" class="status">
         {status}

@@ -44,7 +44,24 @@ describe('the card at first sight', () => {
     renderCard();
     await screen.findByRole('button', { name: 'Write it' });
     await wait(20);
-    expect(card.toHost).toEqual([{ kind: 'height', height: CARD_HEIGHT }]);
+    expect(card.toHost.filter((message) => message.kind === 'height')).toEqual([{ kind: 'height', height: CARD_HEIGHT }]);
+  });
+
+  it('tells its host, once, that it has been seen, so that leaving the page now leaves a card that counts', async () => {
+    background();
+    renderCard();
+    await screen.findByRole('button', { name: 'Write it' });
+    await wait(20);
+    expect(card.toHost.filter((message) => message.kind === 'seen')).toEqual([{ kind: 'seen' }]);
+  });
+
+  it('tells its host nothing of being seen while the page covers it', async () => {
+    card.seen = false;
+    background();
+    renderCard();
+    await screen.findByRole('button', { name: 'Write it' });
+    await wait(20);
+    expect(card.toHost.filter((message) => message.kind === 'seen')).toEqual([]);
   });
 
   it('sends dismiss on Not now, says calmly that it is fine, and goes a moment later', async () => {

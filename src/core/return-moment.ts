@@ -1,0 +1,36 @@
+import { minutes } from './time';
+
+/**
+ * When arriving at a site is a routine moment: opening it always is; coming back to its
+ * tab is, after at least a minute away (switching tabs every few seconds brings nothing);
+ * and a moment at the same site within a minute of the last one is that same moment, so
+ * that a tab coming back both into view and from the back/forward cache asks once.
+ */
+export const SAME_MOMENT_MINUTES = 1;
+
+export const ARRIVALS = ['opened', 'returned'] as const;
+export type Arrival = (typeof ARRIVALS)[number];
+
+export interface ArrivalInput {
+  readonly arrival: Arrival;
+  readonly now: number;
+  /** When this tab was last hidden, if it was; a return without one is not a moment. */
+  readonly awayAt?: number | undefined;
+  /** When the last moment at this site came, in any tab. */
+  readonly lastMomentAt?: number | undefined;
+}
+
+export function isSameMoment(lastMomentAt: number | undefined, now: number): boolean {
+  return lastMomentAt !== undefined && lastMomentAt <= now && now - lastMomentAt < minutes(SAME_MOMENT_MINUTES);
+}
+
+/**
+ * Whether this arrival is a new moment. Opening a page is, whatever came before: the
+ * pacing rules (core/policy.ts) keep a reload from bringing a second card. A return is
+ * only after a minute away, and not within a minute of the site's last moment.
+ */
+export function isNewMoment({ arrival, now, awayAt, lastMomentAt }: ArrivalInput): boolean {
+  if (arrival === 'opened') return true;
+  if (awayAt === undefined || awayAt > now || now - awayAt < minutes(SAME_MOMENT_MINUTES)) return false;
+  return !isSameMoment(lastMomentAt, now);
+}
