@@ -79,6 +79,8 @@ export const requestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nudge-step'), id: nudgeId, step: nudgeStepSchema }),
   /** "Another idea": a different person or message on the same card. */
   v.strictObject({ type: v.literal('nudge-another'), id: nudgeId }),
+  /** What was learned of the moment this card came, for its Why this?. */
+  v.strictObject({ type: v.literal('why-now'), id: nudgeId }),
   /**
    * Today's energy, told once a day from a card or the popup. With the idea's id, that idea
    * is chosen again to fit. A Low answer rests nothing by itself: the person chooses next.
@@ -119,6 +121,8 @@ export interface Responses {
   'nudge-today': NudgeView;
   'nudge-step': { status: NudgeStatus };
   'nudge-another': NudgeView;
+  /** Nothing for an idea with no moment, or while learning is off. */
+  'why-now': { sentence?: string };
   /** The idea it was told on, refitted to the answer. */
   energy: { view?: NudgeView };
   /** The idea it was told on, resting or kept; `resting` when the cards now rest for the day. */

@@ -21,6 +21,7 @@ import { holdCardWithSheet, releaseCardSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
 import { refreshRituals } from './rituals';
+import { explainMoment } from './why-now';
 import { switchSiteOff } from './site-off';
 import { isExtensionPage, momentSiteOf } from './senders';
 import { refreshToolbar } from '../toolbar/indicator';
@@ -80,6 +81,10 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     const reply = await otherIdea(request.id, now, Math.random, translate);
     if (reply.ok) await changedOutsideItsCard(request.id, sender);
     return reply;
+  },
+  async 'why-now'(request, sender, now) {
+    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+    return explainMoment(request.id, now, translate);
   },
   async energy(request, sender, now) {
     if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;

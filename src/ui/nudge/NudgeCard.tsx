@@ -48,6 +48,7 @@ export function NudgeCard({
 }: NudgeCardProps) {
   const [corner, setCorner] = useState(initialCorner);
   const [showWhy, setShowWhy] = useState(false);
+  const [whyNow, setWhyNow] = useState<string>();
   const [menuError, setMenuError] = useState<MessageKey>();
   const [host] = useState(() => (nudgeId === undefined ? undefined : connect(nudgeId)));
   const root = useRef<HTMLDivElement>(null);
@@ -158,7 +159,15 @@ export function NudgeCard({
 
   const menu: MenuItem[] = [];
   if (view === 'idea' && nudge) {
-    if (nudge.suggestion.why && !showWhy) menu.push({ label: 'whyThis', onChoose: () => setShowWhy(true), ungated: true });
+    // Why this idea, and why now: what was learned of this moment (asked only when wanted).
+    const explain = () => {
+      setShowWhy(true);
+      void sendRequest({ type: 'why-now', id: nudge.id }).then((reply) => {
+        if (reply.ok) setWhyNow(reply.value.sentence);
+        else console.warn('Small Hellos could not say why now:', reply.error);
+      });
+    };
+    if ((nudge.suggestion.why || nudge.site) && !showWhy) menu.push({ label: 'whyThis', onChoose: explain, ungated: true });
     const another = () => {
       setShowWhy(false);
       flow.another();
@@ -190,7 +199,7 @@ export function NudgeCard({
             </header>
             <div class="card__body">
               <div class="card__content stack">
-                <IdeaFlow flow={flow} place="card" showWhy={showWhy} />
+                <IdeaFlow flow={flow} place="card" showWhy={showWhy} whyNow={whyNow} />
                 {seen.notice && (
                   <p role="alert" class="notice">
                     {t(seen.notice)}

@@ -175,6 +175,7 @@ describe('who may ask what', () => {
       [{ type: 'nudge-today' }, 'extension page'],
       [{ type: 'nudge-step', id, step: { kind: 'dismiss' } }, 'extension page'],
       [{ type: 'nudge-another', id }, 'extension page'],
+      [{ type: 'why-now', id }, 'extension page'],
       [{ type: 'card-corner', id, corner: 'left' }, 'extension page'],
       [{ type: 'card-host', id, message: { kind: 'close' } }, 'extension page'],
       [{ type: 'energy', level: 'good', id }, 'extension page'],

@@ -24,6 +24,8 @@ export interface IdeaFlowProps {
   place: FlowPlace;
   /** On the card: the reason asked for from its menu. */
   showWhy?: boolean;
+  /** What was learned of this moment, said under the reason once Why this? is asked (the card only). */
+  whyNow?: string | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface IdeaFlowProps {
  * day heard, the idea, the note, how it felt, and the calm line at the end. After the
  * person moves it on, the keyboard follows to the new view's first line.
  */
-export function IdeaFlow({ flow, place, showWhy = false }: IdeaFlowProps) {
+export function IdeaFlow({ flow, place, showWhy = false, whyNow }: IdeaFlowProps) {
   const box = useRef<HTMLDivElement>(null);
   const { view, nudge } = flow;
   useEffect(() => {
@@ -55,7 +57,7 @@ export function IdeaFlow({ flow, place, showWhy = false }: IdeaFlowProps) {
       case 'low-day':
         return <LowDay first={nudge.lowDayFirst} onChoose={flow.chooseLowDay} />;
       case 'idea':
-        return <Idea flow={flow} nudge={nudge} place={place} showWhy={showWhy} prompt={prompt} />;
+        return <Idea flow={flow} nudge={nudge} place={place} showWhy={showWhy} whyNow={whyNow} prompt={prompt} />;
       case 'writing':
       case 'reflect':
       case 'thanks':
@@ -91,11 +93,12 @@ interface IdeaProps {
   nudge: NudgeView;
   place: FlowPlace;
   showWhy: boolean;
+  whyNow: string | undefined;
   prompt: JSX.Element;
 }
 
 /** The idea and its one row: a note to write, or an idea away from the screen ("I did it"). */
-function Idea({ flow, nudge, place, showWhy, prompt }: IdeaProps) {
+function Idea({ flow, nudge, place, showWhy, whyNow, prompt }: IdeaProps) {
   const { suggestion } = nudge;
   const offline = isOfflineIdea(suggestion.templateId);
   const first: Choice = offline ? { label: 'iDidIt', onChoose: flow.didIt, look: 'primary' } : { label: 'writeIt', onChoose: flow.write, look: 'primary' };
@@ -112,6 +115,7 @@ function Idea({ flow, nudge, place, showWhy, prompt }: IdeaProps) {
     <>
       {prompt}
       {place === 'card' && showWhy && suggestion.why && <p class="muted why__reason">{suggestion.why}</p>}
+      {place === 'card' && showWhy && whyNow && <p class="muted why__reason">{whyNow}</p>}
       {place === 'popup' && suggestion.why && <WhyThis key={key} why={suggestion.why} />}
       {place === 'popup' && suggestion.noPeopleYet && <OpenSettings label="addSomeoneToStayClose" />}
       <ChoiceRow choices={choices} />

@@ -35,6 +35,19 @@ describe('the card’s menu', () => {
     expect(screen.getByText('You wanted to write to Maya every two weeks.')).toBeTruthy();
   });
 
+  it('says, with why this person, what was learned of the moment, asked only then', async () => {
+    const asked: Request[] = [];
+    const moment = 'You often write a hello in your email on weekday mornings.';
+    background((request) => (request.type === 'why-now' ? (asked.push(request), { ok: true, value: { sentence: moment } }) : undefined), forMaya);
+    renderCard();
+    await screen.findByText(forMaya.suggestion.prompt);
+    expect(asked).toEqual([]);
+    await fromMenu('Why this?');
+    expect(await screen.findByText(moment)).toBeTruthy();
+    expect(screen.getByText('You wanted to write to Maya every two weeks.')).toBeTruthy();
+    expect(asked).toEqual([{ type: 'why-now', id: forMaya.id }]);
+  });
+
   it('switches its site off and goes on No cards on this site', async () => {
     const sent: Request[] = [];
     background((request) => (request.type === 'site-off' ? (sent.push(request), { ok: true, value: { site: 'gmail' } }) : undefined));
