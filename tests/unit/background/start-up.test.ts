@@ -66,6 +66,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ now: FRIDAY_NOON, toFake: ['Date'] });
   await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
   await updateSettings({ snoozedUntil: FRIDAY_NOON + 3_600_000 });
+  // What follows the stored state answers the fresh database and these changes on its own
+  // time; each story starts once it has, so a late answer cannot undo what the story sees.
+  await settled();
 });
 
 /** How many times the extension API was called so far. */
