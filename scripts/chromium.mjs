@@ -610,12 +610,13 @@ export async function stopExtensionWorker(context, extensionId, page) {
   let stopped = false;
   devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     const versionsOfOurs = versions.filter((version) => version.scriptURL.startsWith(ours));
-    if (versionsOfOurs.length > 0) stopped = versionsOfOurs.every((version) => version.runningStatus === 'stopped');
+    // Latched: a page's next message may start the worker again at once, and that is fine.
+    if (versionsOfOurs.length > 0 && versionsOfOurs.every((version) => version.runningStatus === 'stopped')) stopped = true;
   });
   try {
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
-    await waitUntil(() => stopped, { what: 'the service worker to stop' });
+    await waitUntil(() => stopped, { timeout: 15_000, what: 'the service worker to stop' });
   } finally {
     await devtools.detach();
   }
