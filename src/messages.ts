@@ -24,7 +24,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
  * extension's own stylesheet that displays the card's host, so the card leaves with that
  * sheet (src/background/card-sheet.ts).
  */
-/** `same-moment`: a return too soon after being away, or after the site's last moment (core/return-moment.ts). */
+/** `same-moment`: not a new moment: a return too soon, a move that is not into the inbox or the feed, or too soon after the site's last moment (core/return-moment.ts). */
 export type MomentReply = { show: false; reason: SkipReason | 'same-moment' } | { show: true; nudgeId: number; corner: Corner; displayBy?: string };
 /** How a card's sheet names its custom property: new for each card, saying nothing of the extension. */
 export const CARD_SHEET_PROPERTY = /^--[a-z]{8}$/;
@@ -68,9 +68,15 @@ const cardToHost = v.variant('kind', [
   v.strictObject({ kind: v.literal('seen') }),
 ]);
 
+/** An address in the page, as the content script saw it. */
+const address = v.pipe(v.string(), v.maxLength(4096));
+
 export const requestSchema = v.variant('type', [
-  /** The content script's tab was opened, or came back into view (from another tab, or the back/forward cache). */
-  v.strictObject({ type: v.literal('moment'), arrival: v.optional(v.picklist(ARRIVALS)) }),
+  /**
+   * The content script's tab was opened, came back into view (from another tab, or the
+   * back/forward cache), or moved within the page from one address to another.
+   */
+  v.strictObject({ type: v.literal('moment'), arrival: v.optional(v.picklist(ARRIVALS)), from: v.optional(address), to: v.optional(address) }),
   /** The content script's tab went out of view: coming back a minute or more later is a moment again. */
   v.strictObject({ type: v.literal('moment-away') }),
   v.strictObject({ type: v.literal('nudge-get'), id: nudgeId }),

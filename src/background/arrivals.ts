@@ -24,10 +24,11 @@ export async function noteAway(tabId: number, now: number): Promise<void> {
  * one becomes the site's latest. Two arrivals at once may both read the old times: the
  * card they could bring is still decided one after another (background/moment.ts).
  */
-export async function takeArrival(site: SiteId, tabId: number | undefined, arrival: Arrival, now: number): Promise<boolean> {
+export async function takeArrival(site: SiteId, tabId: number | undefined, arrival: Arrival, now: number, intoHome = false): Promise<boolean> {
   const away = tabId === undefined ? undefined : awayKey(tabId);
   const stored = await browser.storage.session.get([momentKey(site), ...(away ? [away] : [])]);
-  const isNew = isNewMoment({ arrival, now, awayAt: away ? timeOf(stored[away]) : undefined, lastMomentAt: timeOf(stored[momentKey(site)]) });
+  const awayAt = away ? timeOf(stored[away]) : undefined;
+  const isNew = isNewMoment({ arrival, now, awayAt, lastMomentAt: timeOf(stored[momentKey(site)]), intoHome });
   // Back in view: the next time away starts when the tab goes again.
   if (away) await browser.storage.session.remove(away);
   if (isNew) await browser.storage.session.set({ [momentKey(site)]: now });

@@ -17,6 +17,7 @@ import {
   viewTodaysIdea,
 } from './card';
 import { noteAway, takeArrival } from './arrivals';
+import { isMoveHome } from '../core/site-places';
 import { holdCardWithSheet, releaseCardSheet } from './card-sheet';
 import { handleMoment } from './moment';
 import { openOwnPage } from './own-pages';
@@ -39,7 +40,11 @@ const handlers: { [K in RequestType]: Handler<K> } = {
   async moment(request, sender, now) {
     const site = await momentSiteOf(sender, browser.runtime.id);
     if (!site) return BAD_SENDER;
-    if (!(await takeArrival(site.id, sender.tab?.id, request.arrival ?? 'opened', now))) return { ok: true, value: { show: false, reason: 'same-moment' } };
+    // The browser's word for the sender's address may lag behind a move within the page, so
+    // the script says where it went: on the sender's own site, or it is no move at all.
+    const { from, to } = request;
+    const intoHome = from !== undefined && to !== undefined && sender.url !== undefined && isMoveHome(site.id, from, to, sender.url);
+    if (!(await takeArrival(site.id, sender.tab?.id, request.arrival ?? 'opened', now, intoHome))) return { ok: true, value: { show: false, reason: 'same-moment' } };
     const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
     const reply = await handleMoment(site, now, Math.random, translate, where);
     if (!reply.show) return { ok: true, value: reply };

@@ -1,11 +1,13 @@
 /**
- * The content script: once the person can see the tab, and again each time it comes back
- * into view, announces a routine moment and, when the background says a nudge is due,
- * hosts the card. The background alone says whether a return is a new moment (away long
- * enough, not the same moment again): this script only tells it when the tab goes and comes. It stays tiny and
- * personal-data-free: the card is an extension page in an iframe inside a closed shadow
- * root, so the host page sees an empty frame, and the card's words reach this script
- * through the extension's own messaging, never through the page's window.
+ * The content script: once the person can see the tab, again each time it comes back into
+ * view, and when the page moves within itself, announces a routine moment and, when the
+ * background says a nudge is due, hosts the card. The background alone says whether a
+ * return or a move is a new moment (away long enough, into the inbox or the feed, not the
+ * same moment again): this script only tells it when the tab goes and comes, and where a
+ * move began. It stays tiny and personal-data-free: the card is an extension page in an
+ * iframe inside a closed shadow root, so the host page sees an empty frame, and the card's
+ * words reach this script through the extension's own messaging, never through the page's
+ * window.
  */
 import type { FocusCard, HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
 import type { Corner } from '../core/settings';
@@ -30,6 +32,8 @@ const MARGIN = 16;
 const MAX_PUT_BACKS = 3;
 /** How often an open card checks that the extension is still there (reloaded, updated, off). */
 const ALIVE_CHECK_MS = 500;
+/** How long after a click a single-page site has usually moved, where the browser cannot say. */
+const MOVE_SETTLE_MS = 1_000;
 
 /** Whether this script still belongs to a running extension; after a reload or update it does not. */
 function extensionAlive(): boolean {
@@ -227,8 +231,8 @@ function whenSeen(): Promise<void> {
   });
 }
 
-async function askForMoment(arrival: 'opened' | 'returned'): Promise<void> {
-  const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival })) as Reply<MomentReply> | undefined;
+async function askForMoment(arrival: 'opened' | 'returned' | 'moved', from?: string): Promise<void> {
+  const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival, ...(from === undefined ? {} : { from, to: location.href }) })) as Reply<MomentReply> | undefined;
   if (reply?.ok && reply.value.show) {
     // Two asks crossed and the first brought a card: the second was never seen.
     if (cardOnPage) return tell({ type: 'card-unseen', id: reply.value.nudgeId });
@@ -240,8 +244,28 @@ async function askForMoment(arrival: 'opened' | 'returned'): Promise<void> {
 }
 
 /** Coming back to the tab, or to the page from the back/forward cache: perhaps a moment again. */
-function askAgain(): void {
-  if (!cardOnPage && extensionAlive()) askForMoment('returned').catch(() => undefined);
+function askAgain(arrival: 'returned' | 'moved' = 'returned', from?: string): void {
+  if (!cardOnPage && extensionAlive()) askForMoment(arrival, from).catch(() => undefined);
+}
+
+/** Where in the page the person is: a move into the inbox or the feed may be a moment (core/site-places.ts). */
+let place = location.href;
+function checkPlace(): void {
+  const from = place;
+  place = location.href;
+  if (from !== place && tabSeen()) askAgain('moved', from);
+}
+
+/**
+ * Hears the page move without a load: the browser's own word where it has one, else a
+ * look after each click (a single-page site moves on a click), a hash change or Back.
+ */
+function followMoves(): void {
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', checkPlace);
+  else document.addEventListener('click', () => setTimeout(checkPlace, MOVE_SETTLE_MS), { capture: true, passive: true });
+  window.addEventListener('hashchange', checkPlace);
+  window.addEventListener('popstate', checkPlace);
 }
 
 async function announceMoment(): Promise<void> {
@@ -258,6 +282,7 @@ async function announceMoment(): Promise<void> {
       if (event.persisted) askAgain();
     });
     window.addEventListener('pagehide', () => leaveUnseen?.());
+    followMoves();
   });
 }
 

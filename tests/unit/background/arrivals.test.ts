@@ -38,6 +38,8 @@ function later(minutes: number): void {
 
 const open = (tab: Runtime.MessageSender) => handleMessage({ type: 'moment', arrival: 'opened' }, tab);
 const comeBack = (tab: Runtime.MessageSender) => handleMessage({ type: 'moment', arrival: 'returned' }, tab);
+/** The page moved within itself from `from` to `to` (the browser may still give the old address). */
+const move = (tab: Runtime.MessageSender, from: string, to: string) => handleMessage({ type: 'moment', arrival: 'moved', from, to }, { ...tab, url: from });
 const goAway = (tab: Runtime.MessageSender) => handleMessage({ type: 'moment-away' }, tab);
 const answer = (reply: { ok: boolean; value?: unknown }) => reply.value as { show: boolean; reason?: string };
 
@@ -97,4 +99,40 @@ describe('coming back to a catalogue tab', () => {
     expect(await handleMessage({ type: 'moment-away' }, { ...tab, frameId: 3 })).toEqual({ ok: false, error: 'bad-sender' });
     expect(await goAway(tab)).toEqual({ ok: true, value: { noted: true } });
   });
+});
+
+describe('moving within a catalogue page', () => {
+  const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+  const MESSAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRnJ';
+
+  it('brings a card on moving into the inbox from a message, with no reload, under the same rules', async () => {
+    const tab = gmailTab();
+    await updateSettings({ mutedUntil: now + 10 * MINUTE });
+    expect(answer(await open(tab))).toEqual({ show: false, reason: 'muted-today' });
+    later(20);
+    expect(answer(await move(tab, MESSAGE, INBOX)).show).toBe(true);
+    later(120);
+    expect(answer(await move(tab, MESSAGE, INBOX))).toEqual({ show: false, reason: 'moment-already-used-today' });
+    expect(await latestNudges(5)).toHaveLength(1);
+  });
+
+  it('brings nothing for a move out of the inbox, or within a minute of the last moment', async () => {
+    const tab = gmailTab();
+    await updateSettings({ mutedUntil: now + 1 });
+    await open(tab);
+    later(5);
+    expect(answer(await move(tab, INBOX, MESSAGE))).toEqual({ show: false, reason: 'same-moment' });
+    expect(answer(await move(tab, MESSAGE, INBOX)).show).toBe(true);
+    await updateSettings({ mutedUntil: now + 1 });
+    later(0.5);
+    expect(answer(await move(tab, MESSAGE, INBOX))).toEqual({ show: false, reason: 'same-moment' });
+  });
+});
+
+
+it('takes no move whose addresses are on another site than the page', async () => {
+  const tab = gmailTab();
+  const away = 'https://evil.test/#inbox';
+  const reply = await handleMessage({ type: 'moment', arrival: 'moved', from: 'https://mail.google.com/mail/u/0/#sent', to: away }, tab);
+  expect(reply).toEqual({ ok: true, value: { show: false, reason: 'same-moment' } });
 });

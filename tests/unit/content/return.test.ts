@@ -62,6 +62,11 @@ async function tabTo(state: DocumentVisibilityState): Promise<void> {
   await settle();
 }
 
+/** The page moves within itself, as a single-page site does on a click. */
+function moveTo(url: string): void {
+  history.pushState(null, '', url);
+}
+
 async function showPage(persisted: boolean): Promise<void> {
   // The test's DOM has no PageTransitionEvent of its own: an event that says the same.
   window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
@@ -105,5 +110,43 @@ describe('a catalogue tab kept open', () => {
     await tabTo('hidden');
     await tabTo('visible');
     expect(said()).toEqual([{ type: 'moment-away' }, { type: 'moment', arrival: 'returned' }]);
+  });
+
+  it('tells the background where a move within the page began, after a click, Back or a hash change', async () => {
+    moveTo('/mail/u/0/#inbox/FMfcg');
+    window.dispatchEvent(new Event('popstate'));
+    await settle();
+    sendMessage.mockClear();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const start = location.href;
+      moveTo('/mail/u/0/#inbox');
+      document.body.click();
+      expect(said(), 'the site may still be moving').toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(said()).toEqual([{ type: 'moment', arrival: 'moved', from: start, to: location.href }]);
+    } finally {
+      vi.useRealTimers();
+    }
+    sendMessage.mockClear();
+    const before = location.href;
+    moveTo('/mail/u/0/#sent');
+    window.dispatchEvent(new Event('popstate'));
+    await settle();
+    expect(said()).toEqual([{ type: 'moment', arrival: 'moved', from: before, to: location.href }]);
+    sendMessage.mockClear();
+    window.dispatchEvent(new Event('hashchange'));
+    await settle();
+    expect(said(), 'a look that finds the page where it was').toEqual([]);
+  });
+
+  it('says nothing of a move while the tab is out of view', async () => {
+    await tabTo('hidden');
+    sendMessage.mockClear();
+    moveTo('/mail/u/0/#inbox');
+    window.dispatchEvent(new Event('popstate'));
+    await settle();
+    expect(said()).toEqual([]);
+    await tabTo('visible');
   });
 });

@@ -37,4 +37,12 @@ describe('when arriving at a site is a routine moment', () => {
     expect(isSameMoment(NOW - 60 * SECOND, NOW)).toBe(false);
     expect(isSameMoment(NOW + 30 * SECOND, NOW)).toBe(false);
   });
+
+  it('counts a move within the page only into the inbox or the feed, and not within a minute of the last moment', () => {
+    expect(isNewMoment({ arrival: 'moved', now: NOW, intoHome: true })).toBe(true);
+    expect(isNewMoment({ arrival: 'moved', now: NOW, intoHome: true, lastMomentAt: NOW - 61 * SECOND })).toBe(true);
+    expect(isNewMoment({ arrival: 'moved', now: NOW, intoHome: true, lastMomentAt: NOW - 30 * SECOND })).toBe(false);
+    expect(isNewMoment({ arrival: 'moved', now: NOW, intoHome: false })).toBe(false);
+    expect(isNewMoment({ arrival: 'moved', now: NOW })).toBe(false);
+  });
 });
