@@ -25,7 +25,7 @@ export interface SpendInput {
 }
 
 /** At least this share of moments the pacing rules allow gets a card, in any context. */
-export const EXPLORE_SHARE = 0.12;
+export const EXPLORE_SHARE = 0.1;
 /** No card is held back before this many cards' outcomes (decayed) are known… */
 export const CARDS_BEFORE_LEARNING = 10;
 /** …nor before moments have been seen on this many days of today's kind (weekday or weekend). */
@@ -34,7 +34,7 @@ export const DAYS_BEFORE_LEARNING = 3;
  * A card is kept for later only when at least this many better moments per card left are
  * expected later today: some of them will fall in the gap after another card, or not come.
  */
-export const BETTER_MOMENTS_PER_CARD = 0.75;
+export const BETTER_MOMENTS_PER_CARD = 0.6;
 
 /**
  * The moments learning counts, to know when moments come: every one the pacing rules
