@@ -3,12 +3,12 @@
  * come back to it after Unmute, with no reload, and nothing on a quick look; going back to
  * the inbox from elsewhere on the page is a moment too (Firefox ESR has no Navigation API:
  * the content script hears the hash change Gmail makes, and looks after a click where a
- * site moves without one).
+ * site moves without one); and what was learned is theirs to forget and switch off.
  * The minute away is not waited for: the times the background keeps are moved back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { moveArrivalsBackIn, readNudgesIn } from '../../scripts/chromium.mjs';
+import { moveArrivalsBackIn, readNudgesIn, readSettingsIn, readStoreIn } from '../../scripts/chromium.mjs';
 import { firefoxMissingReason } from '../../scripts/ensure-firefox.mjs';
 import {
   ALL_DAY,
@@ -59,6 +59,12 @@ async function press(page: Page, role: string, name: string): Promise<void> {
 }
 
 const clickLink = (page: Page, name: string) => press(page, 'link', name);
+
+/** What was learned, as the add-on keeps it: one row in the `learning` store. */
+async function learned(page: Page): Promise<{ receptivity: { moments: Record<string, number> } } | undefined> {
+  const rows = (await readStoreIn(page, 'learning')) as { state: { receptivity: { moments: Record<string, number> } } }[];
+  return rows[0]?.state;
+}
 
 const pageCards = async (page: Page) => (await readNudgesIn(page)).filter((nudge) => nudge.origin === 'page');
 const hasCard = async (page: Page) => (await cardFrame(page)) !== undefined;
@@ -136,4 +142,19 @@ describe.skipIf(missing)('moments in Firefox ESR', () => {
     expect(await mail.evaluate(() => (window as unknown as { keptOpen?: boolean }).keptOpen)).toBe(true);
     await mail.close();
   });
+
+  it('forgets what was learned on Forget, and switches learning off, on the settings page', async () => {
+    const settings = await openExtensionPage(firefox.browser, '/src/ui/options/index.html#when');
+    expect(Object.keys((await learned(settings))?.receptivity.moments ?? {}), 'the moments of the stories before').not.toEqual([]);
+    await press(settings, 'button', 'Forget what was learned');
+    await settings.waitForSelector('::-p-text(Cleared. Small Hellos starts learning again from now.)');
+    expect((await learned(settings))?.receptivity.moments).toEqual({});
+
+    const learning = await settings.waitForSelector(byRole('switch', 'Learn when cards are welcome'));
+    expect(await learning?.evaluate((element) => (element as HTMLInputElement).checked)).toBe(true);
+    await learning?.click();
+    await waitUntil(async () => (await readSettingsIn(settings)).learningOn === false, { what: 'learning to be switched off' });
+    await settings.close();
+  });
 });
+
