@@ -3,7 +3,8 @@
  * come back to it after Unmute, with no reload, and nothing on a quick look; going back to
  * the inbox from elsewhere on the page is a moment too (Firefox ESR has no Navigation API:
  * the content script hears the hash change Gmail makes, and looks after a click where a
- * site moves without one); and what was learned is theirs to forget and switch off.
+ * site moves without one); a card never seen gives the site's place for the day back; and
+ * what was learned is theirs to forget and switch off.
  * The minute away is not waited for: the times the background keeps are moved back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,18 @@ import {
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const OUTLOOK = 'https://outlook.live.com/mail/0/';
+const REDDIT = 'https://www.reddit.com/';
+
+/** Run in the page: covers the add-on's card the moment it is added (tests/fixtures/gmail-adversary.html). */
+function coverWhenAdded(): void {
+  const check = () => {
+    const added = [...document.documentElement.children].some((child) => child.tagName.includes('-'));
+    const cover = (window as unknown as { __cover?: () => void }).__cover;
+    if (added && cover) cover();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
 const HOUR = 60 * 60_000;
 
 const missing = firefoxMissingReason();
@@ -155,6 +168,31 @@ describe.skipIf(missing)('moments in Firefox ESR', () => {
     await learning?.click();
     await waitUntil(async () => (await readSettingsIn(settings)).learningOn === false, { what: 'learning to be switched off' });
     await settings.close();
+  });
+
+  it('gives the site’s place for the day back when a card was never seen', async () => {
+    // Past the last card's gap, and room under the cap for two more cards today.
+    await moveNudgesBack(firefox.browser, 120);
+    await setSettings(firefox.browser, { dailyCap: 5 });
+    const covered = await firefox.browser.newPage();
+    await serveFixtures(covered, { fixtures: { 'www.reddit.com': 'gmail-adversary.html' } });
+    // The page lays its see-through top-layer box over whatever the add-on adds, as soon as it is added.
+    await covered.evaluateOnNewDocument(`(${coverWhenAdded.toString()})()`);
+    await covered.goto(`${REDDIT}?decoy`);
+    const card = await waitForCard(covered);
+    expect(await card.evaluate(() => document.querySelector('[data-seen]')?.getAttribute('data-seen'))).not.toBe('seen');
+    const redditCards = async () => (await pageCards(popup)).filter((nudge) => nudge.site === 'reddit');
+    expect(await redditCards()).toHaveLength(1);
+
+    // The person goes elsewhere in that tab before the card was ever in plain view.
+    await covered.goto('about:blank');
+    await waitUntil(async () => (await redditCards()).length === 0, { what: 'the unseen card to be forgotten' });
+
+    const again = await firefox.browser.newPage();
+    await serveFixtures(again);
+    await again.goto(REDDIT);
+    await waitForCard(again);
+    expect(await redditCards()).toHaveLength(1);
   });
 });
 
