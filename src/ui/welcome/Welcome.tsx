@@ -68,6 +68,7 @@ function HowOften({ settings }: { settings: Settings }) {
         <li>{settings.dailyCap === 1 ? t('welcomeOftenCapOne') : t('welcomeOftenCap', formatNumber(settings.dailyCap))}</li>
         <li>{allDay ? t('welcomeOftenAllDay') : t('welcomeOftenHours', [clock(settings.activeFromMinutes), clock(settings.activeUntilMinutes)])}</li>
         <li>{sites.length > 0 ? t('welcomeOftenSites', names.format(sites)) : t('welcomeOftenNoSites')}</li>
+        {settings.learningOn && <li>{t('welcomeOftenLearning')}</li>}
       </ul>
       <p class="muted">{t('welcomeOftenChange')}</p>
     </section>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { addPerson } from '../../../../src/db/people';
 import { listRituals } from '../../../../src/db/rituals';
 import { db } from '../../../../src/db/database';
@@ -178,6 +178,17 @@ describe('the welcome', () => {
     expect(screen.getByText('Only between 9:00 AM and 8:00 PM.')).toBeTruthy();
     expect(screen.getByText('Only on these sites: Gmail, Outlook, and Slack.')).toBeTruthy();
     expect(screen.getByText('Small Hellos never sends a message or types into a page. You send.')).toBeTruthy();
+  });
+
+  it('says cards learn when they are welcome, on this device, while learning is on', async () => {
+    const learning = /^Over the weeks, cards come a little more at the times you tend to take them up.*on this device/;
+    render(<Welcome />);
+    expect(await screen.findByText(learning)).toBeTruthy();
+    cleanup();
+    await updateSettings({ learningOn: false });
+    render(<Welcome />);
+    await screen.findByText('Small Hellos never sends a message or types into a page. You send.');
+    expect(screen.queryByText(learning)).toBeNull();
   });
 
   it('adds one person, if the person likes, and asks for a name first', async () => {
