@@ -5,7 +5,7 @@ import { markNotified } from '../db/rituals';
 import { t } from '../i18n';
 import { hasNotifications } from '../notifications-access';
 import { optionalApi } from '../optional-apis';
-import { readToolbarState, showToolbarState } from '../toolbar/indicator';
+import { refreshToolbarState } from '../toolbar/indicator';
 
 /**
  * A ritual's time came, or rituals may have changed: the toolbar follows (its soft dot,
@@ -14,8 +14,7 @@ import { readToolbarState, showToolbarState } from '../toolbar/indicator';
  * open to it (core/ritual-signal.ts).
  */
 export async function refreshRituals(now: number): Promise<void> {
-  const state = await readToolbarState(now);
-  await showToolbarState(state, now);
+  const { state } = await refreshToolbarState(now);
   const { due, signal } = state.today;
   if (signal.notify) await notifyDue(due, dayKey(now, state.settings.dayStartsAtMinutes));
 }

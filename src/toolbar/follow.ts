@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { readToolbarState, showToolbarState } from './indicator';
+import { readToolbarState, refreshToolbar } from './indicator';
 
 /**
  * The toolbar button follows what is stored by itself: whatever writes the settings, the
@@ -11,8 +11,9 @@ import { readToolbarState, showToolbarState } from './indicator';
  */
 export function followStoredState(now: () => number = Date.now): () => void {
   const report = (error: unknown) => console.error('Small Hellos could not update its toolbar button:', error);
+  // The query says when what is stored changed; the refresh reads it again in its turn.
   const subscription = liveQuery(() => readToolbarState(now())).subscribe({
-    next: (state) => void showToolbarState(state, now()).catch(report),
+    next: () => void refreshToolbar(now()).catch(report),
     error: report,
   });
   return () => subscription.unsubscribe();

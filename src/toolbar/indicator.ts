@@ -31,7 +31,7 @@ export async function readToolbarState(now: number): Promise<ToolbarState> {
  * service worker may be asleep by then). Any extension page may call this: the action and
  * alarms belong to the whole extension. Returns when the quiet time ends, or 0.
  */
-export async function showToolbarState({ settings, rituals, today }: ToolbarState, now: number): Promise<number> {
+async function showToolbarState({ settings, rituals, today }: ToolbarState, now: number): Promise<number> {
   const quiet = quietState(settings, now);
   const { dot } = today.signal;
   await showRitualDot(dot);
@@ -48,7 +48,26 @@ export async function showToolbarState({ settings, rituals, today }: ToolbarStat
   return quiet.until;
 }
 
-/** The toolbar as the stored settings, rituals and feelings say now. */
+/** Held by one toolbar refresh at a time, in every context of the extension (the background, the popup, the settings). */
+const TOOLBAR_LOCK = 'small-hellos-toolbar';
+
+/**
+ * Reads what is stored and shows it, one refresh at a time across every extension context,
+ * so that an older refresh finishing late (it read the settings before a rest was written)
+ * cannot clear the title or the alarm a newer one set. Returns the state shown and when
+ * the quiet time ends (or 0).
+ */
+export async function refreshToolbarState(now: number): Promise<{ state: ToolbarState; quietUntil: number }> {
+  const refresh = async () => {
+    const state = await readToolbarState(now);
+    return { state, quietUntil: await showToolbarState(state, now) };
+  };
+  // Where a browser has no Web Locks, refreshes may overlap, as they always could there.
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(TOOLBAR_LOCK, refresh) : refresh();
+}
+
+/** The toolbar as the stored settings, rituals and feelings say now; returns when the quiet time ends, or 0. */
 export async function refreshToolbar(now: number): Promise<number> {
-  return showToolbarState(await readToolbarState(now), now);
+  return (await refreshToolbarState(now)).quietUntil;
 }
