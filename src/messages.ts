@@ -119,6 +119,36 @@ export type Request = v.InferOutput<typeof requestSchema>;
 export type OwnPage = (typeof OWN_PAGES)[number];
 export type RequestType = Request['type'];
 
+/**
+ * Who may send each request; anyone else is answered `bad-sender` and nothing changes.
+ * - `site-script`: the content script in a tab's top frame on a catalogue site, or on a
+ *   site the person added while it is listed and its origin still granted;
+ * - `site-script-in-tab`: the same, from a tab the background can name;
+ * - `own-page`: one of the extension's own pages (the card, the popup, the settings);
+ * - `own-card-in-tab`: one of them framed in a tab (only a card on a page has a host).
+ */
+export type SenderRule = 'site-script' | 'site-script-in-tab' | 'own-page' | 'own-card-in-tab';
+
+export const SENDER_RULES = {
+  moment: 'site-script',
+  'moment-away': 'site-script-in-tab',
+  'card-unseen': 'site-script',
+  'card-gone': 'site-script',
+  'nudge-get': 'own-page',
+  'nudge-today': 'own-page',
+  'nudge-step': 'own-page',
+  'nudge-another': 'own-page',
+  'why-now': 'own-page',
+  energy: 'own-page',
+  'low-day': 'own-page',
+  'card-host': 'own-card-in-tab',
+  'card-corner': 'own-page',
+  'site-off': 'own-page',
+  quiet: 'own-page',
+  'open-page': 'own-page',
+  'rituals-changed': 'own-page',
+} as const satisfies Record<RequestType, SenderRule>;
+
 /** What each request answers. */
 export interface Responses {
   moment: MomentReply;

@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { translate } from '../i18n';
 import { changeQuiet } from '../db/settings';
 import { isQuotaError } from '../db/storage-errors';
-import { parseRequest, type Reply, type Request, type RequestType, type Responses } from '../messages';
+import { parseRequest, SENDER_RULES, type Reply, type Request, type RequestType, type Responses, type SenderRule } from '../messages';
 import {
   forgetUnseenCard,
   ideaChanged,
@@ -24,22 +24,20 @@ import { openOwnPage } from './own-pages';
 import { refreshRituals } from './rituals';
 import { explainMoment } from './why-now';
 import { switchSiteOff } from './site-off';
-import { isExtensionPage, momentSiteOf } from './senders';
+import { identify, type Speakers } from './senders';
 import { refreshToolbar } from '../toolbar/indicator';
 
 type Handler<K extends RequestType> = (
   request: Extract<Request, { type: K }>,
-  sender: Runtime.MessageSender,
+  from: Speakers[(typeof SENDER_RULES)[K]],
   now: number,
 ) => Promise<Reply<Responses[K]>>;
 
 const BAD_SENDER = { ok: false, error: 'bad-sender' } as const;
 
-/** Each handler first asks who is speaking: a content script on a catalogue site, or one of our pages. */
+/** Each handler hears only from whom its request's sender rule allows (src/messages.ts), checked before it runs. */
 const handlers: { [K in RequestType]: Handler<K> } = {
-  async moment(request, sender, now) {
-    const site = await momentSiteOf(sender, browser.runtime.id);
-    if (!site) return BAD_SENDER;
+  async moment(request, { sender, site }, now) {
     // The browser's word for the sender's address may lag behind a move within the page, so
     // the script says where it went: on the sender's own site, or it is no move at all.
     const { from, to } = request;
@@ -51,86 +49,66 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     const displayBy = await holdCardWithSheet(sender);
     return { ok: true, value: displayBy ? { ...reply, displayBy } : reply };
   },
-  async 'moment-away'(_request, sender, now) {
-    const tabId = sender.tab?.id;
-    if (!(await momentSiteOf(sender, browser.runtime.id)) || tabId === undefined) return BAD_SENDER;
+  async 'moment-away'(_request, { tabId }, now) {
     await noteAway(tabId, now);
     return { ok: true, value: { noted: true } };
   },
-  async 'card-unseen'(request, sender) {
-    const site = await momentSiteOf(sender, browser.runtime.id);
-    if (!site) return BAD_SENDER;
+  async 'card-unseen'(request, { site }) {
     return forgetUnseenCard(request.id, site.id);
   },
-  async 'card-gone'(request, sender) {
-    if (!(await momentSiteOf(sender, browser.runtime.id))) return BAD_SENDER;
+  async 'card-gone'(request, { sender }) {
     return { ok: true, value: { released: await releaseCardSheet(sender, request.displayBy) } };
   },
-  async 'nudge-get'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'nudge-get'(request, _from, now) {
     return viewNudge(request.id, now);
   },
-  async 'nudge-today'(_request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'nudge-today'(_request, _from, now) {
     return viewTodaysIdea(now, Math.random, translate);
   },
-  async 'nudge-step'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'nudge-step'(request, { sender }, now) {
     const reply = await recordIdeaStep(request.id, request.step, now);
     if (reply.ok && request.step.kind === 'mute') await quietChanged(now);
     if (reply.ok) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
-  async 'nudge-another'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'nudge-another'(request, { sender }, now) {
     const reply = await otherIdea(request.id, now, Math.random, translate);
     if (reply.ok) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
-  async 'why-now'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'why-now'(request, _from, now) {
     return explainMoment(request.id, now, translate);
   },
-  async energy(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async energy(request, { sender }, now) {
     const reply = await tellEnergy(request.level, request.id, now, Math.random, translate);
     if (reply.ok && request.id !== undefined) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
-  async 'low-day'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'low-day'(request, { sender }, now) {
     const reply = await lowDay(request.choice, request.id, now);
     // Rest chosen on a card or in the popup: the title and open cards follow.
     if (reply.ok && reply.value.resting) await quietChanged(now);
     if (reply.ok && request.id !== undefined) await changedOutsideItsCard(request.id, sender);
     return reply;
   },
-  async 'card-host'(request, sender) {
-    // Only a card framed in a tab has a host to talk to.
-    const tabId = sender.tab?.id;
-    if (!isExtensionPage(sender, browser.runtime.id) || tabId === undefined) return BAD_SENDER;
+  async 'card-host'(request, { tabId }) {
     return relayToHost(request.id, request.message, tabId);
   },
-  async 'card-corner'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'card-corner'(request, _from, now) {
     return moveCard(request.id, request.corner, now);
   },
-  async 'site-off'(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'site-off'(request, _from, now) {
     return switchSiteOff(request.id, now);
   },
-  async quiet(request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async quiet(request, _from, now) {
     await changeQuiet(request.change, now);
     return { ok: true, value: { quietUntil: await quietChanged(now) } };
   },
-  async 'open-page'(request, sender) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'open-page'(request) {
     await openOwnPage(request.page);
     return { ok: true, value: { opened: true } };
   },
-  async 'rituals-changed'(_request, sender, now) {
-    if (!isExtensionPage(sender, browser.runtime.id)) return BAD_SENDER;
+  async 'rituals-changed'(_request, _from, now) {
     await refreshRituals(now);
     return { ok: true, value: { refreshed: true } };
   },
@@ -160,8 +138,10 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
   const request = parseRequest(message);
   if (!request) return { ok: false, error: 'bad-message' };
   try {
-    const handler = handlers[request.type] as Handler<RequestType>;
-    return await handler(request, sender, Date.now());
+    const from = await identify(SENDER_RULES[request.type], sender, browser.runtime.id);
+    if (!from) return BAD_SENDER;
+    const handler = handlers[request.type] as (request: Request, from: Speakers[SenderRule], now: number) => Promise<Reply<unknown>>;
+    return await handler(request, from, Date.now());
   } catch (error) {
     console.error('Small Hellos could not handle a message', request.type, error);
     return { ok: false, error: isQuotaError(error) ? 'storage-full' : 'storage-failed' };

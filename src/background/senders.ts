@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { customSiteForUrl } from '../core/custom-sites';
 import { siteForUrl, siteById, type MomentSite } from '../core/moments';
 import { getSettings } from '../db/settings';
+import type { SenderRule } from '../messages';
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 
@@ -32,4 +33,30 @@ export function isExtensionPage(sender: Runtime.MessageSender, ownId: string): b
   } catch {
     return false;
   }
+}
+
+/** Who a request came from, as its sender rule needs to know them (src/messages.ts `SENDER_RULES`). */
+export interface Speakers {
+  'site-script': { readonly sender: Runtime.MessageSender; readonly site: MomentSite };
+  'site-script-in-tab': { readonly sender: Runtime.MessageSender; readonly site: MomentSite; readonly tabId: number };
+  'own-page': { readonly sender: Runtime.MessageSender };
+  'own-card-in-tab': { readonly sender: Runtime.MessageSender; readonly tabId: number };
+}
+
+/** The sender, if the rule lets them speak; nothing otherwise. */
+export async function identify<R extends SenderRule>(rule: R, sender: Runtime.MessageSender, ownId: string): Promise<Speakers[R] | undefined> {
+  const tabId = sender.tab?.id;
+  const speakers: { [K in SenderRule]: () => Promise<Speakers[K] | undefined> } = {
+    'site-script': async () => {
+      const site = await momentSiteOf(sender, ownId);
+      return site && { sender, site };
+    },
+    'site-script-in-tab': async () => {
+      const site = tabId === undefined ? undefined : await momentSiteOf(sender, ownId);
+      return site && tabId !== undefined ? { sender, site, tabId } : undefined;
+    },
+    'own-page': async () => (isExtensionPage(sender, ownId) ? { sender } : undefined),
+    'own-card-in-tab': async () => (isExtensionPage(sender, ownId) && tabId !== undefined ? { sender, tabId } : undefined),
+  };
+  return speakers[rule]() as Promise<Speakers[R] | undefined>;
 }
