@@ -9,6 +9,7 @@
 const FILLER: Readonly<Record<string, readonly string[]>> = {
   en: ['a', 'an', 'the', 'it', 'this', 'that', 'to', 'of', 'in', 'on', 'for', 'me', 'my', 'i', 'you', 'your', 'and', 'or', 'with', 'at', 'is', 'be', 'about', 'by'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'es', 'ich', 'mir', 'mich', 'du', 'dir', 'dich', 'dein', 'deine', 'zu', 'für', 'auf', 'in', 'im', 'an', 'am', 'und', 'oder', 'mit', 'dieser', 'diese', 'ist', 'hab', 'habe', 'sie', 'über', 'per'],
+  es: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'uno', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'me', 'mi', 'te', 'tu', 'tú', 'yo', 'se', 'su', 'y', 'o', 'a', 'que', 'esta', 'este', 'esto', 'es', 'sobre'],
 };
 
 /** Words sharing this many first letters share a stem. */
@@ -18,7 +19,7 @@ const SHORTEST_STEM = 4;
 
 export function meaningfulWords(label: string, locale: string): string[] {
   const filler = FILLER[locale] ?? FILLER.en ?? [];
-  return (label.toLocaleLowerCase(locale).match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1 && !filler.includes(word));
+  return (label.toLocaleLowerCase(locale.replace('_', '-')).match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1 && !filler.includes(word));
 }
 
 function sameStem(a: string, b: string): boolean {

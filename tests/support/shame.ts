@@ -1,3 +1,5 @@
+import { esShame } from './languages/es';
+
 /**
  * The words that would shame, in each language, as nets by what they do. A list of words
  * catches only what it lists, so each net holds the phrasings, not only the words: "skipped
@@ -109,7 +111,7 @@ const de: ShameTable = {
   ],
 };
 
-export const SHAME_TABLES = { en, de } as const satisfies Readonly<Record<string, ShameTable>>;
+export const SHAME_TABLES = { en, de, es: esShame } as const satisfies Readonly<Record<string, ShameTable>>;
 
 /** The table of a locale, if it has one. */
 export function shameTableOf(locale: string): ShameTable | undefined {

@@ -1,6 +1,7 @@
 import type { DetailKind } from '../../src/core/people';
 import type { Translate } from '../../src/core/render';
 import { getMessageIn } from './fake-browser';
+import { esFacts } from './languages/es';
 import { SHAME_TABLES, shamingWords } from './shame';
 
 /**
@@ -213,6 +214,7 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       'siteKindChat',
     ],
   },
+  es: { ...esFacts, shaming: shamingWords(SHAME_TABLES.es) },
 };
 
 /** Chromium's way of filling in the words of `locale`, as the extension pages see it. */
