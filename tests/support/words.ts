@@ -2,6 +2,7 @@ import type { DetailKind } from '../../src/core/people';
 import type { Translate } from '../../src/core/render';
 import { getMessageIn } from './fake-browser';
 import { esFacts } from './languages/es';
+import { frFacts } from './languages/fr';
 import { SHAME_TABLES, shamingWords } from './shame';
 
 /**
@@ -215,6 +216,7 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
     ],
   },
   es: { ...esFacts, shaming: shamingWords(SHAME_TABLES.es) },
+  fr: { ...frFacts, shaming: shamingWords(SHAME_TABLES.fr) },
 };
 
 /** Chromium's way of filling in the words of `locale`, as the extension pages see it. */
