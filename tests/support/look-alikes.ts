@@ -11,6 +11,7 @@ const FILLER: Readonly<Record<string, readonly string[]>> = {
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'es', 'ich', 'mir', 'mich', 'du', 'dir', 'dich', 'dein', 'deine', 'zu', 'für', 'auf', 'in', 'im', 'an', 'am', 'und', 'oder', 'mit', 'dieser', 'diese', 'ist', 'hab', 'habe', 'sie', 'über', 'per'],
   es: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'uno', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'me', 'mi', 'te', 'tu', 'tú', 'yo', 'se', 'su', 'y', 'o', 'a', 'que', 'esta', 'este', 'esto', 'es', 'sobre'],
   fr: ['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'et', 'ou', 'je', 'j', 'me', 'm', 'moi', 'tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ça', 'c', 'est', 'qu', 'que', 'se', 's', 'il', 'elle', 'son', 'sa', 'ses'],
+  pt_BR: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'com', 'por', 'para', 'pelo', 'pela', 'me', 'meu', 'minha', 'eu', 'te', 'você', 'seu', 'sua', 'se', 'e', 'ou', 'que', 'este', 'esta', 'isto', 'isso', 'é', 'sobre'],
 };
 
 /** Words sharing this many first letters share a stem. */
