@@ -17,7 +17,7 @@ export function translate(key: string, substitutions?: readonly string[]): strin
  * The locale dates, times and numbers are written in: the browser's own, region included
  * ("de-AT", "en-GB"), when the words are in its language; otherwise the language of the
  * words, so that a browser in a language Small Hellos does not speak never puts
- * "vendredi" into an English sentence.
+ * "venerdì" into an English sentence.
  */
 export function uiLanguage(): string {
   const browserLanguage = browser.i18n.getUILanguage();

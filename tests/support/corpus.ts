@@ -142,7 +142,7 @@ export function renderCorpus(locale = 'en'): string {
   lines.push('  (A note that asks nothing back gets no question step: it would undo "no need to reply".)', '');
 
   const byKind = DETAIL_KINDS.map((kind) => `${details.filter((d) => d.kind === kind).length} ${kind}`).join(', ');
-  const language = new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
+  const language = new Intl.DisplayNames('en', { type: 'language' }).of(locale.replace('_', '-')) ?? locale;
   const header = [
     locale === 'en' ? 'Small Hellos: every card line and note, rendered' : `Small Hellos: every card line and note, rendered in ${language}`,
     '',

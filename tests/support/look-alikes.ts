@@ -9,6 +9,9 @@
 const FILLER: Readonly<Record<string, readonly string[]>> = {
   en: ['a', 'an', 'the', 'it', 'this', 'that', 'to', 'of', 'in', 'on', 'for', 'me', 'my', 'i', 'you', 'your', 'and', 'or', 'with', 'at', 'is', 'be', 'about', 'by'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'es', 'ich', 'mir', 'mich', 'du', 'dir', 'dich', 'dein', 'deine', 'zu', 'für', 'auf', 'in', 'im', 'an', 'am', 'und', 'oder', 'mit', 'dieser', 'diese', 'ist', 'hab', 'habe', 'sie', 'über', 'per'],
+  es: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'uno', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'me', 'mi', 'te', 'tu', 'tú', 'yo', 'se', 'su', 'y', 'o', 'a', 'que', 'esta', 'este', 'esto', 'es', 'sobre'],
+  fr: ['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'et', 'ou', 'je', 'j', 'me', 'm', 'moi', 'tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ça', 'c', 'est', 'qu', 'que', 'se', 's', 'il', 'elle', 'son', 'sa', 'ses'],
+  pt_BR: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'com', 'por', 'para', 'pelo', 'pela', 'me', 'meu', 'minha', 'eu', 'te', 'você', 'seu', 'sua', 'se', 'e', 'ou', 'que', 'este', 'esta', 'isto', 'isso', 'é', 'sobre'],
 };
 
 /** Words sharing this many first letters share a stem. */
@@ -18,7 +21,7 @@ const SHORTEST_STEM = 4;
 
 export function meaningfulWords(label: string, locale: string): string[] {
   const filler = FILLER[locale] ?? FILLER.en ?? [];
-  return (label.toLocaleLowerCase(locale).match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1 && !filler.includes(word));
+  return (label.toLocaleLowerCase(locale.replace('_', '-')).match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1 && !filler.includes(word));
 }
 
 function sameStem(a: string, b: string): boolean {

@@ -1,3 +1,7 @@
+import { esShame } from './languages/es';
+import { frShame } from './languages/fr';
+import { ptBRShame } from './languages/pt_BR';
+
 /**
  * The words that would shame, in each language, as nets by what they do. A list of words
  * catches only what it lists, so each net holds the phrasings, not only the words: "skipped
@@ -109,7 +113,7 @@ const de: ShameTable = {
   ],
 };
 
-export const SHAME_TABLES = { en, de } as const satisfies Readonly<Record<string, ShameTable>>;
+export const SHAME_TABLES = { en, de, es: esShame, fr: frShame, pt_BR: ptBRShame } as const satisfies Readonly<Record<string, ShameTable>>;
 
 /** The table of a locale, if it has one. */
 export function shameTableOf(locale: string): ShameTable | undefined {

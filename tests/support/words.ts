@@ -1,6 +1,9 @@
 import type { DetailKind } from '../../src/core/people';
 import type { Translate } from '../../src/core/render';
 import { getMessageIn } from './fake-browser';
+import { esFacts } from './languages/es';
+import { frFacts } from './languages/fr';
+import { ptBRFacts } from './languages/pt_BR';
 import { SHAME_TABLES, shamingWords } from './shame';
 
 /**
@@ -213,6 +216,9 @@ export const LANGUAGE_FACTS: Readonly<Record<string, LanguageFacts>> = {
       'siteKindChat',
     ],
   },
+  es: { ...esFacts, shaming: shamingWords(SHAME_TABLES.es) },
+  fr: { ...frFacts, shaming: shamingWords(SHAME_TABLES.fr) },
+  pt_BR: { ...ptBRFacts, shaming: shamingWords(SHAME_TABLES.pt_BR) },
 };
 
 /** Chromium's way of filling in the words of `locale`, as the extension pages see it. */

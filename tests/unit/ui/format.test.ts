@@ -66,7 +66,7 @@ describe('dates, times and numbers in the language of the words', () => {
   });
 
   it('writes dates in the language of the words when Small Hellos does not speak the browser’s language', () => {
-    restore = useBrowserLanguage('fr-FR');
+    restore = useBrowserLanguage('it-IT');
     expect(t('cardHeading')).toBe('A small hello');
     expect(uiLanguage()).toBe('en');
     expect(pausedUntilText(at(2026, 12, 4, 4), NOW)).toBe('Paused until Friday, December 4, 2026 at 4:00 AM.');

@@ -47,7 +47,7 @@ describe('Support', () => {
   });
 
   it('chooses no country for a region it has no lines for, and asks the person to pick one', async () => {
-    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX', 'es']);
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-CO', 'es']);
     try {
       openSection('Support');
       expect(await screen.findByText('If you are in danger right now, call your local emergency number.')).toBeTruthy();
