@@ -75,7 +75,8 @@ function hostStyle(corner: Corner, phonePlace: PhonePlace, height: number, displ
     [corner === 'right' ? 'left' : 'right']: 'auto',
     [top ? 'top' : 'bottom']: `${margin + kept}px`,
     width: '360px',
-    'max-width': `calc(100vw - ${2 * margin}px)`,
+    // Of the window less its scrollbar (100vw would count it, and push the card past the edge).
+    'max-width': `calc(100% - ${2 * margin}px)`,
     // Never taller than the window: the card scrolls inside and keeps its header in view.
     height: `${Math.max(0, Math.min(height, window.innerHeight - 2 * margin - kept))}px`,
     margin: '0',
