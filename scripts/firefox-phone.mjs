@@ -101,7 +101,12 @@ export function tooSmallForFingers(where, { min = 44, minText = 16 } = {}) {
       const shown = (/** @type {Element} */ element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility === 'visible';
       const name = (/** @type {Element} */ element) =>
         `${element.localName} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`;
-      const controls = [...document.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"]')].filter(shown);
+      // A link inside a sentence is exempt (WCAG 2.5.8, inline): the sentence sets its size.
+      const inSentence = (/** @type {Element} */ element) =>
+        element.localName === 'a' && [...(element.parentElement?.childNodes ?? [])].some((node) => node.nodeType === 3 && node.textContent?.trim());
+      const controls = [...document.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"]')].filter(
+        (control) => shown(control) && !inSentence(control),
+      );
       const small = controls
         .map((control) => {
           // A checkbox or radio is reached through its label, the target a finger finds.

@@ -115,23 +115,36 @@ describe.skipIf(missing)('Small Hellos in Firefox sized and touched like a phone
     await setSettings(firefox.browser, { mutedUntil: 0 });
   });
 
-  it('sits at the top of a phone’s screen when the person chose the top', async () => {
-    await setSettings(firefox.browser, { cardPlaceOnPhone: 'top' });
+  it('sits at the top of a phone’s screen once the person taps At the top in the settings', async () => {
+    const settings = await openExtensionPage(firefox.browser, `${OPTIONS_PATH}#where`);
+    const choice = await settings.waitForSelector(byRole('radio', 'At the top'));
+    const spot = await choice!.evaluate((radio) => {
+      const label = radio.closest('label') ?? radio;
+      label.scrollIntoView({ block: 'center' });
+      const { x, y, width, height } = label.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    });
+    await settings.touchscreen.tap(Math.round(spot.x), Math.round(spot.y));
+    await settings.waitForSelector('::-p-text(Saved.)');
+    expect(await choice!.evaluate((radio) => (radio as HTMLInputElement).checked)).toBe(true);
+    await settings.close();
+
     // Another site: a site's moment comes once a day.
     const { page } = await cardOnPhone('https://mobile.x.com/home', { 'mobile.x.com': 'phone-feed.html' });
     const box = (await cardBox(page))!;
     expect(box.y).toBeLessThanOrEqual(8);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     await page.close();
-    await setSettings(firefox.browser, { cardPlaceOnPhone: 'bottom' });
   });
 
-  it('shows the popup full screen and the settings at phone width without sideways scrolling', async () => {
-    for (const path of [POPUP_PATH, OPTIONS_PATH]) {
+  it('shows the popup full screen and each part of the settings at phone width without sideways scrolling, big enough for fingers', async () => {
+    const pages = [POPUP_PATH, ...['people', 'where', 'when', 'rituals', 'data', 'support'].map((part) => `${OPTIONS_PATH}#${part}`)];
+    for (const path of pages) {
       // Already phone-sized (the launch's viewport); the touch override would reload it, and Firefox never reports an add-on page's load.
       const page = await openExtensionPage(firefox.browser, path);
-      await page.waitForSelector('h1');
+      await page.waitForSelector(path === POPUP_PATH ? 'h1' : 'h2');
       expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBe(0);
+      expect(await tooSmallForFingers(page), path).toEqual({ small: [], smallText: [] });
       await page.close();
     }
   });
