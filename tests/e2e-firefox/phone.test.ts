@@ -48,11 +48,16 @@ describe.skipIf(missing)('Small Hellos in Firefox sized and touched like a phone
 
   /** Past today's energy question and on to an idea with a note, by taps. */
   async function writtenIdeaByTaps(page: Page, card: Frame): Promise<void> {
-    if (await hasButton(card, 'Rather not say')) await tapInCard(page, card, 'button', 'Rather not say');
+    const promptText = () => card.evaluate(() => document.querySelector('.card__prompt')?.textContent ?? '');
+    if (await hasButton(card, 'Rather not say')) {
+      await tapInCard(page, card, 'button', 'Rather not say');
+      await waitUntil(async () => (await promptText()) !== '', { what: 'the idea' });
+    }
     for (let tries = 0; tries < 3 && !(await hasButton(card, 'Write it')); tries += 1) {
+      const before = await promptText();
       await tapInCard(page, card, 'button', 'Menu');
       await tapInCard(page, card, 'button', 'Another idea');
-      await waitUntil(() => card.evaluate(() => document.querySelector('[role="menu"], .card-menu__items:not([hidden])') === null), { what: 'the menu to close' });
+      await waitUntil(async () => (await promptText()) !== before, { what: 'another idea' });
     }
   }
 
