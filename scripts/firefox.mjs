@@ -51,10 +51,12 @@ function readManifest(file) {
  * Starts Firefox in a fresh temporary profile and installs the Firefox build as a
  * temporary add-on, waiting until it is installed.
  *
- * @param {{ headless?: boolean }} [options]
+ * @param {{ headless?: boolean, prefs?: Record<string, unknown>, viewport?: { width: number, height: number } }} [options]
+ *   `prefs`: more Firefox prefs (scripts/firefox-phone.mjs makes a phone of it with some);
+ *   `viewport`: the size of each page, 1280 × 800 unless said.
  * @returns {Promise<LaunchedFirefox>}
  */
-export async function launchFirefoxWithExtension({ headless = true } = {}) {
+export async function launchFirefoxWithExtension({ headless = true, prefs = {}, viewport = { width: 1280, height: 800 } } = {}) {
   const manifestPath = path.join(distFirefox, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`There is no Firefox build in ${distFirefox}: run \`npm run build:firefox\` first.`);
@@ -68,8 +70,8 @@ export async function launchFirefoxWithExtension({ headless = true } = {}) {
     headless,
     // Firefox ESR 153.8 refuses a remote navigation to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1280, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
+    defaultViewport: viewport,
+    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
   });
   try {
     // Installing after launch waits for the add-on; the `enableExtensions` launch option does not.

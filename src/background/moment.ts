@@ -67,7 +67,7 @@ export async function handleMoment(
     const mailbox = mailboxOf(where.url);
     const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, dayStartsAtMinutes);
     const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);
-    return { show: true, nudgeId, corner: settings.cardCorners[site.id] ?? 'right' };
+    return { show: true, nudgeId, corner: settings.cardCorners[site.id] ?? 'right', phonePlace: settings.cardPlaceOnPhone };
   });
 }
 

@@ -10,7 +10,7 @@
  * window.
  */
 import type { FocusCard, HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
-import type { Corner } from '../core/settings';
+import type { Corner, PhonePlace } from '../core/settings';
 import { looksSeen } from './seen';
 
 /** Messages from the extension itself only: a page can never send to this listener. */
@@ -28,6 +28,11 @@ declare const chrome: {
 
 const CARD_PAGE = 'src/ui/nudge/index.html';
 const MARGIN = 16;
+/** A window this narrow or narrower is a phone's: the card goes to the top or above the site's bottom bar. */
+const PHONE_WIDTH = 480;
+const PHONE_MARGIN = 8;
+/** Kept free at a phone's bottom edge: most sites' own navigation bars are 48–64 px tall. */
+const BOTTOM_BAR = 72;
 /** How often the card is put back after the page takes it away, before giving up. */
 const MAX_PUT_BACKS = 3;
 /** How often an open card checks that the extension is still there (reloaded, updated, off). */
@@ -59,20 +64,25 @@ function pin(element: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
 }
 
-function hostStyle(corner: Corner, height: number, displayBy: string | undefined): Record<string, string> {
+function hostStyle(corner: Corner, phonePlace: PhonePlace, height: number, displayBy: string | undefined): Record<string, string> {
+  const phone = window.innerWidth <= PHONE_WIDTH;
+  const margin = phone ? PHONE_MARGIN : MARGIN;
+  const top = phone && phonePlace === 'top';
+  const kept = phone && !top ? BOTTOM_BAR : 0;
   return {
     all: 'initial',
     // Shown only by the extension's own sheet where there is one: the browser takes the
     // sheet away with the extension, and the card with it (src/background/card-sheet.ts).
     display: displayBy ? `var(${displayBy}, none)` : 'block',
     position: 'fixed',
-    [corner]: `${MARGIN}px`,
+    [corner]: `${margin}px`,
     [corner === 'right' ? 'left' : 'right']: 'auto',
-    bottom: `${MARGIN}px`,
+    [top ? 'top' : 'bottom']: `${margin + kept}px`,
     width: '360px',
-    'max-width': `calc(100vw - ${2 * MARGIN}px)`,
+    // Of the window less its scrollbar (100vw would count it, and push the card past the edge).
+    'max-width': `calc(100% - ${2 * margin}px)`,
     // Never taller than the window: the card scrolls inside and keeps its header in view.
-    height: `${Math.max(0, Math.min(height, window.innerHeight - 2 * MARGIN))}px`,
+    height: `${Math.max(0, Math.min(height, window.innerHeight - 2 * margin - kept))}px`,
     margin: '0',
     padding: '0',
     border: '0',
@@ -93,7 +103,7 @@ let cardOnPage = false;
  */
 let leaveUnseen: (() => void) | undefined;
 
-function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): void {
+function mountCard(nudgeId: number, initialCorner: Corner, phonePlace: PhonePlace, displayBy?: string): void {
   cardOnPage = true;
   const host = document.createElement(randomTagName());
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -120,7 +130,7 @@ function mountCard(nudgeId: number, initialCorner: Corner, displayBy?: string): 
 
   const restyle = (): void => {
     host.setAttribute('style', '');
-    pin(host, hostStyle(corner, height, displayBy));
+    pin(host, hostStyle(corner, phonePlace, height, displayBy));
     expectedStyle = host.getAttribute('style') ?? '';
   };
 
@@ -236,7 +246,7 @@ async function askForMoment(arrival: 'opened' | 'returned' | 'moved', from?: str
   if (reply?.ok && reply.value.show) {
     // Two asks crossed and the first brought a card: the second was never seen.
     if (cardOnPage) return tell({ type: 'card-unseen', id: reply.value.nudgeId });
-    return mountCard(reply.value.nudgeId, reply.value.corner, reply.value.displayBy);
+    return mountCard(reply.value.nudgeId, reply.value.corner, reply.value.phonePlace, reply.value.displayBy);
   }
   // Only in the console of the person's own developer tools: the page cannot read it.
   const why = reply === undefined ? 'no answer' : reply.ok ? (reply.value.show ? '' : reply.value.reason) : reply.error;

@@ -1,6 +1,11 @@
 /**
  * The catalogue of routine moments: sites a person already visits, each of a known kind.
  * The manifest's content-script `matches` must list exactly these hosts (a unit test checks).
+ *
+ * A phone (Firefox for Android) gets the same sites: most serve their phone pages at the
+ * same host (Gmail's at mail.google.com/mail/mu/, Outlook's at outlook.live.com/mail/,
+ * Reddit, LinkedIn, Instagram, Bluesky and Threads at the hosts below), so only the hosts
+ * of their own that some phone pages still use are added, each with where it was seen.
  */
 export type MomentKind = 'email' | 'social' | 'messages';
 
@@ -28,8 +33,20 @@ export const SITES = [
   { id: 'yahoo-mail', name: 'Yahoo Mail', kind: 'email', hosts: ['mail.yahoo.com'] },
   { id: 'proton-mail', name: 'Proton Mail', kind: 'email', hosts: ['mail.proton.me'] },
   { id: 'fastmail', name: 'Fastmail', kind: 'email', hosts: ['app.fastmail.com'] },
-  { id: 'x', name: 'X', kind: 'social', hosts: ['x.com', 'twitter.com'] },
-  { id: 'facebook', name: 'Facebook', kind: 'social', hosts: ['www.facebook.com'] },
+  {
+    id: 'x',
+    name: 'X',
+    kind: 'social',
+    // mobile.x.com: where a phone's browser may be sent (userscripts added it in 2025).
+    hosts: ['x.com', 'twitter.com', 'mobile.x.com'],
+  },
+  {
+    id: 'facebook',
+    name: 'Facebook',
+    kind: 'social',
+    // m.facebook.com: Facebook's pages for phones, what Firefox for Android is served.
+    hosts: ['www.facebook.com', 'm.facebook.com'],
+  },
   { id: 'instagram', name: 'Instagram', kind: 'social', hosts: ['www.instagram.com'] },
   { id: 'linkedin', name: 'LinkedIn', kind: 'social', hosts: ['www.linkedin.com'] },
   { id: 'reddit', name: 'Reddit', kind: 'social', hosts: ['www.reddit.com'] },

@@ -3,7 +3,7 @@ import { MOMENT_KINDS, customSiteId } from './custom-sites';
 import { LINE_LIMITS } from './crisis-lines';
 import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
 import { timestamp, type Same } from './schema-parts';
-import { CORNERS, defaultSettings, ENERGY_ANSWERS, HISTORY_KEEPS, type Corner, type Settings } from './settings';
+import { CORNERS, defaultSettings, ENERGY_ANSWERS, HISTORY_KEEPS, PHONE_PLACES, type Corner, type Settings } from './settings';
 
 /**
  * What a stored or imported settings row may hold, field by field. The options page checks
@@ -46,6 +46,7 @@ const entries = {
     v.check((corners) => Object.keys(corners).every((id) => v.is(siteIdSchema, id)), 'a card corner names an unknown site'),
     v.transform((corners) => corners as Partial<Record<SiteId, Corner>>),
   ),
+  cardPlaceOnPhone: v.picklist(PHONE_PLACES),
   inPrivateWindows: v.boolean(),
   energyToday: v.strictObject({
     day: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),

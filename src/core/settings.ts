@@ -9,6 +9,13 @@ import { DAY_MS, dayKey, nextDayStart, type Weekday } from './time';
 export type Corner = 'right' | 'left';
 export const CORNERS: readonly Corner[] = ['right', 'left'];
 
+/**
+ * Where the card sits on a phone-wide window, across its width: at the bottom, above the
+ * band a site keeps for its own navigation bar, or at the top. The person chooses.
+ */
+export type PhonePlace = 'bottom' | 'top';
+export const PHONE_PLACES: readonly PhonePlace[] = ['bottom', 'top'];
+
 /** Preferences and quiet times. The defaults object is the type. */
 export const defaultSettings = {
   /** Local minutes after midnight between which in-page nudges may appear. */
@@ -26,6 +33,8 @@ export const defaultSettings = {
   disabledSites: [] as SiteId[],
   /** Where the card sits on a site whose own panel is in the right-hand corner. */
   cardCorners: {} as Partial<Record<SiteId, Corner>>,
+  /** Where the card sits on a phone; a row stored before there was a choice reads the default. */
+  cardPlaceOnPhone: 'bottom' as PhonePlace,
   /** Cards (and the visits that bring them) in private windows, only if the person says so. */
   inPrivateWindows: false,
   /** Today's energy as the person told it, asked once a day; `day` is the day it was asked. */

@@ -45,6 +45,7 @@ export const SETTINGS_SYNC = {
   cooldownMinutes: true,
   disabledSites: true,
   cardCorners: true,
+  cardPlaceOnPhone: true,
   inPrivateWindows: true,
   lowEnergyRests: true,
   restDays: true,

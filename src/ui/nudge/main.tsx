@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../components/theme.css';
 import './card.css';
+import '../components/touch.css';
 import { setPageLanguage } from '../page-language';
 import { readCorner, readNudgeId } from './card-address';
 import { NudgeCard } from './NudgeCard';

@@ -26,9 +26,10 @@ export function watchPresence(frame: Window, listener: PresenceListener): () => 
     pointerIn = true;
     update();
   };
-  // Leaving the frame: nothing of this document is under the pointer any more.
+  // Leaving the frame: nothing of this document is under the pointer any more. A finger
+  // lifted from the glass is no leaving: a touch has no hover, and "leaves" after every tap.
   const pointerOut = (event: PointerEvent) => {
-    if (event.relatedTarget !== null) return;
+    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
     pointerIn = false;
     update();
   };

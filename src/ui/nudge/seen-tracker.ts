@@ -109,6 +109,8 @@ function watchVisibility(element: Element, clock: SeenClock): () => void {
  * card: every 200 ms while the pointer or the keyboard is in it, and once more, fresh, when
  * they press or type. A card nobody comes to asks nothing. What was seen before they came
  * counts for nothing, since nobody was looking: the half second starts when they arrive.
+ * On a touch screen nobody can come to the card without pressing it, so there is no arrival
+ * to wait for: the card is watched from when it appears, as Chromium watches it itself.
  */
 function askThePage(frame: Window, host: HostLink, clock: SeenClock): () => void {
   let asked = 0;
@@ -123,17 +125,22 @@ function askThePage(frame: Window, host: HostLink, clock: SeenClock): () => void
       clock.mark(seen === true);
     });
   };
+  const watch = () => {
+    ask();
+    timer = setInterval(ask, HOST_CHECK_MS);
+  };
+  const touchScreen = frame.matchMedia('(pointer: coarse)').matches;
   const stopWatching = watchPresence(frame, {
     change(present) {
+      if (touchScreen) return;
       clearInterval(timer);
       current = asked + 1;
       clock.forget();
-      if (!present) return;
-      ask();
-      timer = setInterval(ask, HOST_CHECK_MS);
+      if (present) watch();
     },
     aboutToAct: ask,
   });
+  if (touchScreen) watch();
   return () => {
     clearInterval(timer);
     stopWatching();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../components/theme.css';
 import './options.css';
+import '../components/touch.css';
 import { followStoredState } from '../../toolbar/follow';
 import { setPageLanguage } from '../page-language';
 import { Options } from './Options';

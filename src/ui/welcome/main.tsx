@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../components/theme.css';
 import '../options/options.css';
 import './welcome.css';
+import '../components/touch.css';
 import { followStoredState } from '../../toolbar/follow';
 import { setPageLanguage } from '../page-language';
 import { Welcome } from './Welcome';

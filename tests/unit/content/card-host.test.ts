@@ -12,6 +12,7 @@ const NUDGE = 42;
 const DISPLAY_BY = '--qwertyui';
 let sendMessage: ReturnType<typeof vi.fn>;
 let listeners: Listener[];
+let phonePlace: 'bottom' | 'top';
 
 beforeEach(() => {
   // The card's own page is not what is tested here: its frame stays empty (happy-dom loads no page).
@@ -22,8 +23,9 @@ beforeEach(() => {
     return element;
   });
   listeners = [];
+  phonePlace = 'bottom';
   sendMessage = vi.fn(async (message: { type: string }) =>
-    message.type === 'moment' ? { ok: true, value: { show: true, nudgeId: NUDGE, corner: 'right', displayBy: DISPLAY_BY } } : { ok: true, value: {} },
+    message.type === 'moment' ? { ok: true, value: { show: true, nudgeId: NUDGE, corner: 'right', phonePlace, displayBy: DISPLAY_BY } } : { ok: true, value: {} },
   );
   vi.stubGlobal('chrome', {
     runtime: {
@@ -116,5 +118,37 @@ describe('the card’s host on the page', () => {
     cardSays({ kind: 'put-away' }, NUDGE + 1);
     expect(host.isConnected).toBe(true);
     expect(told('card-unseen')).toEqual([]);
+  });
+});
+
+describe('the card’s place on a phone-wide window', () => {
+  const sized = (width: number, height: number) => {
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(width);
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(height);
+  };
+  const place = (host: HTMLElement) =>
+    Object.fromEntries(['top', 'bottom', 'right', 'left', 'height'].map((side) => [side, host.style.getPropertyValue(side)]));
+
+  it('sits above the band kept for the site’s own bottom bar, never taller than the room left', async () => {
+    sized(360, 640);
+    const host = (await cardOnPage()) as HTMLElement;
+    cardSays({ kind: 'height', height: 900 });
+    expect(place(host)).toEqual({ top: '', bottom: '80px', right: '8px', left: 'auto', height: '552px' });
+  });
+
+  it('sits at the top when the person chose the top', async () => {
+    sized(360, 640);
+    phonePlace = 'top';
+    const host = (await cardOnPage()) as HTMLElement;
+    cardSays({ kind: 'height', height: 300 });
+    expect(place(host)).toEqual({ top: '8px', bottom: '', right: '8px', left: 'auto', height: '300px' });
+  });
+
+  it('keeps its bottom corner on a wider window, whatever the phone choice', async () => {
+    sized(1280, 800);
+    phonePlace = 'top';
+    const host = (await cardOnPage()) as HTMLElement;
+    cardSays({ kind: 'height', height: 300 });
+    expect(place(host)).toEqual({ top: '', bottom: '16px', right: '16px', left: 'auto', height: '300px' });
   });
 });

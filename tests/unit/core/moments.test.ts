@@ -21,6 +21,17 @@ describe('siteForUrl', () => {
     },
   );
 
+  it.each([
+    ['https://mail.google.com/mail/mu/mp/0/#tl/priority', 'gmail'],
+    ['https://outlook.live.com/mail/0/', 'outlook'],
+    ['https://m.facebook.com/home.php', 'facebook'],
+    ['https://mobile.x.com/home', 'x'],
+    ['https://www.reddit.com/', 'reddit'],
+    ['https://www.linkedin.com/feed/', 'linkedin'],
+  ])('knows the page a phone is served, %s, as %s', (url, id) => {
+    expect(siteForUrl(url)?.id).toBe(id);
+  });
+
   it('ignores letter case in the host, as browsers do', () => {
     expect(siteForUrl('https://MAIL.Google.COM/mail/u/0/')?.id).toBe('gmail');
   });

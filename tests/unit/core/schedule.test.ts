@@ -1,6 +1,6 @@
 import { decideNudge } from '../../../src/core/policy';
 import { checkSettingsChanges, checkWholeSettings, settingsSchema } from '../../../src/core/settings-schema';
-import { defaultSettings, quietChange } from '../../../src/core/settings';
+import { defaultSettings, quietChange, withDefaults } from '../../../src/core/settings';
 import { weekdayOf } from '../../../src/core/time';
 import * as v from 'valibot';
 
@@ -57,10 +57,18 @@ describe('checking settings changes', () => {
     [{ disabledSites: ['myspace'] }, 'disabledSites.0'],
     [{ keepHistory: 'a decade' }, 'keepHistory'],
     [{ inPrivateWindows: 'yes' }, 'inPrivateWindows'],
+    [{ cardPlaceOnPhone: 'middle' }, 'cardPlaceOnPhone'],
     [{ snoozedUntil: Number.POSITIVE_INFINITY }, 'snoozedUntil'],
     [{ somethingElse: 1 }, 'somethingElse'],
   ])('refuses %j, naming %s', (changes, field) => {
     expect(checkSettingsChanges(changes)).toEqual({ ok: false, field });
+  });
+
+  it('places the card on a phone at the bottom until the person chooses, also for a row or a file from before there was a choice', () => {
+    const { cardPlaceOnPhone: _none, ...olderRow } = defaultSettings;
+    expect(withDefaults(olderRow).cardPlaceOnPhone).toBe('bottom');
+    expect(checkWholeSettings(olderRow)).toEqual({ ok: true, value: { ...olderRow, cardPlaceOnPhone: 'bottom' } });
+    expect(checkSettingsChanges({ cardPlaceOnPhone: 'top' })).toEqual({ ok: true, value: { cardPlaceOnPhone: 'top' } });
   });
 
   it('refuses hours that start and end at the same time, except 00:00 to 00:00 (all day)', () => {

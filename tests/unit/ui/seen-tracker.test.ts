@@ -233,6 +233,15 @@ describe('whether the card has been seen, where the browser cannot tell', () => 
     tracker.dispose();
   });
 
+  it('keeps the person at the card when a finger lifts after a tap, on a touch screen beside a mouse', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    const finger = (type: string) => document.body.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch', relatedTarget: null }));
+    for (const type of ['pointerover', 'pointerdown', 'pointerup', 'pointerout']) finger(type);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(tracker.seenLongEnough()).toBe(true);
+    tracker.dispose();
+  });
+
   it('drops an answer that comes back after the person has left', async () => {
     let answer: (seen: boolean) => void = () => undefined;
     host.askSeen.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
@@ -243,6 +252,35 @@ describe('whether the card has been seen, where the browser cannot tell', () => 
     answer(true);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(states).toEqual([]);
+    expect(tracker.seenLongEnough()).toBe(false);
+    tracker.dispose();
+  });
+});
+
+describe('whether the card has been seen on a touch screen, where the browser cannot tell', () => {
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserverEntry', class {});
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({ matches: query === '(pointer: coarse)' }) as MediaQueryList);
+  });
+  const tap = (type: string) => document.body.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch', relatedTarget: null }));
+
+  it('watches the card from when it appears, since nobody can come to it without a tap, so a first tap counts', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(tracker.seenLongEnough()).toBe(true);
+    for (const type of ['pointerover', 'pointerdown', 'pointerup', 'pointerout']) tap(type);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tracker.seenLongEnough()).toBe(true);
+    tracker.dispose();
+  });
+
+  it('still stops a tap on a card the page covers', async () => {
+    const tracker = trackSeen(document.createElement('section'), host, now);
+    await vi.advanceTimersByTimeAsync(1_000);
+    host.askSeen.mockImplementation(async () => false);
+    tap('pointerdown');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tracker.covered()).toBe(true);
     expect(tracker.seenLongEnough()).toBe(false);
     tracker.dispose();
   });

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../../use-live-query';
 import { useSaveSettings } from '../save-settings';
 import { AddSiteForm } from './AddSiteForm';
 import { CustomSiteRow } from './CustomSiteRow';
+import { PhonePlaceChoice } from './PhonePlaceChoice';
 
 export const KIND_HEADINGS: Record<MomentKind, MessageKey> = { email: 'sitesEmail', social: 'sitesFeeds', messages: 'sitesChats' };
 
@@ -53,6 +54,7 @@ function Sites({ settings: stored }: { settings: Settings }) {
           </ul>
         </fieldset>
       ))}
+      <PhonePlaceChoice place={settings.cardPlaceOnPhone} save={save} />
       <p role="status" class="status">
         {status}
       </p>

@@ -85,6 +85,14 @@ describe('Where', () => {
     await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['linkedin']));
   });
 
+  it('places the card on a phone above the site’s own buttons until the person chooses the top, and keeps the choice', async () => {
+    openSection('Where');
+    const group = await screen.findByRole('group', { name: 'On a phone' });
+    expect((within(group).getByRole('radio', { name: "At the bottom, above the site's own buttons" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'At the top' }));
+    await waitFor(async () => expect((await getSettings()).cardPlaceOnPhone).toBe('top'));
+  });
+
   it('says plainly why an address cannot be added, and asks the browser nothing', async () => {
     openSection('Where');
     fireEvent.input(await screen.findByLabelText('Address'), { target: { value: 'http://mastodon.social' } });
