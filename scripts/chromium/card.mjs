@@ -61,9 +61,6 @@ export async function waitForCard(page, { timeout = 5_000, reading = true } = {}
   return card;
 }
 
-/** A little longer than the card must have been in view before a click on it counts. */
-export const CARD_READING_MS = 600;
-
 /**
  * The idea on the card (or in the popup), past today's energy question if the first card
  * of the day asks it: the person would rather not say.

@@ -5,7 +5,6 @@
  * expectation line in the popup.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CARD_READING_MS } from '../../scripts/chromium.mjs';
 import { SITE, builtLocales, expectAccessible, message, startBrowser, startWriting, waitForVisibleCard, type Session } from './helpers';
 
 describe.each(builtLocales())('the companion’s own views, accessible in %s', (locale) => {
@@ -46,8 +45,8 @@ describe.each(builtLocales())('the companion’s own views, accessible in %s', (
       const card = await browser.context.newPage();
       await card.goto(frame.url());
       await card.getByRole('button', { name: words('close'), exact: true }).waitFor();
-      // A click counts once the card has been in view for a moment, as for a person reading it.
-      await card.waitForTimeout(CARD_READING_MS);
+      // A click counts once the card has been in view for a moment, as for a person reading it; the card says when.
+      await card.locator('[data-seen="seen"]').waitFor();
       await startWriting(card);
       await card.getByRole('button', { name: words('awkwardLevel4'), exact: true }).click();
       await card.getByRole('button', { name: words('awkwardLevel4'), exact: true, pressed: true }).waitFor();
