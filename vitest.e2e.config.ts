@@ -12,6 +12,9 @@ export default defineConfig({
     // browser, so two cores carry two of them, and the whole run stays short.
     fileParallelism: true,
     maxWorkers: 2,
+    // Each file launches and closes its own browser and keeps nothing in shared modules, so a
+    // worker imports Playwright and the helpers once for all its files, not once per file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -1,19 +1,17 @@
 /**
- * A companion over the weeks (issue 8), as a person meets it: the welcome on install, the
+ * A companion over the weeks, as a person meets it: the welcome on install, the
  * way to support, Heavier heard, a hello made away from the screen, small wins, a ritual
  * with its soft dot, and a history of only what happened. One browser for the whole story:
- * each step builds on the one before, as the weeks would.
+ * each step builds on the one before, as the weeks would. (Its own views in every language:
+ * companion-views.test.ts.)
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_READING_MS } from '../../scripts/chromium.mjs';
 import {
   SITE,
-  builtLocales,
   expectAccessible,
   expectNoCard,
   historyEntries,
-  message,
   momentAnswer,
   pastEnergyQuestion,
   startBrowser,
@@ -244,72 +242,5 @@ describe('a companion over the weeks', () => {
     await popup.getByText('Resting today').waitFor();
     expect((await openTabs(browser, popup)).filter((url) => url.includes('/src/ui/welcome/'))).toEqual([]);
     await popup.close();
-  });
-});
-
-// The new views of the companion, in every language the extension speaks (German words are
-// longer and wrap differently), light and dark.
-describe.each(builtLocales())('the companion’s own views, accessible in %s', (locale) => {
-  let browser: Session;
-  const words = (key: string) => message(locale, key);
-  /** A message with its placeholders filled in order, as the extension fills them. */
-  const filled = (key: string, ...values: string[]) => {
-    let next = 0;
-    return words(key).replace(/\$[A-Z_]+\$/g, () => values[next++] ?? '');
-  };
-
-  beforeAll(async () => {
-    browser = await startBrowser({ ...(locale === 'en' ? {} : { locale }), settings: { cooldownMinutes: 0, dailyCap: 5 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('has no WCAG 2.2 AA violations in an intention not yet kept, the scales, Heavier’s answer on the card and the expectation line', async () => {
-    const popup = await browser.openPopup();
-    await popup.getByRole('button', { name: words('intentionButton'), exact: true }).click();
-    await popup.getByText(words('intentionSet')).waitFor();
-    await expectAccessible(popup, 'the popup with an intention set, not yet kept');
-    // Let it go, so that the cards below may still come.
-    await popup.getByRole('button', { name: words('intentionLetGo'), exact: true }).click();
-    // Kept only once the popup offers the intention again: closed sooner, the write may not land.
-    await popup.getByRole('button', { name: words('intentionButton'), exact: true }).waitFor();
-    await popup.close();
-
-    // Three notes, each expected to feel quite awkward and then not very: the last felt heavier.
-    const sites = [SITE.gmail, SITE.x, SITE.reddit];
-    for (const [index, site] of sites.entries()) {
-      const last = index === sites.length - 1;
-      const page = await browser.open(site);
-      const frame = await waitForVisibleCard(page);
-      // The card's own page, at its address, so axe can reach into it.
-      const card = await browser.context.newPage();
-      await card.goto(frame.url());
-      await card.getByRole('button', { name: words('close'), exact: true }).waitFor();
-      // A click counts once the card has been in view for a moment, as for a person reading it.
-      await card.waitForTimeout(CARD_READING_MS);
-      await startWriting(card);
-      await card.getByRole('button', { name: words('awkwardLevel4'), exact: true }).click();
-      await card.getByRole('button', { name: words('awkwardLevel4'), exact: true, pressed: true }).waitFor();
-      if (index === 0) await expectAccessible(card, 'the card while writing, with an expectation told');
-      await card.getByRole('button', { name: words('iSentIt'), exact: true }).click();
-      await card.getByText(words('awkwardActualQuestion')).waitFor();
-      await card.getByRole('button', { name: words('awkwardLevel2'), exact: true }).click();
-      await card.getByRole('button', { name: words(last ? 'feelingHeavier' : 'feelingLighter'), exact: true }).click();
-      if (index === 0) await expectAccessible(card, 'the card asking how it actually felt');
-      await card.getByRole('button', { name: words('done'), exact: true }).click();
-      if (last) {
-        await card.getByText(words('heavierAnswer')).waitFor();
-        await expectAccessible(card, 'Heavier’s answer on the card');
-      }
-      await card.close();
-      await page.close();
-    }
-
-    const after = await browser.openPopup();
-    await after.getByText(filled('insightEasier', '3', '3')).waitFor();
-    await expectAccessible(after, 'the popup with the expectation line, offering rest');
-    await after.close();
   });
 });

@@ -3,7 +3,6 @@
  * the catalogue sites served from fixtures, and ways to look at the page as a person (and
  * as the host page's own scripts) would.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import {
@@ -18,6 +17,7 @@ import {
   waitUntil,
   type NetworkLog,
 } from '../../scripts/chromium.mjs';
+import { axeViolations } from './axe';
 
 export { closeCard, waitForCardGone } from './card-gone';
 export {
@@ -282,13 +282,7 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
       await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
     });
     // Every page checked here is one extension document at its own address (a card too), so
-    // axe runs in it alone: the default run would open a blank page to merge frames' results.
-    const { violations } = await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] }) // first: options() replaces what withTags set
-      .withTags(WCAG_22_AA)
-      .setLegacyMode(true)
-      .analyze();
-    const found = violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(found, `${what}, ${colorScheme}`).toEqual([]);
+    // axe runs in it alone: no blank page is opened to merge frames' results.
+    expect(await axeViolations(page, WCAG_22_AA), `${what}, ${colorScheme}`).toEqual([]);
   }
 }

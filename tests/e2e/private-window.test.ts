@@ -7,11 +7,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POPUP_PATH, readNudgesIn, waitUntil } from '../../scripts/chromium.mjs';
-import { hasCard, listen, serve, startPuppeteer, type PuppeteerSession } from './puppeteer-chromium';
-
-/** The cards made on pages, as stored (the popup, open to read them, keeps an idea of its own). */
-const cardsIn = async (popup: Parameters<typeof readNudgesIn>[0]) => (await readNudgesIn(popup)).filter((nudge) => nudge.origin === 'page');
+import { POPUP_PATH, waitUntil } from '../../scripts/chromium.mjs';
+import { cardsIn, hasCard, listen, serve, startPuppeteer, type PuppeteerSession } from './puppeteer-chromium';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ALL_DAY, BROWSER_ARGS, CARD_PATH, FIXTURES, POPUP_PATH, dist, writeSettingsIn } from '../../scripts/chromium.mjs';
+import { ALL_DAY, BROWSER_ARGS, CARD_PATH, FIXTURES, POPUP_PATH, dist, readNudgesIn, writeSettingsIn } from '../../scripts/chromium.mjs';
 import { chromiumPath } from '../../scripts/ensure-chromium.mjs';
 
 export interface PuppeteerSession {
@@ -65,4 +65,9 @@ export function listen(tab: Page): string[] {
 /** Whether a card is showing in `tab`. */
 export function hasCard(tab: Page): boolean {
   return tab.frames().some((frame) => frame.url().includes(CARD_PATH));
+}
+
+/** The cards made on pages, as stored (the popup, open to read them, keeps an idea of its own). */
+export async function cardsIn(popup: Page): Promise<Awaited<ReturnType<typeof readNudgesIn>>> {
+  return (await readNudgesIn(popup)).filter((nudge) => nudge.origin === 'page');
 }

@@ -12,6 +12,8 @@ import {
   addPerson,
   cardText,
   ensureWrittenIdea,
+  expectNoCard,
+  momentAnswer,
   pastEnergyQuestion,
   moveNudgesBack,
   readNudges,
@@ -138,6 +140,7 @@ describe('words that never hurt', () => {
     // The page opens with no card, so the question is still to be asked on the next one.
     await setSettings(browser.context, browser.extensionId, { snoozedUntil: Date.now() + 3_600_000 });
     const gmail = await browser.open(SITE.gmail);
+    await expectNoCard(gmail);
     await setSettings(browser.context, browser.extensionId, { snoozedUntil: 0, energyToday: { day: '', level: 'skipped' } });
     const beforeLow = await cardIds(browser);
     let card = await nextCard(browser, gmail);
@@ -173,6 +176,7 @@ describe('words that never hurt', () => {
   it('asks today’s energy once: shown and left unanswered, neither the next card nor the popup asks again', async () => {
     await setSettings(browser.context, browser.extensionId, { snoozedUntil: Date.now() + 3_600_000 });
     const gmail = await browser.open(SITE.gmail);
+    await expectNoCard(gmail);
     await setSettings(browser.context, browser.extensionId, { snoozedUntil: 0, energyToday: { day: '', level: 'skipped' } });
     let card = await nextCard(browser, gmail);
     expect(await card.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(1);
@@ -189,6 +193,8 @@ describe('words that never hurt', () => {
 
   it('keeps what the person typed through Esc on the card and a closed popup', async () => {
     const gmail = await browser.open(SITE.gmail);
+    // The opening's own moment is answered before time moves on, so the next one is the card's.
+    await momentAnswer(gmail);
     const card = await nextCard(browser, gmail);
     await startWriting(card);
     const note = card.getByRole('textbox', { name: 'Your note', exact: true });
@@ -214,6 +220,7 @@ describe('words that never hurt', () => {
 
   it('opens Outlook’s compose window on the Outlook the card was on, a work account too', async () => {
     const outlook = await browser.open('https://outlook.office.com/mail/inbox');
+    await momentAnswer(outlook);
     const card = await nextCard(browser, outlook);
     await startWriting(card);
     const [compose] = await Promise.all([
