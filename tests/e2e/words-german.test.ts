@@ -27,10 +27,13 @@ describe('Small Hellos word for word in German', () => {
   it('welcomes in German: how often it speaks, how to quiet it, and one person to start with', async () => {
     const welcome = await extensionPage('/src/ui/welcome/index.html');
     await welcome.getByRole('heading', { name: 'Willkommen bei Small Hellos', level: 1 }).waitFor();
+    // How often it speaks comes once the settings are read.
+    await welcome.getByRole('heading', { name: 'Wie oft es sich meldet', level: 2 }).waitFor();
     const text = await welcome.locator('main').innerText();
     expect(text).toContain('Höchstens 5 Karten am Tag, mit Zeit dazwischen.');
     expect(text).toContain('Zu jeder Stunde, so wie du es eingestellt hast.');
     expect(text).toMatch(/Nur auf diesen Seiten: Gmail, Outlook, .+ und Slack\./);
+    expect(text).toContain('Das lernt Small Hellos hier auf diesem Gerät, und unter Wann kannst du es ausschalten oder löschen.');
     expect(text).toContain('„Jetzt nicht“ legt eine Karte weg. Die nächste lässt sich Zeit.');
     expect(text).toContain('„Heute wenig Kraft“ hält alle Karten bis morgen fern.');
     expect(text).toContain('Alles, was du einträgst, bleibt auf diesem Gerät. Nichts wird irgendwohin geschickt, und es gibt kein Konto.');
