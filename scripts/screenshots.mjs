@@ -5,9 +5,12 @@
  * card on mail, the draft, the popup with small wins, the settings' people and the support
  * page. Written to store/screenshots/<locale>/<scheme>/, and the three the README shows to
  * docs/screenshots/. Each picture is checked before it is kept: its size, and that it is not
- * blank (a page that failed to draw is one colour).
+ * blank (a page that failed to draw is one colour). With `--check` (as `npm test` runs it)
+ * the pictures go to a temporary folder and the repository is left as it is.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+/* global document, requestAnimationFrame, createImageBitmap, OffscreenCanvas -- used only in functions that run in the browser (evaluate) */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_DAY, ROOT, launchWithExtension, pastEnergyQuestion, serveFixtures, setSettings, startWriting, waitForCard } from './chromium.mjs';
 import { seedPeopleAndWins } from './screenshots/seed.mjs';
@@ -20,6 +23,9 @@ const LOCALES = ['en', 'de'];
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 /** The pictures the README shows, from English in the light scheme. */
 const IN_README = ['1-card', '2-draft', '3-popup'];
+const CHECK_ONLY = process.argv.includes('--check');
+/** Where the store's pictures go: the repository's store/, or a folder of their own when only checking. */
+const OUT = CHECK_ONLY ? await mkdtemp(path.join(tmpdir(), 'small-hellos-screenshots-')) : path.join(ROOT, 'store', 'screenshots');
 /** Fewer colours than this, and the picture is taken as blank. */
 const MIN_COLOURS = 16;
 
@@ -32,7 +38,8 @@ const MIN_COLOURS = 16;
  */
 async function problemWith(page, png) {
   const { width, height, colours } = await page.evaluate(async (data) => {
-    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(image.width, image.height);
     const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
     context.drawImage(image, 0, 0);
@@ -63,16 +70,42 @@ async function picture(page, locale, name, written) {
     const png = await page.screenshot();
     const problem = await problemWith(page, png);
     if (problem) throw new Error(`The ${locale} ${colorScheme} screenshot ${name}: ${problem}.`);
-    const file = path.join(ROOT, 'store', 'screenshots', locale, colorScheme, `${name}.png`);
+    const file = path.join(OUT, locale, colorScheme, `${name}.png`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, png);
-    written.push(path.relative(ROOT, file));
-    if (locale === 'en' && colorScheme === 'light' && IN_README.includes(name)) {
+    written.push(CHECK_ONLY ? file : path.relative(ROOT, file));
+    if (!CHECK_ONLY && locale === 'en' && colorScheme === 'light' && IN_README.includes(name)) {
       const copy = path.join(ROOT, 'docs', 'screenshots', `${name}.png`);
       await mkdir(path.dirname(copy), { recursive: true });
       await writeFile(copy, png);
     }
   }
+}
+
+/**
+ * Waits until the card's box on the page has kept its size for a few frames: it grows for
+ * the note, and its frame paints the new size a moment later.
+ *
+ * @param {Page} page
+ */
+async function settled(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const host = [...document.documentElement.children].find((element) => element.localName.includes('-'));
+        let last = '';
+        let same = 0;
+        const look = () => {
+          const { width, height } = host?.getBoundingClientRect() ?? { width: 0, height: 0 };
+          const size = `${width}x${height}`;
+          same = size === last ? same + 1 : 0;
+          last = size;
+          if (same >= 10) resolve(undefined);
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
 }
 
 /**
@@ -96,6 +129,7 @@ async function picturesIn(locale, written) {
     await pastEnergyQuestion(card);
     await picture(mail, locale, '1-card', written);
     await startWriting(card);
+    await settled(mail);
     await picture(mail, locale, '2-draft', written);
 
     for (const [name, address] of [
