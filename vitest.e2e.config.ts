@@ -15,6 +15,9 @@ export default defineConfig({
     // Each file launches and closes its own browser and keeps nothing in shared modules, so a
     // worker imports Playwright and the helpers once for all its files, not once per file.
     isolate: false,
+    // In CI, a story that fails is run once more before the run fails: two browsers on two
+    // shared cores now and then miss a deadline. A story that is really broken fails twice.
+    retry: process.env.CI === 'true' ? 1 : 0,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
