@@ -30,7 +30,9 @@ describe('the sync envelope', () => {
   it('seals the same item differently each time (a fresh nonce), and shows no word of it', async () => {
     const [first, second] = [await sealed(), await sealed()];
     expect(first).not.toBe(second);
-    expect(first).not.toMatch(/Okafor|wedding|Jo/);
+    // Words long enough that random ciphertext cannot hold them by chance (a two-letter call
+    // name like Jo turns up in about one sealed item in fifteen).
+    expect(first).not.toMatch(/Okafor|wedding/);
   });
 
   it('tells a wrong passphrase by the header, and refuses its key for every item', async () => {
