@@ -14,6 +14,7 @@ import {
 } from '../../src/core/templates';
 import { t, translate } from '../../src/i18n';
 import { getMessage, LOCALES, localeMessages } from '../support/fake-browser';
+import { expectEvery } from '../support/every';
 import { factsOf, translateIn } from '../support/words';
 
 /** Everything a person can read in a locale (descriptions are for translators). */
@@ -61,7 +62,8 @@ describe('the template catalogue', () => {
     for (const energy of ENERGIES) expect(PERSONAL_TEMPLATES.filter((template) => template.energy === energy).length).toBeGreaterThan(5);
   });
 
-  it.each(inEveryLocale(ALL_TEMPLATES))('uses in the $locale words of $id exactly the placeholders it declares', ({ locale, template }) => {
+  it.each(LOCALES)('uses in the %s words of every template exactly the placeholders it declares', (locale) => {
+    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
     for (const part of PARTS) {
       const text = raw(template, part, locale);
       const used = [...text.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => match[1]?.toLowerCase());
@@ -69,6 +71,7 @@ describe('the template catalogue', () => {
     }
     const draftAndPrompt = raw(template, 'prompt', locale) + raw(template, 'draft', locale);
     for (const placeholder of template.needs) expect(draftAndPrompt).toContain(`$${placeholder.toUpperCase()}$`);
+    });
   });
 
   it.each(PERSONAL_TEMPLATES)('addresses a person by name in $id', (template) => {
@@ -108,16 +111,17 @@ describe('what each template promises', () => {
     }
   });
 
-  it.each(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')))('asks nothing back in the low-energy $id ($locale)', ({ locale, template }) => {
+  it('asks nothing back in a low-energy template, in any language', () => {
+    expectEvery(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
     const fill = translateIn(locale);
     const texts = render(template, jo, { text: factsOf(locale).sample.interest, kind: template.carries[0] ?? 'other' }, fill);
     const draft = texts?.draft ?? fill(`tpl_${template.id}_draft`);
     expect(draft).not.toContain('?');
+    });
   });
 
-  it.each(inEveryLocale(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail'))))(
-    'names the detail on the card as the locale can, and never starts a sentence of the note with it in $id ($locale)',
-    ({ locale, template }) => {
+  it('names the detail on the card as each language can, and never starts a sentence of the note with it', () => {
+    expectEvery(inEveryLocale(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail'))), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
       const [open, close] = factsOf(locale).quotes;
       const prompt = raw(template, 'prompt', locale);
       // Turned round ("their new job"), the detail reads as the card's own words; as written
@@ -126,8 +130,8 @@ describe('what each template promises', () => {
       else expect(prompt).toMatch(/(^|[^“”"„])\$DETAIL\$($|[^“”"])/);
       // A detail is written as said mid-sentence ("your new job"): at the start it would lack its capital.
       expect(raw(template, 'draft', locale)).not.toMatch(/(^|[.?!:]\s+|\n)\$DETAIL\$/);
-    },
-  );
+    });
+  });
 
   it('speaks of the friend in an English card line, and says the detail to them as written in the note', () => {
     const texts = render(templateById('ce_detail_congrats') as Template, jo, { text: 'your new job', kind: 'good-news' }, translate);
@@ -164,7 +168,8 @@ describe.each(LOCALES)('rendering every template in %s', (locale) => {
   const longName = { name: 'Maya-Alexandra Fitzgerald-Okonkwo', callName: 'Maya-Alexandra Fitzgerald-Okonkwo' };
   const longDetail = (template: Template) => detailFor(template, facts.longDetail);
 
-  it.each(ALL_TEMPLATES)('renders $id with a detail, filled in and within length', (template) => {
+  it('renders every template with a detail, filled in and within length', () => {
+    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
     const texts = render(template, person, detail(template), fill);
     expect(texts).toBeDefined();
     for (const text of [texts?.prompt ?? '', texts?.draft ?? '']) {
@@ -174,17 +179,22 @@ describe.each(LOCALES)('rendering every template in %s', (locale) => {
     if (template.needs.includes('name')) expect(texts?.draft).toContain('Maya');
     expect(`${texts?.prompt} ${texts?.draft}`).not.toContain('Lindqvist');
     if (template.needs.includes('detail')) expect(`${texts?.prompt} ${texts?.draft}`).toContain(facts.sample.other);
+    });
   });
 
-  it.each(ALL_TEMPLATES)('renders $id without a detail only when it needs none', (template) => {
-    const texts = render(template, person, undefined, fill);
-    if (template.needs.includes('detail')) expect(texts).toBeUndefined();
-    else expect(texts?.draft).not.toMatch(/\$/);
+  it('renders a template without a detail only when it needs none', () => {
+    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
+      const texts = render(template, person, undefined, fill);
+      if (template.needs.includes('detail')) expect(texts).toBeUndefined();
+      else expect(texts?.draft).not.toMatch(/\$/);
+    });
   });
 
-  it.each(ALL_TEMPLATES)('keeps $id within length with a long name and a long detail', (template) => {
-    const texts = render(template, longName, longDetail(template), fill);
-    if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+  it('keeps every template within length with a long name and a long detail', () => {
+    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
+      const texts = render(template, longName, longDetail(template), fill);
+      if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+    });
   });
 
   it('still offers most ideas that name a detail with a long name and a long detail', () => {
@@ -210,8 +220,9 @@ describe.each(LOCALES)('the %s locale', (locale) => {
   const messages = wordsOf(locale);
   const facts = factsOf(locale);
 
-  it.each(ALL_TEMPLATES.flatMap((template) => PARTS.map((part) => `tpl_${template.id}_${part}`)))('has words for %s', (key) => {
-    expect(translateIn(locale)(key, ['Maya', facts.sample.other]).trim()).not.toBe('');
+  it('has words for every part of every template', () => {
+    const keys = ALL_TEMPLATES.flatMap((template) => PARTS.map((part) => `tpl_${template.id}_${part}`));
+    expect(keys.filter((key) => translateIn(locale)(key, ['Maya', facts.sample.other]).trim() === '')).toEqual([]);
   });
 
   it('has words for every message', () => {

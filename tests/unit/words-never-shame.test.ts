@@ -9,13 +9,17 @@ import { shameTableOf, shamingWords, type ShameNets } from '../support/shame';
  */
 describe.each(LOCALES)('every message in %s', (locale) => {
   const table = shameTableOf(locale);
+  const words = table ? shamingWords(table) : [];
 
   it('has a table of the words that would shame in it', () => {
     expect(table, `add a table for ${locale} to tests/support/shame.ts`).toBeDefined();
   });
 
-  it.each(Object.entries(localeMessages(locale)).map(([key, entry]) => [key, entry?.message ?? ''] as const))('%s never shames', (_key, message) => {
-    for (const word of table ? shamingWords(table) : []) expect(message).not.toMatch(word);
+  it('never shames, in any message', () => {
+    const shaming = Object.entries(localeMessages(locale)).flatMap(([key, entry]) =>
+      words.filter((word) => word.test(entry?.message ?? '')).map((word) => `${key}: ${String(word)}`),
+    );
+    expect(shaming).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { ALL_TEMPLATES, ENERGIES, templateById, type Energy, type Template } fro
 import { LOCALES } from '../../support/fake-browser';
 import { detailOf, friend, HOURS_OF_THE_WEEK, MOMENTS, suggestInput } from '../../support/suggest-fixtures';
 import { factsOf, translateIn } from '../../support/words';
+import { expectEvery } from '../../support/every';
 
 const ASKS_TO_MEET = /\b(invit\w*|coffee|lunch|meal|call|walk\w*|meet)\b/i;
 
@@ -75,13 +76,17 @@ function wordsOf(template: Template, locale: string): string {
 const inEveryLocale = (templates: readonly Template[]) => LOCALES.flatMap((locale) => templates.map((template) => ({ locale, id: template.id, template })));
 
 describe('a low day asks for nothing that needs finding', () => {
-  it.each(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')))('$id is complete as written in $locale: nothing to find or send first', ({ locale, template }) => {
-    const found = factsOf(locale).findsSomething.filter((words) => words.test(wordsOf(template, locale)));
-    expect(found.map(String)).toEqual([]);
+  it('offers low-energy ideas complete as written, in every language: nothing to find or send first', () => {
+    expectEvery(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
+      const found = factsOf(locale).findsSomething.filter((words) => words.test(wordsOf(template, locale)));
+      expect(found.map(String)).toEqual([]);
+    });
   });
 
-  it.each(inEveryLocale(ALL_TEMPLATES))('$id is offered only on a site when its words in $locale speak of what is in view there', ({ locale, template }) => {
-    if (factsOf(locale).speaksOfThePage.some((words) => words.test(wordsOf(template, locale)))) expect(template.onlyOnPage).toBe(true);
+  it('offers an idea only on a site when its words, in any language, speak of what is in view there', () => {
+    expectEvery(inEveryLocale(ALL_TEMPLATES), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
+      if (factsOf(locale).speaksOfThePage.some((words) => words.test(wordsOf(template, locale)))) expect(template.onlyOnPage).toBe(true);
+    });
   });
 
   it.each([...ENERGIES, undefined])('never offers in the popup an idea that only makes sense on a page, over 1000 draws (energy %s)', (energy) => {
