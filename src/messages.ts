@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import type { NudgeStatus, Suggestion } from './core/nudge';
 import { nudgeStepSchema } from './core/nudge-step';
-import { LOW_DAY_CHOICES, type LowDayChoice } from './core/flow';
+import { LOW_DAY_CHOICES, type LowDayChoice } from './core/energy';
 import type { SiteId } from './core/moments';
 import type { SkipReason } from './core/policy';
 import { ARRIVALS } from './core/return-moment';
-import { CORNERS, ENERGY_ANSWERS, QUIET_CHANGES, type Corner, type PhonePlace } from './core/settings';
+import { CORNERS, QUIET_CHANGES, type Corner, type PhonePlace } from './core/settings';
+import { ENERGY_ANSWERS } from './core/energy';
 import type { Mailbox } from './core/compose';
 import type { Awkwardness } from './core/expectations';
 

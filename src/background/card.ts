@@ -2,14 +2,17 @@ import browser from 'webextension-polyfill';
 import type { SiteId } from '../core/moments';
 import { otherIdeasLeft, type Nudge } from '../core/nudge';
 import { isOpenPageNudge } from '../core/policy';
-import type { LowDayChoice } from '../core/flow';
+import type { LowDayChoice } from '../core/energy';
 import type { NudgeStep } from '../core/nudge-step';
-import type { Corner, EnergyAnswer } from '../core/settings';
+import type { Corner } from '../core/settings';
+import type { EnergyAnswer } from '../core/energy';
 import type { Random } from '../core/random';
 import type { Translate } from '../core/suggest';
-import { anotherIdea, chooseLowDay, recordEnergy, todaysIdea } from '../db/ideas';
+import { anotherIdea, todaysIdea } from '../db/ideas';
+import { chooseLowDay, recordEnergy } from '../db/energy';
 import { forgetUnseenNudge, getNudge, recordStep } from '../db/nudges';
-import { getSettings, markEnergyAsked, setCardCorner } from '../db/settings';
+import { getSettings, setCardCorner } from '../db/settings';
+import { markEnergyAsked } from '../db/energy';
 import type { Broadcast, CardToHost, HostDelivery, HostToCard, NudgeView, Reply, Responses } from '../messages';
 
 /**

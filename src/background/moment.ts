@@ -1,7 +1,7 @@
 import type { MomentSite } from '../core/moments';
 import { mailboxOf } from '../core/compose';
 import { newNudge } from '../core/nudge';
-import { energyOf } from '../core/settings';
+import { energyOf } from '../core/energy';
 import { energyAfterFeelings, heavierHeardAt, HEAVY_IN_A_ROW, heavyState } from '../core/heavy';
 import { madeAHelloToday } from '../core/hellos';
 import { decideNudge, type Decision } from '../core/policy';
@@ -9,7 +9,7 @@ import { countsAsMoment, shouldSpendCard } from '../core/card-timing';
 import { weighIdeaKinds } from '../core/idea-preferences';
 import type { LearnedState } from '../core/learning';
 import { momentContext } from '../core/moment-context';
-import type { Energy } from '../core/templates';
+import type { Energy } from '../core/energy';
 import { ritualsOfToday } from '../core/rituals';
 import type { Random } from '../core/random';
 import { IDEAS_HISTORY_DAYS, suggest, type Translate } from '../core/suggest';

@@ -1,7 +1,7 @@
 import { momentContext } from '../core/moment-context';
 import { siteById } from '../core/moments';
 import type { Translate } from '../core/render';
-import { energyOf } from '../core/settings';
+import { energyOf } from '../core/energy';
 import { whyNow } from '../core/why-now';
 import { whyNowSentence } from '../core/why-now-words';
 import { readLearning } from '../db/learning';

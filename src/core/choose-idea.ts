@@ -6,7 +6,9 @@ import type { Memory, Person } from './people';
 import { pickWeighted } from './random';
 import { render, type Rendered } from './render';
 import { historyOf, type HistoryEntry, type SuggestInput } from './suggest-input';
-import { carriesDetail, fitsEnergy, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Energy, type Template } from './templates';
+import { carriesDetail, GENERIC_TEMPLATES, PERSONAL_TEMPLATES, type Template } from './templates';
+import { fitsEnergy } from './energy';
+import { type Energy } from './energy';
 import { isWithinWindow } from './time-window';
 import { DAY_MS } from './time';
 

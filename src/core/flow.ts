@@ -1,5 +1,6 @@
+import type { LowDayChoice } from './energy';
 import type { Feeling, NudgeStatus } from './nudge';
-import type { EnergyAnswer } from './settings';
+import type { EnergyAnswer } from './energy';
 
 /**
  * What the person sees of one idea, on a card or in the popup, and how each thing they do
@@ -14,9 +15,6 @@ import type { EnergyAnswer } from './settings';
  */
 export type FlowView = 'energy' | 'low-day' | 'idea' | 'writing' | 'reflect' | 'thanks' | 'heavy' | 'resting' | 'not-now' | 'did-it';
 
-/** What a Low answer leads to, as the person chooses; the choice is remembered for the next Low day. */
-export const LOW_DAY_CHOICES = ['rest', 'tiny'] as const;
-export type LowDayChoice = (typeof LOW_DAY_CHOICES)[number];
 
 export type FlowEvent =
   | { readonly kind: 'energy'; readonly level: EnergyAnswer['level'] }

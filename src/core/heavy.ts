@@ -1,6 +1,6 @@
 import { sentAtOf } from './hellos';
 import type { Feeling, Nudge } from './nudge';
-import type { Energy } from './templates';
+import type { Energy } from './energy';
 import { dayKey } from './time';
 
 /**

@@ -4,7 +4,8 @@ import { isSiteId, parseCustomSiteId, siteById, type MomentKind, type SiteId } f
 import type { Nudge } from './nudge';
 import { OPEN_CARD_LIFETIME_MINUTES } from './policy';
 import { emptyReceptivity, updateReceptivity, type ReceptivityEvent, type ReceptivityState } from './receptivity';
-import { templateById, type Energy, type TemplateKind } from './templates';
+import { templateById, type TemplateKind } from './templates';
+import { type Energy } from './energy';
 import { minutes } from './time';
 
 /**

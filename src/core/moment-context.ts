@@ -1,5 +1,5 @@
 import type { MomentKind } from './moments';
-import type { Energy } from './templates';
+import type { Energy } from './energy';
 import { minutesOfDay, weekdayOf } from './time';
 
 /**

@@ -3,7 +3,8 @@ import { MOMENT_KINDS, customSiteId } from './custom-sites';
 import { LINE_LIMITS } from './crisis-lines';
 import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
 import { timestamp, type Same } from './schema-parts';
-import { CORNERS, defaultSettings, ENERGY_ANSWERS, HISTORY_KEEPS, PHONE_PLACES, type Corner, type Settings } from './settings';
+import { CORNERS, defaultSettings, HISTORY_KEEPS, PHONE_PLACES, type Corner, type Settings } from './settings';
+import { ENERGY_ANSWERS } from './energy';
 
 /**
  * What a stored or imported settings row may hold, field by field. The options page checks

@@ -1,9 +1,9 @@
+import type { EnergyAnswer } from './energy';
 import { NO_COPY_SAVED, type SavedCopy } from './backup-reminder';
 import type { CustomSite } from './custom-sites';
 import type { OwnLine } from './crisis-lines';
 import type { SiteId } from './moments';
-import type { Energy } from './templates';
-import { DAY_MS, dayKey, nextDayStart, type Weekday } from './time';
+import { DAY_MS, nextDayStart, type Weekday } from './time';
 
 /** Which bottom corner the card sits in; the person can move it, per site. */
 export type Corner = 'right' | 'left';
@@ -66,14 +66,6 @@ export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 export const HISTORY_KEEPS = ['forever', 'year', 'three-months'] as const;
 export type HistoryKeep = (typeof HISTORY_KEEPS)[number];
 
-/** The once-a-day answer: a level, or skipped (which counts as a low-to-okay day). */
-export const ENERGY_ANSWERS = ['low', 'okay', 'good', 'skipped'] as const satisfies readonly (Energy | 'skipped')[];
-export interface EnergyAnswer {
-  readonly day: string;
-  readonly level: (typeof ENERGY_ANSWERS)[number];
-  /** The card the question was put on, still unanswered: that card keeps asking if it loads again. */
-  readonly askedOnCard?: number;
-}
 
 export type Settings = typeof defaultSettings;
 
@@ -117,19 +109,3 @@ export function quietChange(change: QuietChange, settings: Pick<Settings, 'daySt
   }
 }
 
-/**
- * Whether today's energy question is still to be asked: once a day, answered or skipped.
- * The card it was put on may ask again while unanswered (its frame loads again when the
- * page moves it), as that is still the one time it was asked.
- */
-export function energyToAsk(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number, cardId?: number): boolean {
-  const { day, level, askedOnCard } = settings.energyToday;
-  if (day !== dayKey(now, settings.dayStartsAtMinutes)) return true;
-  return level === 'skipped' && cardId !== undefined && askedOnCard === cardId;
-}
-
-/** Today's energy, or undefined when not told today (suggestions then start small). */
-export function energyOf(settings: Pick<Settings, 'energyToday' | 'dayStartsAtMinutes'>, now: number): Energy | undefined {
-  const { day, level } = settings.energyToday;
-  return day === dayKey(now, settings.dayStartsAtMinutes) && level !== 'skipped' ? level : undefined;
-}

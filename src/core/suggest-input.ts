@@ -5,7 +5,7 @@ import type { Random } from './random';
 import type { Translate } from './render';
 import type { Ritual } from './rituals';
 import type { IdeaWeights } from './idea-preferences';
-import type { Energy } from './templates';
+import type { Energy } from './energy';
 
 /**
  * How far back the history given to `suggest` should reach: three times the month within

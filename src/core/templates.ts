@@ -1,3 +1,4 @@
+import type { Energy } from './energy';
 import type { MomentKind } from './moments';
 import type { DetailKind } from './people';
 import type { TimeWindow } from './time-window';
@@ -14,14 +15,6 @@ export const PERSONAL_TEMPLATES: readonly Template[] = PERSONAL_CATALOGUE;
 /** A thank-you, by name, to someone who helps today: where nothing else fits, the smallest idea there is, on any site or none. */
 export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE.find((template) => template.id === 'offline_thank_by_name') ?? GENERIC_CATALOGUE[0];
 
-/**
- * Today's energy. Low gives only the smallest acts (a line of thanks, a kind comment, a
- * reaction), none of which asks anything back; okay adds check-in questions; good adds
- * invitations, calls and walks. Unknown — the person skipped the question — counts as a
- * low-to-okay day, never a good one (see `suggest`).
- */
-export type Energy = 'low' | 'okay' | 'good';
-export const ENERGIES: readonly Energy[] = ['low', 'okay', 'good'];
 
 /** The kinds of idea; what the person takes up is learned per kind (idea-preferences.ts). */
 export const TEMPLATE_KINDS = [
@@ -93,12 +86,6 @@ export function templateById(templateId: string): Template | undefined {
   return BY_ID.get(templateId);
 }
 
-const ENERGY_ORDER: Record<Energy, number> = { low: 0, okay: 1, good: 2 };
-
-/** Whether a template asks no more energy than the person has today. */
-export function fitsEnergy(template: Template, energy: Energy): boolean {
-  return ENERGY_ORDER[template.energy] <= ENERGY_ORDER[energy];
-}
 
 /** Whether a template's words fit a detail of this kind. */
 export function carriesDetail(template: Template, kind: DetailKind): boolean {

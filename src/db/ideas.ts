@@ -1,20 +1,18 @@
-import type { LowDayChoice } from '../core/flow';
 import { energyAfterFeelings, HEAVY_IN_A_ROW } from '../core/heavy';
 import { isOpen, newNudge, otherIdeasLeft, withOtherIdea, type Nudge } from '../core/nudge';
 import { isOpenPageNudge } from '../core/policy';
 import type { Random } from '../core/random';
-import { energyOf, type EnergyAnswer } from '../core/settings';
-import { fitsToday, IDEAS_HISTORY_DAYS, suggest, suggestAnother, type SuggestInput, type Translate } from '../core/suggest';
-import { templateById } from '../core/templates';
+import { energyOf } from '../core/energy';
+import { IDEAS_HISTORY_DAYS, suggest, suggestAnother, type SuggestInput, type Translate } from '../core/suggest';
 import { siteById } from '../core/moments';
 import { ritualsOfToday } from '../core/rituals';
 import { DAY_MS, dayKey, dayStart } from '../core/time';
 import { db } from './database';
 import { latestFeelings } from './feelings';
-import { addNudge, nudgesSince, recordStep } from './nudges';
+import { addNudge, nudgesSince } from './nudges';
 import { listPeople } from './people';
 import { listRituals } from './rituals';
-import { getSettings, muteToday, updateSettings } from './settings';
+import { getSettings } from './settings';
 
 export type OtherIdeaResult = { ok: true; nudge: Nudge } | { ok: false; error: 'not-found' | 'step-not-allowed' };
 
@@ -59,7 +57,7 @@ export async function todaysIdea(now: number, random: Random, translate: Transla
  * history, today's rituals and today's energy (the smallest ideas after a hello that felt
  * heavier today).
  */
-async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
+export async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: number, random: Random, translate: Translate): Promise<SuggestInput> {
   const [people, history, settings, rituals, feelings] = await Promise.all([
     listPeople(),
     nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS),
@@ -83,51 +81,3 @@ async function ideaInput(nudge: Nudge | undefined, id: number | undefined, now: 
   };
 }
 
-export type EnergyResult = { ok: true; nudge?: Nudge } | { ok: false; error: 'step-not-allowed' | 'not-found' };
-
-/**
- * Keeps today's energy. An idea it was told on that nothing has been started on is fitted
- * to the answer: one that does not fit is swapped for one that does (not counted as
- * "Another idea"). A Low answer rests nothing by itself: the person chooses next
- * (`chooseLowDay`), so that no answer closes a card sooner than another.
- */
-export async function recordEnergy(
-  level: EnergyAnswer['level'],
-  id: number | undefined,
-  now: number,
-  random: Random,
-  translate: Translate,
-): Promise<EnergyResult> {
-  return db.transaction('rw', [db.nudges, db.people, db.settings, db.rituals], async (): Promise<EnergyResult> => {
-    const settings = await getSettings();
-    await updateSettings({ energyToday: { day: dayKey(now, settings.dayStartsAtMinutes), level } });
-    const nudge = id === undefined ? undefined : await db.nudges.get(id);
-    if (!nudge || id === undefined || nudge.status !== 'shown') return { ok: true };
-    const template = templateById(nudge.suggestion.templateId);
-    if (level === 'skipped' || (template && fitsToday(template, level, now))) return { ok: true, nudge };
-    const next = { ...nudge, suggestion: suggest(await ideaInput(nudge, id, now, random, translate)), updatedAt: now };
-    await db.nudges.put(next);
-    return { ok: true, nudge: next };
-  });
-}
-
-export type LowDayResult = { ok: true; nudge?: Nudge; rested?: true } | { ok: false; error: 'step-not-allowed' | 'not-found' };
-
-/**
- * After a Low answer, what the person chose, remembered for the next Low day ("On low
- * days"): rest today (the cards rest until the day ends, and the idea it was chosen on
- * with them), or one tiny idea (the idea, already fitted to a Low day, stays).
- */
-export async function chooseLowDay(choice: LowDayChoice, id: number | undefined, now: number): Promise<LowDayResult> {
-  return db.transaction('rw', [db.nudges, db.settings, db.people], async (): Promise<LowDayResult> => {
-    await updateSettings({ lowEnergyRests: choice === 'rest' });
-    const nudge = id === undefined ? undefined : await db.nudges.get(id);
-    if (choice === 'tiny') return { ok: true, ...(nudge ? { nudge } : {}) };
-    if (nudge && id !== undefined && isOpen(nudge)) {
-      const muted = await recordStep(id, { kind: 'mute' }, now);
-      return muted.ok ? { ok: true, nudge: muted.nudge, rested: true } : muted;
-    }
-    await muteToday(now);
-    return { ok: true, ...(nudge ? { nudge } : {}), rested: true };
-  });
-}

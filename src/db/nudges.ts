@@ -1,3 +1,4 @@
+import { energyGivenBack } from '../core/energy';
 import type { SiteId } from '../core/moments';
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
@@ -56,8 +57,8 @@ export async function forgetUnseenNudge(id: number, site: SiteId): Promise<boole
     const nudge = await db.nudges.get(id);
     if (nudge?.origin !== 'page' || nudge.status !== 'shown' || nudge.site !== site) return false;
     await db.nudges.delete(id);
-    const { energyToday } = await getSettings();
-    if (energyToday.askedOnCard === id && energyToday.level === 'skipped') await updateSettings({ energyToday: { day: '', level: 'skipped' } });
+    const givenBack = energyGivenBack((await getSettings()).energyToday, id);
+    if (givenBack) await updateSettings({ energyToday: givenBack });
     return true;
   });
 }

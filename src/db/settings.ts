@@ -1,6 +1,5 @@
 import type { SiteId } from '../core/moments';
-import { energyToAsk, quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
-import { dayKey } from '../core/time';
+import { quietChange, withDefaults, type Corner, type QuietChange, type Settings } from '../core/settings';
 import { db } from './database';
 
 export async function getSettings(): Promise<Settings> {
@@ -30,21 +29,6 @@ export async function changeQuiet(change: QuietChange, now: number): Promise<Set
   return db.transaction('rw', db.settings, async () => updateSettings(quietChange(change, await getSettings(), now)));
 }
 
-/**
- * Today's energy question has been put to the person (on a card or in the popup): asked
- * once a day, it now counts as skipped until they answer, so it is never asked twice the
- * same day. An answer already given today stays. Returns whether the question is theirs
- * to answer now: nothing was asked today before, or it was asked on this same card.
- */
-export async function markEnergyAsked(now: number, cardId?: number): Promise<boolean> {
-  return db.transaction('rw', db.settings, async () => {
-    const settings = await getSettings();
-    if (!energyToAsk(settings, now, cardId)) return false;
-    const day = dayKey(now, settings.dayStartsAtMinutes);
-    await updateSettings({ energyToday: { day, level: 'skipped', ...(cardId === undefined ? {} : { askedOnCard: cardId }) } });
-    return true;
-  });
-}
 
 /** Remembers the corner the person moved the card to on one site. */
 export async function setCardCorner(site: SiteId, corner: Corner): Promise<Settings> {

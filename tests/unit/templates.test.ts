@@ -1,17 +1,7 @@
 import { render } from '../../src/core/render';
 import { DETAIL_KINDS, type DetailKind } from '../../src/core/people';
-import {
-  ALL_TEMPLATES,
-  ENERGIES,
-  GENERIC_TEMPLATES,
-  MAX_TEMPLATE_LENGTH,
-  PERSONAL_TEMPLATES,
-  PLACEHOLDERS,
-  PREVIEW_TEMPLATES,
-  templateById,
-  type Template,
-  type TemplateKind,
-} from '../../src/core/templates';
+import { ALL_TEMPLATES, GENERIC_TEMPLATES, MAX_TEMPLATE_LENGTH, PERSONAL_TEMPLATES, PLACEHOLDERS, PREVIEW_TEMPLATES, templateById, type Template, type TemplateKind } from '../../src/core/templates';
+import { ENERGIES } from '../../src/core/energy';
 import { t, translate } from '../../src/i18n';
 import { getMessage, LOCALES, localeMessages } from '../support/fake-browser';
 import { expectEvery } from '../support/every';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { EnergyAnswer } from '../../core/settings';
+import type { EnergyAnswer } from '../../core/energy';
 import { t } from '../../i18n';
 import { ChoiceRow } from './ChoiceRow';
 

@@ -4,7 +4,7 @@ import type { MomentKind } from '../../../src/core/moments';
 import type { Feeling } from '../../../src/core/nudge';
 import { seededRandom } from '../../../src/core/random';
 import { suggest, suggestAnother, type HistoryEntry, type SuggestInput } from '../../../src/core/suggest';
-import type { Energy } from '../../../src/core/templates';
+import type { Energy } from '../../../src/core/energy';
 import { DAY_MS } from '../../../src/core/time';
 import { at, friend, shownTo, suggestInput } from '../../support/suggest-fixtures';
 

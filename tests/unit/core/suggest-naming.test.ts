@@ -3,7 +3,7 @@ import type { MomentKind, SiteId } from '../../../src/core/moments';
 import type { Person } from '../../../src/core/people';
 import { seededRandom } from '../../../src/core/random';
 import { suggest, suggestAnother, type HistoryEntry } from '../../../src/core/suggest';
-import type { Energy } from '../../../src/core/templates';
+import type { Energy } from '../../../src/core/energy';
 import { DAY_MS } from '../../../src/core/time';
 import { at, detailOf, friend, suggestInput, translate } from '../../support/suggest-fixtures';
 import { factsOf } from '../../support/words';

@@ -1,5 +1,6 @@
 import { db } from '../../../src/db/database';
-import { changeQuiet, getSettings, markEnergyAsked, muteToday, setCardCorner, updateSettings } from '../../../src/db/settings';
+import { changeQuiet, getSettings, muteToday, setCardCorner, updateSettings } from '../../../src/db/settings';
+import { markEnergyAsked } from '../../../src/db/energy';
 import { defaultSettings } from '../../../src/core/settings';
 
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();

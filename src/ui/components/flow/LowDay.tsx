@@ -1,4 +1,4 @@
-import type { LowDayChoice } from '../../../core/flow';
+import type { LowDayChoice } from '../../../core/energy';
 import { t } from '../../../i18n';
 import { ChoiceRow, type Choice } from '../ChoiceRow';
 

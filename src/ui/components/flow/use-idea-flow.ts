@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { endsWithCalmLine, nextView, openingView, type FlowEvent, type FlowView, type LowDayChoice } from '../../../core/flow';
+import { endsWithCalmLine, nextView, openingView, type FlowEvent, type FlowView } from '../../../core/flow';
+import { type LowDayChoice } from '../../../core/energy';
 import type { NudgeStep } from '../../../core/nudge-step';
-import type { EnergyAnswer } from '../../../core/settings';
+import type { EnergyAnswer } from '../../../core/energy';
 import type { MessageKey } from '../../../i18n';
 import type { NudgeView, Reply } from '../../../messages';
 import { sendRequest } from '../../../messaging';
