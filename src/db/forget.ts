@@ -1,5 +1,5 @@
 import { planForget, tracesOf, type PersonTraces } from '../core/forget';
-import { companionTracesOf } from '../core/forget-companion';
+import { hellosAndRitualsOf } from '../core/forget-hellos-rituals';
 import type { Person } from '../core/people';
 import { db } from './database';
 
@@ -17,8 +17,8 @@ export async function previewForget(id: number): Promise<ForgetPreview | undefin
     const person = await db.people.get(id);
     if (!person) return undefined;
     const plan = planForget(person, await db.nudges.toArray());
-    const companion = companionTracesOf(person, await db.hellos.toArray(), await db.rituals.toArray());
-    return { person, ...tracesOf(person), history: plan.historyIds.length + companion.helloIds.length, rituals: companion.ritualIds.length };
+    const others = hellosAndRitualsOf(person, await db.hellos.toArray(), await db.rituals.toArray());
+    return { person, ...tracesOf(person), history: plan.historyIds.length + others.helloIds.length, rituals: others.ritualIds.length };
   });
 }
 
@@ -34,9 +34,9 @@ export async function forgetPerson(id: number): Promise<number> {
     if (!person) return 0;
     const plan = planForget(person, await db.nudges.toArray());
     await db.nudges.bulkDelete(plan.historyIds);
-    const companion = companionTracesOf(person, await db.hellos.toArray(), await db.rituals.toArray());
-    await db.hellos.bulkDelete(companion.helloIds);
-    await db.rituals.bulkDelete(companion.ritualIds);
+    const others = hellosAndRitualsOf(person, await db.hellos.toArray(), await db.rituals.toArray());
+    await db.hellos.bulkDelete(others.helloIds);
+    await db.rituals.bulkDelete(others.ritualIds);
     for (const nudgeId of plan.unlinkIds) {
       await db.nudges
         .where('id')
@@ -46,6 +46,6 @@ export async function forgetPerson(id: number): Promise<number> {
         });
     }
     await db.people.delete(id);
-    return plan.historyIds.length + companion.helloIds.length;
+    return plan.historyIds.length + others.helloIds.length;
   });
 }

@@ -1,9 +1,9 @@
 /**
- * A companion over the weeks, as a person meets it: the welcome on install, the
+ * Company over the weeks, as a person meets it: the welcome on install, the
  * way to support, Heavier heard, a hello made away from the screen, small wins, a ritual
  * with its soft dot, and a history of only what happened. One browser for the whole story:
  * each step builds on the one before, as the weeks would. (Its own views in every language:
- * companion-views.test.ts.)
+ * over-the-weeks-views.test.ts.)
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ interface WorkerApi {
 const REST_LINE = "It's fine to rest now.";
 const HEAVIER_ANSWER = "Thank you for saying so. Reaching out can take a lot, and it's fine to rest now.";
 
-describe('a companion over the weeks', () => {
+describe('company over the weeks', () => {
   let browser: Session;
   let worker: Worker;
 
@@ -232,7 +232,7 @@ describe('a companion over the weeks', () => {
 
   it('opens the welcome only that once: not when the service worker wakes again', async () => {
     // Chromium stops an idle service worker; the next event starts it again. Only an
-    // install opens the welcome (an update does not: tests/unit/background/companion.test.ts
+    // install opens the welcome (an update does not: tests/unit/background/over-the-weeks.test.ts
     // and start-up.test.ts).
     const popup = await browser.openPopup();
     await stopServiceWorker(browser, popup);

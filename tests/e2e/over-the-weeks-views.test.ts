@@ -1,5 +1,5 @@
 /**
- * The companion's own views, in every language the extension speaks (German words are
+ * The views of the weeks' company, in every language the extension speaks (German words are
  * longer and wrap differently), light and dark: an intention not yet kept, the scales of
  * how a note is expected to feel and how it did, Heavier's answer on the card, and the
  * expectation line in the popup.
@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { SITE, builtLocales, expectAccessible, message, startBrowser, startWriting, waitForVisibleCard, type Session } from './helpers';
 
-describe.each(builtLocales())('the companion’s own views, accessible in %s', (locale) => {
+describe.each(builtLocales())('the views of the weeks’ company, accessible in %s', (locale) => {
   let browser: Session;
   const words = (key: string) => message(locale, key);
   /** A message with its placeholders filled in order, as the extension fills them. */

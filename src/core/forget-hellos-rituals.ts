@@ -8,7 +8,7 @@ import type { Ritual } from './rituals';
  * line names them, and a ritual for them or whose words name them ("Text Dad" for Dad)
  * go with them, whole (see forget.ts).
  */
-export function companionTracesOf(person: Person, hellos: readonly Hello[], rituals: readonly Ritual[]): { helloIds: number[]; ritualIds: number[] } {
+export function hellosAndRitualsOf(person: Person, hellos: readonly Hello[], rituals: readonly Ritual[]): { helloIds: number[]; ritualIds: number[] } {
   const names = namesPerson(person);
   const ofThem = (personId: number | undefined, texts: readonly (string | undefined)[]) =>
     (personId !== undefined && personId === person.id) || texts.some((text) => text !== undefined && names(text));
