@@ -9,7 +9,11 @@ export default defineConfig({
   test: {
     include: ['tests/e2e-firefox/**/*.test.ts'],
     environment: 'node',
-    fileParallelism: false,
+    // Two files at a time, each with its own Firefox and profile: most of a story is waiting on the browser.
+    fileParallelism: true,
+    maxWorkers: 2,
+    isolate: false,
+    retry: process.env.CI === 'true' ? 1 : 0,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
