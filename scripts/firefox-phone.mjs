@@ -5,7 +5,7 @@
  * comes, and what it leaves out is said in README.md ("On a phone").
  */
 /* global document, getComputedStyle -- used only in functions that run in the browser (evaluate) */
-import { byRole, cardBox, launchFirefoxWithExtension, waitForCardToMakeUpItsMind, waitUntil } from './firefox.mjs';
+import { launchFirefoxWithExtension, pointInCard, waitForCardToMakeUpItsMind, waitUntil } from './firefox.mjs';
 
 /** @typedef {import('puppeteer-core').Page} Page */
 /** @typedef {import('puppeteer-core').Frame} Frame */
@@ -74,17 +74,9 @@ export async function openAsPhone(page) {
  * @param {string} name
  */
 export async function tapInCard(page, card, role, name) {
-  const control = await card.waitForSelector(byRole(role, name), { visible: true });
-  if (!control) throw new Error(`No ${role} named ${name} in the card`);
-  const inCard = await control.evaluate((element) => {
-    element.scrollIntoView({ block: 'nearest' });
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return { x: x + width / 2, y: y + height / 2 };
-  });
-  const box = await cardBox(page);
-  if (!box) throw new Error('The card has left the page');
+  const point = await pointInCard(page, card, role, name);
   await waitForCardToMakeUpItsMind(card);
-  await page.touchscreen.tap(Math.round(box.x + inCard.x), Math.round(box.y + inCard.y));
+  await page.touchscreen.tap(Math.round(point.x), Math.round(point.y));
 }
 
 /**

@@ -113,6 +113,23 @@ export async function ensureWrittenIdea(page, card) {
  * @param {string} name
  */
 export async function clickInCard(page, card, role, name) {
+  const point = await pointInCard(page, card, role, name);
+  await page.mouse.move(point.x, point.y);
+  await waitForCardToMakeUpItsMind(card);
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Where on the page the middle of the card's control with this role and name is, scrolled
+ * into the card's view first: its place in the card plus the card's place in the page.
+ *
+ * @param {Page} page
+ * @param {Frame} card
+ * @param {string} role
+ * @param {string} name
+ * @returns {Promise<{ x: number, y: number }>}
+ */
+export async function pointInCard(page, card, role, name) {
   const control = await card.waitForSelector(byRole(role, name), { visible: true });
   if (!control) throw new Error(`No ${role} named ${name} in the card`);
   const inCard = await control.evaluate((element) => {
@@ -122,9 +139,7 @@ export async function clickInCard(page, card, role, name) {
   });
   const box = await cardBox(page);
   if (!box) throw new Error('The card has left the page');
-  await page.mouse.move(box.x + inCard.x, box.y + inCard.y);
-  await waitForCardToMakeUpItsMind(card);
-  await page.mouse.click(box.x + inCard.x, box.y + inCard.y);
+  return { x: box.x + inCard.x, y: box.y + inCard.y };
 }
 
 /**
