@@ -1,10 +1,12 @@
 /**
- * The data part of `npm run bench`: with 50,000 history entries, how long the popup takes
- * to show its history, and how long export and import of everything take (bench-backup.mjs).
+ * The data part of `npm run bench`: with no history and with 50,000 entries, how soon the
+ * popup shows its first view and its history, beside a blank page of the extension
+ * (bench-popup.mjs), and how long export and import of everything take (bench-backup.mjs).
  * Plain ESM with JSDoc types, run by scripts/bench.mjs after the other figures.
  */
-/* global indexedDB, document, window, MutationObserver, requestAnimationFrame -- used only in functions that run in the browser (evaluate, init scripts) */
+/* global indexedDB -- used only in functions that run in the browser (evaluate) */
 import { benchBackup } from './bench-backup.mjs';
+import { blankReady, buildWithBlankPage, popupReady } from './bench-popup.mjs';
 import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
 
 export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
@@ -71,58 +73,23 @@ export async function seedHistory(context, extensionId, count, years) {
 }
 
 /**
- * The popup's time from navigation to its history on screen (done loading, its first entry
- * drawn; with no history, done loading), in the page's own clock: the median of `runs`
- * openings after a first that warms the browser's caches. The moment is taken inside the
- * page, by a MutationObserver set before the popup's own scripts and the next animation
- * frame after it, so that nothing of the harness runs in the page while it loads (polling
- * from outside injected Playwright's scripts into the page and slowed what it measured).
- *
- * @param {BrowserContext} context
- * @param {string} extensionId
- * @param {number} runs
- * @param {(values: number[]) => number} median
- */
-export async function popupReady(context, extensionId, runs, median) {
-  const times = [];
-  for (let run = 0; run < runs + 1; run++) {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const seen = /** @type {{ historyShown?: Promise<number> }} */ (/** @type {unknown} */ (window));
-      seen.historyShown = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          const main = document.querySelector('main');
-          const ready = main && !main.hasAttribute('aria-busy');
-          const history = document.querySelector('.history__item') || !document.querySelector('.history');
-          if (!ready || !history) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now()));
-        });
-        observer.observe(document, { subtree: true, childList: true, attributes: true });
-      });
-    });
-    await page.goto(`chrome-extension://${extensionId}${POPUP_PATH}`, { waitUntil: 'commit' });
-    const shown = await page.evaluate(() => /** @type {{ historyShown?: Promise<number> }} */ (/** @type {unknown} */ (window)).historyShown);
-    if (run > 0 && shown !== undefined) times.push(shown);
-    await page.close();
-  }
-  return median(times);
-}
-
-/**
  * @param {(values: number[]) => number} median
  * @param {number} runs
  */
 export async function benchData(median, runs) {
-  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  // The build with a blank page beside its own: the popup is measured against an extension page that loads nothing.
+  const build = await buildWithBlankPage();
+  const { context, extensionId, close } = await launchWithExtension({ headless: true, extension: build.folder });
   try {
     await setSettings(context, extensionId, ALL_DAY);
     // The popup with no history at all, then with the whole history: the difference is what history costs.
+    const blank = await blankReady(context, extensionId, runs, median);
     const empty = await popupReady(context, extensionId, runs, median);
     await seedHistory(context, extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
     const popup = await popupReady(context, extensionId, runs, median);
-    return { empty, popup, ...(await benchBackup(context, extensionId, runs, median)) };
+    return { blank, empty, popup, ...(await benchBackup(context, extensionId, runs, median)) };
   } finally {
     await close();
+    await build.remove();
   }
 }

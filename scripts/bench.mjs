@@ -8,8 +8,10 @@
  * - the time from navigation to a visible card, with the service worker running and stopped;
  * - the host page: load time and main-thread work on a catalogue page where no card is due,
  *   with the extension and without it.
- * - with 50,000 history entries: the popup's time to its history, export and import, each
- *   beside the same rows read or written with IndexedDB alone (the floor on this machine).
+ * - the popup's first view with no history and with 50,000 entries, beside a blank page of
+ *   the same extension (the floor), and its history after it;
+ * - with 50,000 history entries: export and import, each beside the same rows read or
+ *   written with IndexedDB alone (the floor on this machine).
  * - sync of 150 people with five details each: bytes and items in the browser's sync
  *   storage, and the time to derive the key, turn sync on, and join on a second computer.
  * - learning (pure code, in Node): its state built once from 50,000 history entries, and
@@ -46,29 +48,48 @@ const median = (/** @type {number[]} */ values) => {
 };
 const fmt = (/** @type {number} */ n, digits = 0) => n.toFixed(digits);
 
-/** Raw and gzip bytes of the files a page of the build loads (its scripts, styles and their imports). */
+/** @typedef {{ raw: number, gzip: number, files: number }} Bytes */
+
+/**
+ * Raw and gzip bytes of the files a page of the build loads at first (its scripts, styles
+ * and their static imports), and of those it may import later (`import()`, e.g. the
+ * contacts parsers, loaded only when a file is chosen), which its first load does not wait for.
+ *
+ * @returns {Bytes & { later: Bytes }}
+ */
 function pageBytes(/** @type {string} */ htmlPath) {
-  const seen = new Set();
-  const visit = (/** @type {string} */ file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+  const first = new Set();
+  const later = new Set();
+  const resolve = (/** @type {string} */ file, /** @type {string} */ ref) => (ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(file), ref));
+  const visit = (/** @type {string} */ file, /** @type {Set<string>} */ into) => {
+    if (first.has(file) || into.has(file)) return;
+    into.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"|from\s*["']([^"']+\.js)["']|import\(["']([^"']+\.js)["']\)/g)) {
-      const ref = match[1] ?? match[2] ?? match[3] ?? '';
-      const target = ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(file), ref);
-      visit(target);
+    for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"|(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g)) {
+      visit(resolve(file, match[1] ?? match[2] ?? ''), into);
     }
+    for (const match of text.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) dynamic.push(resolve(file, match[1] ?? ''));
   };
-  visit(htmlPath);
+  /** @type {string[]} */
+  const dynamic = [];
+  visit(htmlPath, first);
+  while (dynamic.length > 0) visit(/** @type {string} */ (dynamic.shift()), later);
+  return { ...sizeOf(first), later: sizeOf(later) };
+}
+
+/** @returns {Bytes} */
+function sizeOf(/** @type {Set<string>} */ files) {
   let raw = 0;
   let gzip = 0;
-  for (const file of seen) {
+  let count = 0;
+  for (const file of files) {
     if (file.endsWith('.html')) continue;
     const content = readFileSync(file);
     raw += content.length;
     gzip += gzipSync(content).length;
+    count++;
   }
-  return { raw, gzip, files: seen.size - 1 };
+  return { raw, gzip, files: count };
 }
 
 function bytes() {
@@ -158,8 +179,10 @@ console.log('Small Hellos benchmark (one run on this machine; medians of %d)\n',
 console.log('Bytes');
 console.log(`  content script (all a host page receives)  ${size.content.raw} B, ${size.content.gzip} B gzip   budget 3072 B gzip   ${fmt((size.content.gzip / 3072) * 100)}% of budget`);
 console.log(`  card page in its frame                     ${size.card.raw} B, ${size.card.gzip} B gzip in ${size.card.files} files`);
-console.log(`  popup                                      ${size.popup.raw} B, ${size.popup.gzip} B gzip in ${size.popup.files} files`);
-console.log(`  options page                               ${size.options.raw} B, ${size.options.gzip} B gzip in ${size.options.files} files`);
+console.log(`  popup, first load                          ${size.popup.raw} B, ${size.popup.gzip} B gzip in ${size.popup.files} files`);
+console.log(`    imported after its first view            ${size.popup.later.raw} B, ${size.popup.later.gzip} B gzip in ${size.popup.later.files} files (the idea's flow, small wins, the history)`);
+console.log(`  options page, first load                   ${size.options.raw} B, ${size.options.gzip} B gzip in ${size.options.files} files`);
+console.log(`    imported when needed                     ${size.options.later.raw} B, ${size.options.later.gzip} B gzip in ${size.options.later.files} files (the contacts parsers, once a file is chosen)`);
 console.log(`  card / popup (gzip)                        ${fmt(size.card.gzip / size.popup.gzip, 2)}`);
 
 const warm = await timeToCard({ cold: false });
@@ -177,7 +200,10 @@ console.log(`  script time    without ${fmt(median(bare.script), 1)} ms   with $
 
 const data = await benchData(median, RUNS);
 console.log(`\nYour data, with ${HISTORY_ENTRIES.toLocaleString('en')} history entries over ${HISTORY_YEARS} years (a ${fmt(data.bytes / 1024 / 1024, 1)} MB export)`);
-console.log(`  popup shown, with its history   median ${fmt(data.popup)} ms   budget 100 ms   (with no history: ${fmt(data.empty)} ms)`);
+console.log(`  popup's first view   with none ${fmt(data.empty.firstView)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.firstView)} ms   a blank extension page ${fmt(data.blank)} ms`);
+console.log(`    popup with ${HISTORY_ENTRIES.toLocaleString('en')} / with none   ${fmt(data.popup.firstView / data.empty.firstView, 2)}   target 1.1`);
+console.log(`    popup with none / blank extension page   ${fmt(data.empty.firstView / data.blank, 2)}   target 1.5`);
+console.log(`  popup's history shown (after the first view)   with none ${fmt(data.empty.history)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.history)} ms   budget 100 ms`);
 console.log(`  export everything, to the download starting   median ${fmt(data.export)} ms   budget 2000 ms`);
 console.log(`    in the page, to the file made                median ${fmt(data.exportInPage)} ms`);
 console.log(`    the same ${data.rows.toLocaleString('en')} rows read with IndexedDB alone   median ${fmt(data.rawRead)} ms   export / that  ${fmt(data.export / data.rawRead, 2)} (in the page ${fmt(data.exportInPage / data.rawRead, 2)})   target 1.5`);

@@ -48,13 +48,14 @@ export const BROWSER_ARGS = [
  *
  * A fresh profile installs the extension, which opens its welcome in a tab: it is waited
  * for and closed (so that no story's tabs race with it), unless `keepWelcome` asks for it.
+ * `extension` loads a copy of the build from elsewhere (the bench adds a blank page to one).
  *
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string, timezone?: string, keepWelcome?: boolean }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, timezone?: string, keepWelcome?: boolean, extension?: string }} [options]
  * @returns {Promise<Launched>}
  */
-export async function launchWithExtension({ headless = true, userDataDir, locale, timezone, keepWelcome = false } = {}) {
-  if (!existsSync(path.join(dist, 'manifest.json'))) {
-    throw new Error(`There is no build in ${dist}: run \`npx vite build\` first.`);
+export async function launchWithExtension({ headless = true, userDataDir, locale, timezone, keepWelcome = false, extension = dist } = {}) {
+  if (!existsSync(path.join(extension, 'manifest.json'))) {
+    throw new Error(`There is no build in ${extension}: run \`npx vite build\` first.`);
   }
   const profile = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'small-hellos-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
@@ -64,8 +65,8 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
     viewport: { width: 1280, height: 800 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       ...BROWSER_ARGS,
       // On Linux Chromium takes its language from LANGUAGE as well as from --lang.
       ...(locale ? [`--lang=${locale}`] : []),
@@ -79,7 +80,7 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
       timeout: 10_000,
       what: 'the service worker to become active',
     });
-    const welcome = userDataDir ? undefined : await waitForWelcome(context, extensionId);
+    const welcome = userDataDir ? undefined : await waitForWelcome(context, extensionId, extension);
     if (welcome && !keepWelcome) await welcome.close();
     return {
       context,
@@ -105,11 +106,12 @@ export async function launchWithExtension({ headless = true, userDataDir, locale
  *
  * @param {BrowserContext} context
  * @param {string} extensionId
+ * @param {string} extension
  * @returns {Promise<Page | undefined>}
  */
-async function waitForWelcome(context, extensionId) {
+async function waitForWelcome(context, extensionId, extension) {
   const address = `chrome-extension://${extensionId}${WELCOME_PATH}`;
-  if (!existsSync(path.join(dist, WELCOME_PATH))) return undefined;
+  if (!existsSync(path.join(extension, WELCOME_PATH))) return undefined;
   const welcome = await waitUntil(() => context.pages().find((page) => page.url() === address), { timeout: 10_000, what: 'the welcome tab' });
   // Closed half-loaded, the page can leave the extension's next pages without their words
   // (Chromium then answers every i18n lookup with ""): let it finish first.

@@ -1,12 +1,14 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { formatBirthday, parseBirthday } from './birthday';
-import { digits, LIMITS, validatePerson, type Person, type PersonFields } from './people';
+import { LIMITS } from './people';
 
 /**
  * Contacts brought in from a file: vCard (Google Contacts, Apple Contacts, Outlook) read
  * with ical.js, CSV (Google, Outlook) with Papa Parse. Only a name, email addresses, phone
  * numbers and a birthday are taken; everything else in the file is left where it is.
+ * The parsers are large: pages import this module only when a file is chosen
+ * (contact-person.ts turns what it found into people).
  */
 export interface FoundContact {
   /** The name, or, for a contact without one, its first email address or phone number. */
@@ -174,42 +176,4 @@ function readCsv(source: string): FoundContact[] | undefined {
       cell(row, birthday) || undefined,
     ),
   );
-}
-
-// ---- into the list ----
-
-/** Whether someone in the list is likely this contact: the same email, phone number or name. */
-export function likelyInList(found: FoundContact, people: readonly Person[]): boolean {
-  const emails = new Set(found.emails.map((email) => email.toLowerCase()));
-  const phones = new Set(found.phones.map(digits).filter((number) => number.length >= 5));
-  const name = found.name.toLocaleLowerCase();
-  return people.some(
-    (person) =>
-      person.name.toLocaleLowerCase() === name ||
-      (person.email !== undefined && emails.has(person.email.toLowerCase())) ||
-      (person.phone !== undefined && phones.has(digits(person.phone))),
-  );
-}
-
-/**
- * A contact as a person to add: the first email and phone that are valid, the birthday,
- * no rhythm yet (the person chooses one when they like), nothing remembered yet.
- */
-export function personFromContact(found: FoundContact): PersonFields | undefined {
-  const email = found.emails.find((candidate) => check({ email: candidate }));
-  const phone = found.phones.find((candidate) => check({ phone: candidate }));
-  const result = validatePerson({
-    ...blank,
-    name: found.name,
-    email: email ?? '',
-    phone: phone ?? '',
-    ...(found.birthday ? { birthday: found.birthday } : {}),
-  });
-  return result.ok ? result.value : undefined;
-}
-
-const blank = { name: 'x', callName: '', email: '', phone: '', handles: {}, rhythm: 'none', preferredChannel: 'any', memories: [] };
-
-function check(fields: { email?: string; phone?: string }): boolean {
-  return validatePerson({ ...blank, ...fields }).ok;
 }

@@ -30,11 +30,27 @@ describe('your data', () => {
 
   const people = (page: Page) => page.getByRole('list', { name: 'People' }).locator('.person__name').allInnerTexts();
 
-  it('imports a vCard of three people and adds the two chosen', async () => {
-    const settings = await settingsPage('people');
+  /** The addresses of the scripts a page has loaded so far that hold the contacts parsers, known by names only ical.js and Papa Parse use. */
+  function watchParserScripts(page: Page): () => Promise<string[]> {
+    const scripts: Promise<{ url: string; text: string }>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text().then((text) => ({ url: response.url(), text })));
+    });
+    return async () => (await Promise.all(scripts)).filter(({ text }) => text.includes('BYSETPOS') || text.includes('__parsed_extra')).map(({ url }) => url);
+  }
+
+  it('imports a vCard of three people and adds the two chosen, loading the contacts parsers only once a file is chosen', async () => {
+    const settings = await browser.context.newPage();
+    const parserScripts = watchParserScripts(settings);
+    await settings.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html#people`, { waitUntil: 'load' });
     await settings.getByRole('button', { name: 'Import contacts' }).click();
-    await settings.getByLabel('Choose a contacts file').setInputFiles(path.join(FIXTURES, 'contacts', 'google.vcf'));
+    const choose = settings.getByLabel('Choose a contacts file');
+    await choose.waitFor();
+    expect(await parserScripts(), 'the page and the import, shown, without the parsers').toEqual([]);
+    await choose.setInputFiles(path.join(FIXTURES, 'contacts', 'google.vcf'));
     const found = settings.getByRole('group', { name: 'People in this file: 3. Choose whom to add.' });
+    await found.waitFor();
+    expect(await parserScripts()).toHaveLength(1);
     const boxes = found.getByRole('checkbox');
     await expect.poll(() => boxes.count()).toBe(3);
     for (const box of await boxes.all()) expect(await box.isChecked(), 'nobody is chosen before the person chooses').toBe(false);

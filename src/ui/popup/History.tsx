@@ -20,7 +20,7 @@ export function History({ happened }: { happened: readonly Happened[] }) {
     <section class="stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history')}</h2>
       {happened.length === 0 ? (
-        <p class="muted">{t('historyEmpty')}</p>
+        <p class="muted history-empty">{t('historyEmpty')}</p>
       ) : (
         <ul class="history" aria-labelledby={headingId}>
           {happened.map((entry) =>

@@ -1,10 +1,8 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { isUnderWay } from '../../core/flow';
+import { useId, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
-import { sendRequest } from '../../messaging';
-import { IdeaFlow } from '../components/flow/IdeaFlow';
-import { useIdeaFlow } from '../components/flow/use-idea-flow';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { RestNow } from './RestNow';
+import { useModule } from './use-module';
 
 /**
  * What the popup leads with: today's idea, or, when the person rests (Low energy today),
@@ -31,7 +29,7 @@ export function TodaySuggestion({ lead }: { lead: PopupLead }) {
   return (
     <section class="suggestion stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('todaysHello')}</h2>
-      {showIdea && <PopupFlow onUnderWay={setUnderWay} />}
+      {showIdea && <PopupFlowLater onUnderWay={setUnderWay} />}
       {!showIdea && lead === 'rest-after-heavier' && <RestNow />}
       {!showIdea && (lead === 'resting' || lead === 'intention-met') && (
         <>
@@ -45,10 +43,11 @@ export function TodaySuggestion({ lead }: { lead: PopupLead }) {
   );
 }
 
-/** Today's idea in the popup: asked of the background only when it is to be shown. */
-function PopupFlow({ onUnderWay }: { onUnderWay(underWay: boolean): void }) {
-  const flow = useIdeaFlow({ load: () => sendRequest({ type: 'nudge-today' }), onEnd: () => undefined });
-  const underWay = flow.view !== 'loading' && flow.view !== 'gone' && isUnderWay(flow.view);
-  useEffect(() => onUnderWay(underWay), [underWay]);
-  return <IdeaFlow flow={flow} place="popup" />;
+const loadPopupFlow = () => import('./PopupFlow');
+
+/** Today's idea, whose code (the whole write flow) comes after the first view is on screen. */
+function PopupFlowLater({ onUnderWay }: { onUnderWay(underWay: boolean): void }) {
+  const part = useModule(loadPopupFlow);
+  if (part.status === 'error') return <ErrorNotice message="partDidNotLoad" />;
+  return part.status === 'ready' ? <part.value.PopupFlow onUnderWay={onUnderWay} /> : null;
 }

@@ -7,7 +7,7 @@ import { setPageLanguage } from '../page-language';
 import { Popup } from './Popup';
 
 setPageLanguage();
-// Whatever this page writes (a quiet time, an import, a ritual done), the toolbar button follows.
-followStoredState();
 const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+// Whatever this page writes (a quiet time, an import, a ritual done), the toolbar button
+// follows; it starts once the first view is on screen, whose reads come first.
+if (app) render(<Popup onShown={followStoredState} />, app);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { likelyInList, personFromContact, readContactsFile } from '../../../src/core/contacts';
+import { likelyInList, personFromContact } from '../../../src/core/contact-person';
+import { readContactsFile } from '../../../src/core/contacts';
 import type { Person } from '../../../src/core/people';
 
 const sample = (name: string) => readFileSync(path.resolve('tests/fixtures/contacts', name), 'utf8');

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { likelyInList, MAX_CONTACTS_BYTES, personFromContact, readContactsFile, type ContactsProblem, type FoundContact } from '../../../core/contacts';
+import { likelyInList, personFromContact } from '../../../core/contact-person';
+import type { ContactsProblem, FoundContact } from '../../../core/contacts';
 import type { Person } from '../../../core/people';
 import { addPeople } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
@@ -14,6 +15,16 @@ const PROBLEMS: Record<ContactsProblem, MessageKey> = {
   unreadable: 'contactsUnreadable',
   'no-contacts': 'contactsNone',
 };
+
+/** The file parsers (ical.js, Papa Parse), loaded only once a file is chosen; undefined when they could not load. */
+async function loadContactsReader() {
+  try {
+    return await import('../../../core/contacts');
+  } catch (cause) {
+    console.error('Small Hellos could not load its contacts reader:', cause);
+    return undefined;
+  }
+}
 
 /**
  * Import contacts: the people found in a vCard or CSV file, none chosen until the person
@@ -32,8 +43,10 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
     setFound(undefined);
     setChosen(new Set());
     if (!file) return;
-    if (file.size > MAX_CONTACTS_BYTES) return setProblem('contactsTooLarge');
-    const reading = readContactsFile(await file.text());
+    const contacts = await loadContactsReader();
+    if (!contacts) return setProblem('partDidNotLoad');
+    if (file.size > contacts.MAX_CONTACTS_BYTES) return setProblem('contactsTooLarge');
+    const reading = contacts.readContactsFile(await file.text());
     if (!reading.ok) return setProblem(PROBLEMS[reading.problem]);
     setFound(reading.contacts);
   };

@@ -72,3 +72,14 @@ export async function writeTodaysIdea(): Promise<HTMLTextAreaElement> {
   fireEvent.click(await screen.findByRole('button', { name: 'Write it' }));
   return (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
 }
+
+/**
+ * The parts the popup imports after its first view (the idea's flow, small wins and the
+ * history), compiled once before the stories: a story's wait is then for the popup, not
+ * for the test runner compiling them on first import.
+ */
+export function laterPartsCompiled(): void {
+  beforeAll(async () => {
+    await Promise.all([import('../../../../src/ui/popup/PopupFlow'), import('../../../../src/ui/popup/LookingBack')]);
+  });
+}

@@ -4,9 +4,10 @@ import { addNudge, latestNudges } from '../../../../src/db/nudges';
 import { addPerson } from '../../../../src/db/people';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
-import { DAY, DAY_STARTS, anotherIdea, backgroundAnswers, pastTheQuestion, person, todaysIdea, writeTodaysIdea } from './harness';
+import { DAY, DAY_STARTS, anotherIdea, backgroundAnswers, pastTheQuestion, person, todaysIdea, writeTodaysIdea, laterPartsCompiled } from './harness';
 
 backgroundAnswers();
+laterPartsCompiled();
 
 describe('today’s idea in the popup, the same flow as a card’s', () => {
   it('asks the background for it, and writes today’s note through it, with the person’s edits', async () => {

@@ -12,9 +12,12 @@ import { followStoredState } from '../../../../src/toolbar/follow';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
 import { jo, maya } from '../../../support/sample-data';
+import { laterPartsCompiled } from './harness';
 
 const POPUP_PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
 const DAY_STARTS = 4 * 60;
+
+laterPartsCompiled();
 
 beforeEach(async () => {
   fakeBrowser.runtime.sendMessage.mockImplementation(async (message: unknown) => handleMessage(message, POPUP_PAGE));

@@ -4,9 +4,10 @@ import { logHello } from '../../../../src/db/hellos';
 import { addNudge } from '../../../../src/db/nudges';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
-import { backgroundAnswers, nudgeAt } from './harness';
+import { backgroundAnswers, nudgeAt, laterPartsCompiled } from './harness';
 
 backgroundAnswers();
+laterPartsCompiled();
 
 describe('the popup', () => {
   it('lists only what happened, newest first, with the note as it was finally written', async () => {

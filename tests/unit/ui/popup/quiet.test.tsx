@@ -3,9 +3,10 @@ import { db } from '../../../../src/db/database';
 import { getSettings } from '../../../../src/db/settings';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
-import { RESTING, backgroundAnswers, ideaShown } from './harness';
+import { RESTING, backgroundAnswers, ideaShown, laterPartsCompiled } from './harness';
 
 backgroundAnswers();
+laterPartsCompiled();
 
 const quietRequests = () =>
   fakeBrowser.runtime.sendMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'quiet').map(([message]) => message);

@@ -5,9 +5,10 @@ import { logHello } from '../../../../src/db/hellos';
 import { getSettings, updateSettings } from '../../../../src/db/settings';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
-import { POPUP_PAGE, RESTING_LEAD, backgroundAnswers, writeTodaysIdea } from './harness';
+import { POPUP_PAGE, RESTING_LEAD, backgroundAnswers, writeTodaysIdea, laterPartsCompiled } from './harness';
 
 backgroundAnswers();
+laterPartsCompiled();
 
 const QUESTION = 'How is your energy today?';
 const asked = (type: string) => fakeBrowser.runtime.sendMessage.mock.calls.some(([message]) => (message as { type?: string }).type === type);
