@@ -1,5 +1,5 @@
 import { feelingsOf, type NotedFeeling } from '../core/heavy';
-import { COMPANION_LATEST } from './companion';
+import { LOOKING_BACK_LATEST } from './looking-back';
 import { db } from './database';
 
 /**
@@ -8,6 +8,6 @@ import { db } from './database';
  * not slow a card.
  */
 export async function latestFeelings(limit: number): Promise<NotedFeeling[]> {
-  const latest = await db.nudges.orderBy('sentAt').reverse().limit(COMPANION_LATEST).toArray();
+  const latest = await db.nudges.orderBy('sentAt').reverse().limit(LOOKING_BACK_LATEST).toArray();
   return feelingsOf(latest).slice(0, limit);
 }

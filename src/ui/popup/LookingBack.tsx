@@ -1,7 +1,7 @@
 import { expectationInsight } from '../../core/expectations';
 import { whatHappened } from '../../core/happened';
 import { hellosThisWeek, weeksOfWins, winsOf } from '../../core/small-wins';
-import { COMPANION_RECENT, readCompanion } from '../../db/companion';
+import { LOOKING_BACK_RECENT, readLookingBack } from '../../db/looking-back';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLiveQuery } from '../use-live-query';
 import { firstDayOfWeek } from '../week-start';
@@ -9,7 +9,7 @@ import { History } from './History';
 import { SmallWins } from './SmallWins';
 
 /** How many entries the history shows. */
-export const HISTORY_LENGTH = COMPANION_RECENT;
+export const HISTORY_LENGTH = LOOKING_BACK_RECENT;
 
 /**
  * What the popup looks back on, below its first view: small wins (this week, the picture
@@ -18,10 +18,10 @@ export const HISTORY_LENGTH = COMPANION_RECENT;
  * that view up.
  */
 export function LookingBack({ dayStartsAtMinutes, now }: { dayStartsAtMinutes: number; now: number }) {
-  const companion = useLiveQuery(readCompanion);
-  if (companion.status === 'error') return <ErrorNotice message="storageUnavailable" />;
-  if (companion.status === 'loading') return null;
-  const { sent, hellos } = companion.value;
+  const lookingBack = useLiveQuery(readLookingBack);
+  if (lookingBack.status === 'error') return <ErrorNotice message="storageUnavailable" />;
+  if (lookingBack.status === 'loading') return null;
+  const { sent, hellos } = lookingBack.value;
   const week = firstDayOfWeek();
   const wins = winsOf(sent, hellos);
   return (

@@ -4,7 +4,7 @@ import { madeAHelloToday } from '../../core/hellos';
 import { ritualsDue } from '../../core/rituals';
 import { quietState } from '../../core/settings';
 import { dayKey } from '../../core/time';
-import { readCompanionToday } from '../../db/companion-today';
+import { readToday } from '../../db/today';
 import { listPeople } from '../../db/people';
 import { getSettings } from '../../db/settings';
 import { t } from '../../i18n';
@@ -31,7 +31,7 @@ import { useModule } from './use-module';
 export function Popup({ onShown }: { onShown?: () => void }) {
   const settings = useLiveQuery(getSettings);
   const people = useLiveQuery(() => listPeople());
-  const today = useLiveQuery(readCompanionToday);
+  const today = useLiveQuery(readToday);
   // Renders again when a quiet time ends, and every minute; each render reads the clock
   // afresh, so a hello just kept is never newer than "now".
   useNow(settings.status === 'ready' ? Math.max(settings.value.mutedUntil, settings.value.snoozedUntil) : 0);

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { newNudge } from '../../../src/core/nudge';
 import { db, SCHEMA_VERSIONS } from '../../../src/db/database';
-import { readCompanion } from '../../../src/db/companion';
+import { readLookingBack } from '../../../src/db/looking-back';
 import { readLearning } from '../../../src/db/learning';
 import { latestNudges } from '../../../src/db/nudges';
 import { addPerson, listPeople } from '../../../src/db/people';
@@ -175,7 +175,7 @@ describe('upgrading the database', () => {
     ]);
     old.close();
     await db.open();
-    const { sent } = await readCompanion(NOW + 10_000);
+    const { sent } = await readLookingBack(NOW + 10_000);
     expect(sent.map((nudge) => [nudge.finalText, nudge.sentAt])).toEqual([
       ['Thanks again.', NOW + 9_000],
       ['Thank you.', NOW + 5_000],

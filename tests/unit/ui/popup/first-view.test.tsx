@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/preact';
-import type * as Companion from '../../../../src/db/companion';
+import type * as LookingBack from '../../../../src/db/looking-back';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { backgroundAnswers } from './harness';
 
 // Years of history still being read: in this story the reading never ends.
-vi.mock('../../../../src/db/companion', async (importOriginal) => ({
-  ...(await importOriginal<typeof Companion>()),
-  readCompanion: () => new Promise(() => undefined),
+vi.mock('../../../../src/db/looking-back', async (importOriginal) => ({
+  ...(await importOriginal<typeof LookingBack>()),
+  readLookingBack: () => new Promise(() => undefined),
 }));
 
 backgroundAnswers();

@@ -7,7 +7,7 @@ import { db } from './database';
 import { latestFeelings } from './feelings';
 
 /** What the popup's first view stands on: today, not the years before it. */
-export interface CompanionToday {
+export interface TodayData {
   /** Notes sent and ideas done in the last day (today, wherever the person's day starts, is in it). */
   readonly sentToday: Nudge[];
   /** Hellos made in the last day. */
@@ -22,7 +22,7 @@ export interface CompanionToday {
  * reads a day of it. Feelings further back matter only when today's latest felt heavier
  * (several in a row lead with support), and only then are the latest few read.
  */
-export async function readCompanionToday(now = Date.now()): Promise<CompanionToday> {
+export async function readToday(now = Date.now()): Promise<TodayData> {
   const since = now - DAY_MS;
   const [sentLately, hellosToday, rituals] = await Promise.all([
     db.nudges.where('sentAt').aboveOrEqual(since).toArray(),
