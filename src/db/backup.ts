@@ -30,6 +30,11 @@ const backedUpTables = (): Table[] => db.tables.filter((table) => !NOT_BACKED_UP
 
 /** Rows read per chunk of an export, and written per batch of an import; progress is told after each. */
 const ROWS_PER_CHUNK = 10_000;
+/**
+ * Rows an export turns into one string of JSON. Chromium writes a few hundred rows at a time
+ * about twice as fast as thousands, and makes a file of the strings faster too (`npm run bench`).
+ */
+const ROWS_PER_STRING = 500;
 
 /** A table as the file's list of tables names it: dexie-export-import's form of the schema. */
 function tableEntry(table: Table, rowCount: number): { name: string; schema: string; rowCount: number } {
@@ -49,9 +54,19 @@ async function writeRows(table: Table, parts: BlobPart[], written: (count: numbe
     if (rows.length === 0) return;
     pending = rows.length === ROWS_PER_CHUNK ? chunkAfter(table, rows[rows.length - 1]?.id) : Promise.resolve([]);
     // A blob per chunk: it is encoded while the next chunk is read, and the text can go.
-    parts.push(new Blob([first ? '' : ',', JSON.stringify(rows).slice(1, -1)]));
+    parts.push(new Blob([first ? '' : ',', ...listItems(rows)]));
     written(rows.length);
   }
+}
+
+/** Rows as the items of a JSON list, without its brackets: a string of a few hundred rows, a comma, the next. */
+function listItems(rows: readonly unknown[]): string[] {
+  const items: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STRING) {
+    if (start > 0) items.push(',');
+    items.push(JSON.stringify(rows.slice(start, start + ROWS_PER_STRING)).slice(1, -1));
+  }
+  return items;
 }
 
 /**
