@@ -1,16 +1,9 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { LIMITS, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
+import { LIMITS, RHYTHM_TABLE, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
 import { addPerson } from '../../db/people';
 import { writeProblem } from '../components/save-problem';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { formatNumber } from '../format-number';
-
-const RHYTHM_WORDS: Record<Rhythm, MessageKey> = {
-  weekly: 'personRhythmWeekly',
-  fortnightly: 'personRhythmFortnightly',
-  monthly: 'personRhythmMonthly',
-  none: 'personRhythmNone',
-};
 
 /**
  * One person to start with, if the person likes: a name and how often they would like to
@@ -70,7 +63,7 @@ export function AddOnePerson() {
             <select id={ids.rhythm} value={rhythm} onChange={(event) => setRhythm(event.currentTarget.value as Rhythm)}>
               {RHYTHMS.map((choice) => (
                 <option key={choice} value={choice}>
-                  {t(RHYTHM_WORDS[choice])}
+                  {t(RHYTHM_TABLE[choice].label)}
                 </option>
               ))}
             </select>

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Person } from '../../../core/people';
+import { RHYTHM_TABLE, type Person } from '../../../core/people';
 import { dueRatio } from '../../../core/suggest';
 import { t } from '../../../i18n';
 import { formatDate } from '../../format-time';
 import { formatNumber } from '../../format-number';
 import { previewForget, type ForgetPreview } from '../../../db/forget';
-import { RHYTHM_LABELS, detailSummary } from './person-draft';
+import { detailSummary } from './person-draft';
 
 interface PersonRowProps {
   person: Person;
@@ -44,7 +44,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
       <div class="person__about">
         <p class="person__name">{person.name}</p>
         <p class="muted">
-          {t(RHYTHM_LABELS[person.rhythm])}
+          {t(RHYTHM_TABLE[person.rhythm].label)}
           {summary && (
             <>
               <span aria-hidden="true"> · </span>

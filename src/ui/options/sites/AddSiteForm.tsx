@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { MOMENT_KINDS, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
-import type { MomentKind } from '../../../core/moments';
+import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
+import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { addSite } from '../data-steps';
@@ -14,8 +14,6 @@ const INPUT_ERRORS: Record<SiteInputError, MessageKey> = {
   'site-in-catalogue': 'siteErrorInCatalogue',
   'site-already-added': 'siteErrorAlreadyAdded',
 };
-
-const KIND_LABELS: Record<MomentKind, MessageKey> = { email: 'siteKindEmail', social: 'siteKindFeed', messages: 'siteKindChat' };
 
 /**
  * Add a site: its address and what kind of place it is. The browser's own prompt asks the
@@ -85,7 +83,7 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
         <select id={ids.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as MomentKind)}>
           {MOMENT_KINDS.map((option) => (
             <option key={option} value={option}>
-              {t(KIND_LABELS[option])}
+              {t(MOMENT_KIND_TABLE[option].label)}
             </option>
           ))}
         </select>
@@ -102,5 +100,3 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
     </form>
   );
 }
-
-export { KIND_LABELS };

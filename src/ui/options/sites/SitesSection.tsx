@@ -1,17 +1,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { MOMENT_KINDS, type CustomSite } from '../../../core/custom-sites';
-import { SITES, type MomentKind, type SiteId } from '../../../core/moments';
+import type { CustomSite } from '../../../core/custom-sites';
+import { MOMENT_KIND_TABLE, MOMENT_KINDS, SITES, type MomentKind, type SiteId } from '../../../core/moments';
 import type { Settings } from '../../../core/settings';
 import { getSettings } from '../../../db/settings';
-import { t, type MessageKey } from '../../../i18n';
+import { t } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLiveQuery } from '../../use-live-query';
 import { useSaveSettings } from '../save-settings';
 import { AddSiteForm } from './AddSiteForm';
 import { CustomSiteRow } from './CustomSiteRow';
 import { PhonePlaceChoice } from './PhonePlaceChoice';
-
-export const KIND_HEADINGS: Record<MomentKind, MessageKey> = { email: 'sitesEmail', social: 'sitesFeeds', messages: 'sitesChats' };
 
 /** Where cards may come: every catalogue site with its switch, and the sites the person added. */
 export function SitesSection() {
@@ -41,7 +39,7 @@ function Sites({ settings: stored }: { settings: Settings }) {
     <div class="stack">
       {MOMENT_KINDS.map((kind) => (
         <fieldset key={kind} class="settings-group">
-          <legend>{t(KIND_HEADINGS[kind])}</legend>
+          <legend>{t(MOMENT_KIND_TABLE[kind].heading)}</legend>
           <ul class="switches">
             {byKind(kind).map((site) => (
               <li key={site.id}>
