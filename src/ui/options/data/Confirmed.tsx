@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
 
@@ -74,10 +74,7 @@ export function Confirmed({
           </button>
         </div>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { HISTORY_KEEPS, type HistoryKeep, type Settings } from '../../../core/se
 import { countOlderThanKept } from '../../../db/history';
 import { keepHistoryFor } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { formatCount, type CountWords } from '../../format-number';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -87,10 +87,7 @@ export function KeepHistory({ settings }: { settings: Settings }) {
           </div>
         </div>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { likelyInList, MAX_CONTACTS_BYTES, personFromContact, readContactsFile, 
 import type { Person } from '../../../core/people';
 import { addPeople } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { formatNumber } from '../../format-number';
 import { writeProblem } from '../save-settings';
 import { useAnnouncer } from '../use-announcer';
@@ -109,10 +109,7 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
           {t('contactsClose')}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { formatNumber } from '../../format-number';
 import { useId } from 'preact/hooks';
 import { WEEKDAYS, type Settings } from '../../../core/settings';
-import { getSettings } from '../../../db/settings';
 import { t, uiLanguage } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useLiveQuery } from '../../use-live-query';
+import { StatusLine } from '../../components/StatusLine';
+import { SettingsSection } from '../Section';
 import { useSaveSettings } from '../save-settings';
 import { LearningSetting } from './LearningSetting';
 
@@ -31,18 +30,7 @@ function weekdayName(day: number): string {
  * private windows; what a low day offers first; and learning when cards are welcome.
  */
 export function ScheduleSection() {
-  const settings = useLiveQuery(getSettings);
-  const headingId = useId();
-  return (
-    <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('scheduleHeading')}
-      </h2>
-      <p class="muted">{t('scheduleIntro')}</p>
-      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
-      {settings.status === 'ready' && <ScheduleForm settings={settings.value} />}
-    </section>
-  );
+  return <SettingsSection heading="scheduleHeading" intro="scheduleIntro" Form={ScheduleForm} />;
 }
 
 function ScheduleForm({ settings: stored }: { settings: Settings }) {
@@ -152,10 +140,7 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
 
       <LearningSetting settings={settings} save={save} />
 
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
 import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -93,10 +93,7 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
           {t('siteAdd')}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </form>
   );
 }

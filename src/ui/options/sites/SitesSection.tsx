@@ -2,10 +2,9 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { CustomSite } from '../../../core/custom-sites';
 import { MOMENT_KIND_TABLE, MOMENT_KINDS, SITES, type MomentKind, type SiteId } from '../../../core/moments';
 import type { Settings } from '../../../core/settings';
-import { getSettings } from '../../../db/settings';
 import { t } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useLiveQuery } from '../../use-live-query';
+import { StatusLine } from '../../components/StatusLine';
+import { SettingsSection } from '../Section';
 import { useSaveSettings } from '../save-settings';
 import { AddSiteForm } from './AddSiteForm';
 import { CustomSiteRow } from './CustomSiteRow';
@@ -13,18 +12,7 @@ import { PhonePlaceChoice } from './PhonePlaceChoice';
 
 /** Where cards may come: every catalogue site with its switch, and the sites the person added. */
 export function SitesSection() {
-  const settings = useLiveQuery(getSettings);
-  const headingId = useId();
-  return (
-    <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('sitesHeading')}
-      </h2>
-      <p class="muted">{t('sitesIntro')}</p>
-      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
-      {settings.status === 'ready' && <Sites settings={settings.value} />}
-    </section>
-  );
+  return <SettingsSection heading="sitesHeading" intro="sitesIntro" Form={Sites} />;
 }
 
 function Sites({ settings: stored }: { settings: Settings }) {
@@ -53,10 +41,7 @@ function Sites({ settings: stored }: { settings: Settings }) {
         </fieldset>
       ))}
       <PhonePlaceChoice place={settings.cardPlaceOnPhone} save={save} />
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
       <AddedSites sites={settings.customSites} />
       <AddSiteForm added={settings.customSites} />
     </div>
