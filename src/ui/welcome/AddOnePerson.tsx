@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { LIMITS, RHYTHM_TABLE, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
 import { addPerson } from '../../db/people';
+import { ChoiceField } from '../components/ChoiceField';
 import { writeProblem } from '../components/save-problem';
 import { t } from '../../i18n';
 import { formatNumber } from '../format-number';
@@ -58,16 +59,7 @@ export function AddOnePerson() {
               onInput={(event) => setName(event.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for={ids.rhythm}>{t('personRhythm')}</label>
-            <select id={ids.rhythm} value={rhythm} onChange={(event) => setRhythm(event.currentTarget.value as Rhythm)}>
-              {RHYTHMS.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(RHYTHM_TABLE[choice].label)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField id={ids.rhythm} label={t('personRhythm')} value={rhythm} options={RHYTHMS} optionLabel={(choice) => t(RHYTHM_TABLE[choice].label)} onChange={setRhythm} />
         </div>
         {problem && (
           <p id={ids.nameError} class="field__error">

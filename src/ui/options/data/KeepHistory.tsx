@@ -3,6 +3,7 @@ import { HISTORY_KEEPS, type HistoryKeep, type Settings } from '../../../core/se
 import { countOlderThanKept } from '../../../db/history';
 import { keepHistoryFor } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
+import { ChoiceField } from '../../components/ChoiceField';
 import { StatusLine } from '../../components/StatusLine';
 import { formatCount, type CountWords } from '../../format-number';
 import { useAnnouncer } from '../use-announcer';
@@ -62,16 +63,15 @@ export function KeepHistory({ settings }: { settings: Settings }) {
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for={ids.select}>{t('keepHistoryFor')}</label>
-        <select ref={select} id={ids.select} value={asking?.keep ?? settings.keepHistory} onChange={(e) => void choose(e.currentTarget.value as HistoryKeep)}>
-          {HISTORY_KEEPS.map((keep) => (
-            <option key={keep} value={keep}>
-              {t(KEEP_LABELS[keep])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id={ids.select}
+        label={t('keepHistoryFor')}
+        value={asking?.keep ?? settings.keepHistory}
+        options={HISTORY_KEEPS}
+        optionLabel={(keep) => t(KEEP_LABELS[keep])}
+        onChange={(keep) => void choose(keep)}
+        selectRef={select}
+      />
       {asking && (
         <div class="person__confirm stack" role="group" aria-labelledby={ids.question}>
           <p id={ids.question} aria-live="polite">

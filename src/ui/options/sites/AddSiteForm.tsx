@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
 import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
+import { ChoiceField } from '../../components/ChoiceField';
 import { StatusLine } from '../../components/StatusLine';
 import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
@@ -78,16 +79,7 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
           </p>
         )}
       </div>
-      <div class="field">
-        <label for={ids.kind}>{t('siteKind')}</label>
-        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as MomentKind)}>
-          {MOMENT_KINDS.map((option) => (
-            <option key={option} value={option}>
-              {t(MOMENT_KIND_TABLE[option].label)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField id={ids.kind} label={t('siteKind')} value={kind} options={MOMENT_KINDS} optionLabel={(option) => t(MOMENT_KIND_TABLE[option].label)} onChange={setKind} />
       <div class="row">
         <button type="submit" class="button button--primary">
           {t('siteAdd')}
