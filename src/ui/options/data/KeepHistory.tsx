@@ -5,6 +5,7 @@ import { keepHistoryFor } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
 import { StatusLine } from '../../components/StatusLine';
+import { ConfirmQuestion } from '../ConfirmQuestion';
 import { formatCount, type CountWords } from '../../format-number';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -73,19 +74,15 @@ export function KeepHistory({ settings }: { settings: Settings }) {
         selectRef={select}
       />
       {asking && (
-        <div class="person__confirm stack" role="group" aria-labelledby={ids.question}>
-          <p id={ids.question} aria-live="polite">
-            {t(KEEP_QUESTIONS[asking.keep], formatCount(asking.count, ENTRIES))}
-          </p>
-          <div class="row">
-            <button type="button" class="button" onClick={() => void write(asking.keep)}>
-              {t('keepHistoryConfirm')}
-            </button>
-            <button type="button" class="button button--primary" onClick={keepThem}>
-              {t('keepHistoryCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          id={ids.question}
+          question={t(KEEP_QUESTIONS[asking.keep], formatCount(asking.count, ENTRIES))}
+          confirm={t('keepHistoryConfirm')}
+          keep={t('keepHistoryCancel')}
+          onConfirm={() => void write(asking.keep)}
+          onKeep={keepThem}
+          live
+        />
       )}
       <StatusLine status={status} error={error} />
     </div>
