@@ -1,6 +1,5 @@
 import { DAY_PARTS, WEEK_PARTS, type DayPart, type EnergyContext, type MomentContext, type WeekPart } from '../../src/core/moment-context';
-import type { CatalogueSiteId, MomentKind } from '../../src/core/moments';
-import { MOMENT_KINDS } from '../../src/core/custom-sites';
+import { MOMENT_KINDS, type CatalogueSiteId, type MomentKind } from '../../src/core/moments';
 import { pickOne, pickWeighted, type Random } from '../../src/core/random';
 
 /**

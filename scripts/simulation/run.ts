@@ -1,12 +1,11 @@
 import { countsAsMoment, shouldSpendCard, spendGiven, type TimingView } from '../../src/core/card-timing';
 import { emptyLearning, learnSettled, updateLearning, type LearnableNudge } from '../../src/core/learning';
 import { momentContext, type MomentContext } from '../../src/core/moment-context';
-import type { CatalogueSiteId } from '../../src/core/moments';
+import { MOMENT_KINDS, type CatalogueSiteId } from '../../src/core/moments';
 import { decideNudge, type PolicyNudge } from '../../src/core/policy';
 import { pickOne, seededRandom, type Random } from '../../src/core/random';
 import { defaultSettings } from '../../src/core/settings';
 import { DAY_MS, dayKey, dayStart } from '../../src/core/time';
-import { MOMENT_KINDS } from '../../src/core/custom-sites';
 import { DAY_PARTS, type DayPart } from '../../src/core/moment-context';
 import { drawEnergy, habitsOn, PART_HOURS, takeUpChance, type SimulatedPerson } from './people';
 

@@ -10,6 +10,7 @@
  * window.
  */
 import type { FocusCard, HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
+import type { Arrival } from '../core/return-moment';
 import type { Corner, PhonePlace } from '../core/settings';
 import { looksSeen } from './seen';
 
@@ -241,7 +242,7 @@ function whenSeen(): Promise<void> {
   });
 }
 
-async function askForMoment(arrival: 'opened' | 'returned' | 'moved', from?: string): Promise<void> {
+async function askForMoment(arrival: Arrival, from?: string): Promise<void> {
   const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival, ...(from === undefined ? {} : { from, to: location.href }) })) as Reply<MomentReply> | undefined;
   if (reply?.ok && reply.value.show) {
     // Two asks crossed and the first brought a card: the second was never seen.
@@ -254,7 +255,7 @@ async function askForMoment(arrival: 'opened' | 'returned' | 'moved', from?: str
 }
 
 /** Coming back to the tab, or to the page from the back/forward cache: perhaps a moment again. */
-function askAgain(arrival: 'returned' | 'moved' = 'returned', from?: string): void {
+function askAgain(arrival: Exclude<Arrival, 'opened'> = 'returned', from?: string): void {
   if (!cardOnPage && extensionAlive()) askForMoment(arrival, from).catch(() => undefined);
 }
 

@@ -5,6 +5,7 @@ import { AWKWARDNESS } from './expectations';
 import { MAX_HELLO_LINE, type Hello } from './hellos';
 import { FEELINGS, MAX_NOTE_LENGTH, MAX_REFLECTION_LENGTH, type Nudge, type NudgeStatus } from './nudge';
 import { DETAIL_KINDS, HANDLE_SITES, LIMITS, PREFERRED_CHANNELS, RHYTHMS, type HandleSite, type Person } from './people';
+import { OUTLOOK_HOSTS } from './moments';
 import { MAX_RITUAL_WHAT, RITUAL_EVERY, type Ritual } from './rituals';
 import { siteIdSchema } from './settings-schema';
 import { isProfileLinkOf } from './backup-links';
@@ -15,7 +16,6 @@ import { day, rowId as id, timestamp, type Same, type Stored } from './schema-pa
  * settings-schema.ts). Every object is strict: a field Small Hellos never writes is refused.
  */
 const STATUSES = ['shown', 'writing', 'sent', 'dismissed', 'snoozed', 'muted'] as const satisfies readonly NudgeStatus[];
-const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const handle = text(LIMITS.handle);
 

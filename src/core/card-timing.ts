@@ -1,4 +1,4 @@
-import { MOMENT_KINDS } from './custom-sites';
+import { MOMENT_KINDS } from './moments';
 import { DAY_PARTS, dayPartsAhead, type MomentContext } from './moment-context';
 import type { Decision, SkipReason } from './policy';
 import type { Random } from './random';

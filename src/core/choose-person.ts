@@ -1,6 +1,6 @@
 import { daysSinceBirthday } from './birthday';
 import type { MomentKind, SiteId } from './moments';
-import { HANDLE_SITES, RHYTHM_DAYS, type HandleSite, type Person } from './people';
+import { HANDLE_SITES, RHYTHM_TABLE, type HandleSite, type Person } from './people';
 import { pickWeighted } from './random';
 import { historyOf, type HistoryEntry, type SuggestInput } from './suggest-input';
 import { templateById } from './templates';
@@ -31,7 +31,7 @@ export interface ChosenPerson {
 
 /** How far along their rhythm a person is: 1 means a note is due today. */
 export function dueRatio(person: Person, now: number): number {
-  const days = RHYTHM_DAYS[person.rhythm];
+  const days = RHYTHM_TABLE[person.rhythm].days;
   if (days === undefined) return 0.25;
   if (person.lastContactedAt === undefined) return 1;
   return (now - person.lastContactedAt) / (days * DAY_MS);

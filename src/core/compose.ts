@@ -1,12 +1,23 @@
-import type { Site } from './moments';
-import type { HandleSite, PreferredChannel } from './people';
+import { OUTLOOK_HOSTS, type OutlookHost, type Site } from './moments';
+import { idsOf } from './word-table';
+import { PREFERRED_CHANNEL_TABLE, type HandleSite, type PreferredChannel } from './people';
 
 /**
  * Channel links for a finished draft. The extension never sends anything: each link opens
- * a place where the person reviews the note and sends it themselves.
+ * a place where the person reviews the note and sends it themselves. Each has its button's
+ * label, and says whether its compose window or mail app takes a subject line.
  */
-export const CHANNELS = ['gmail', 'outlook', 'email', 'sms', 'whatsapp', 'profile', 'copy'] as const;
-export type ChannelId = (typeof CHANNELS)[number];
+export const CHANNEL_TABLE = {
+  gmail: { label: 'openInGmail', takesSubject: true },
+  outlook: { label: 'openInOutlook', takesSubject: true },
+  email: { label: 'channelEmail', takesSubject: true },
+  sms: { label: 'sendByText', takesSubject: false },
+  whatsapp: { label: 'sendByWhatsapp', takesSubject: false },
+  profile: { label: 'openProfile', takesSubject: false },
+  copy: { label: 'channelCopy', takesSubject: false },
+} as const;
+export type ChannelId = keyof typeof CHANNEL_TABLE;
+export const CHANNELS = idsOf(CHANNEL_TABLE);
 
 /**
  * Which mailbox a moment came from: Gmail's signed-in account number (`/mail/u/1/`), or
@@ -16,9 +27,6 @@ export interface Mailbox {
   readonly gmailAccount?: number;
   readonly outlookHost?: OutlookHost;
 }
-
-const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
-type OutlookHost = (typeof OUTLOOK_HOSTS)[number];
 
 /** The mailbox an address on Gmail or Outlook belongs to; nothing for any other address. */
 export function mailboxOf(url: string | undefined): Mailbox | undefined {
@@ -146,14 +154,6 @@ export function channelsFor(site: Pick<Site, 'id' | 'compose'> | undefined, cont
   if (contact.profileUrl) channels.push('profile');
   channels.push('copy');
   // The way the person said they like to hear from this friend comes first.
-  const first = preferred ? PREFERRED_FIRST[preferred] : undefined;
+  const first = preferred ? PREFERRED_CHANNEL_TABLE[preferred].first : undefined;
   return first && channels.includes(first) ? [first, ...channels.filter((channel) => channel !== first)] : channels;
 }
-
-const PREFERRED_FIRST: Record<PreferredChannel, ChannelId | undefined> = {
-  any: undefined,
-  email: 'email',
-  text: 'sms',
-  whatsapp: 'whatsapp',
-  social: 'profile',
-};

@@ -13,8 +13,6 @@ export interface CustomSite {
   readonly addedAt: number;
 }
 
-export const MOMENT_KINDS: readonly MomentKind[] = ['email', 'social', 'messages'];
-
 /** The longest address the field takes: a host name is at most 253 characters. */
 export const MAX_SITE_INPUT = 300;
 

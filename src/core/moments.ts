@@ -1,3 +1,5 @@
+import { idsOf } from './word-table';
+
 /**
  * The catalogue of routine moments: sites a person already visits, each of a known kind.
  * The manifest's content-script `matches` must list exactly these hosts (a unit test checks).
@@ -7,7 +9,21 @@
  * Reddit, LinkedIn, Instagram, Bluesky and Threads at the hosts below), so only the hosts
  * of their own that some phone pages still use are added, each with where it was seen.
  */
-export type MomentKind = 'email' | 'social' | 'messages';
+/**
+ * The kinds of routine moment, each with its words: the choice when a person adds a site,
+ * the heading its sites are listed under, and where it happens in "Why now?".
+ */
+export const MOMENT_KIND_TABLE = {
+  email: { label: 'siteKindEmail', heading: 'sitesEmail', where: 'whyNowWhere_email' },
+  social: { label: 'siteKindFeed', heading: 'sitesFeeds', where: 'whyNowWhere_social' },
+  messages: { label: 'siteKindChat', heading: 'sitesChats', where: 'whyNowWhere_messages' },
+} as const;
+export type MomentKind = keyof typeof MOMENT_KIND_TABLE;
+export const MOMENT_KINDS = idsOf(MOMENT_KIND_TABLE);
+
+/** Outlook's hosts: personal accounts at the first, work and school accounts at the others. */
+export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
+export type OutlookHost = (typeof OUTLOOK_HOSTS)[number];
 
 /** Sites whose own compose window the card can open with a draft. */
 export type ComposeProvider = 'gmail' | 'outlook';
@@ -27,7 +43,7 @@ export const SITES = [
     id: 'outlook',
     name: 'Outlook',
     kind: 'email',
-    hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
+    hosts: OUTLOOK_HOSTS,
     compose: 'outlook',
   },
   { id: 'yahoo-mail', name: 'Yahoo Mail', kind: 'email', hosts: ['mail.yahoo.com'] },
@@ -78,8 +94,6 @@ export interface MomentSite extends Omit<Site, 'id'> {
 export function isSiteId(value: string): value is CatalogueSiteId {
   return SITES.some((site) => site.id === value);
 }
-
-const MOMENT_KINDS: readonly MomentKind[] = ['email', 'social', 'messages'];
 
 /** The parts of a custom site's id, or nothing when the string is not one. */
 export function parseCustomSiteId(value: string): { kind: MomentKind; host: string } | undefined {

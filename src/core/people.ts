@@ -1,22 +1,40 @@
 import type { SiteId } from './moments';
 import { formatBirthday, parseTypedBirthday } from './birthday';
 import { isValidDate } from './time';
+import { idsOf } from './word-table';
 
 /**
  * A person the user wants to stay close to, with the small things they remember. Only
  * extension pages ever see these fields; the host page never does.
  */
-export type Rhythm = 'weekly' | 'fortnightly' | 'monthly' | 'none';
-export const RHYTHMS: readonly Rhythm[] = ['weekly', 'fortnightly', 'monthly', 'none'];
-export const RHYTHM_DAYS: Record<Rhythm, number | undefined> = { weekly: 7, fortnightly: 14, monthly: 30, none: undefined };
+/** How often the user would like to write to someone: its days, its label, and its "Why this?". */
+export const RHYTHM_TABLE = {
+  weekly: { days: 7, label: 'personRhythmWeekly', why: 'whyWeekly' },
+  fortnightly: { days: 14, label: 'personRhythmFortnightly', why: 'whyFortnightly' },
+  monthly: { days: 30, label: 'personRhythmMonthly', why: 'whyMonthly' },
+  none: { days: undefined, label: 'personRhythmNone', why: 'whyNoRhythm' },
+} as const;
+export type Rhythm = keyof typeof RHYTHM_TABLE;
+export const RHYTHMS = idsOf(RHYTHM_TABLE);
 
 /** Social sites where a person can have a handle, and whose profiles can be opened. */
 export const HANDLE_SITES = ['x', 'facebook', 'instagram', 'linkedin', 'reddit', 'bluesky', 'threads'] as const satisfies readonly SiteId[];
 export type HandleSite = (typeof HANDLE_SITES)[number];
 export type Handles = Partial<Record<HandleSite, string>>;
 
-export type PreferredChannel = 'any' | 'email' | 'text' | 'whatsapp' | 'social';
-export const PREFERRED_CHANNELS: readonly PreferredChannel[] = ['any', 'email', 'text', 'whatsapp', 'social'];
+/**
+ * How the user says a friend likes to hear from them: its label in the person's form, and
+ * the channel (compose.ts) offered first for that friend when there is one.
+ */
+export const PREFERRED_CHANNEL_TABLE = {
+  any: { label: 'personChannelAny', first: undefined },
+  email: { label: 'personChannelEmail', first: 'email' },
+  text: { label: 'personChannelText', first: 'sms' },
+  whatsapp: { label: 'personChannelWhatsapp', first: 'whatsapp' },
+  social: { label: 'personChannelSocial', first: 'profile' },
+} as const;
+export type PreferredChannel = keyof typeof PREFERRED_CHANNEL_TABLE;
+export const PREFERRED_CHANNELS = idsOf(PREFERRED_CHANNEL_TABLE);
 
 /**
  * What kind of thing a remembered detail is, chosen by the person with one tap. Words are
@@ -26,8 +44,16 @@ export const PREFERRED_CHANNELS: readonly PreferredChannel[] = ['any', 'email', 
  * only in words that fit whatever the detail turns out to be, and since it may be a hard
  * time, every idea for that person stays gentle until the person says more.
  */
-export type DetailKind = 'good-news' | 'hard-time' | 'interest' | 'coming-up' | 'shared-memory' | 'other';
-export const DETAIL_KINDS: readonly DetailKind[] = ['good-news', 'hard-time', 'interest', 'coming-up', 'shared-memory', 'other'];
+export const DETAIL_KIND_TABLE = {
+  'good-news': { label: 'personMemoryKindGoodNews', hint: 'personMemoryKindHintGoodNews' },
+  'hard-time': { label: 'personMemoryKindHardTime', hint: 'personMemoryKindHintHardTime' },
+  interest: { label: 'personMemoryKindInterest', hint: 'personMemoryKindHintInterest' },
+  'coming-up': { label: 'personMemoryKindComingUp', hint: 'personMemoryKindHintComingUp' },
+  'shared-memory': { label: 'personMemoryKindSharedMemory', hint: 'personMemoryKindHintSharedMemory' },
+  other: { label: 'personMemoryKindOther', hint: 'personMemoryKindHintOther' },
+} as const;
+export type DetailKind = keyof typeof DETAIL_KIND_TABLE;
+export const DETAIL_KINDS = idsOf(DETAIL_KIND_TABLE);
 
 export interface Memory {
   readonly id: string;

@@ -1,8 +1,7 @@
 import { fitAdditive } from './additive-fit';
 import { counted, decayFactor, EMPTY_TALLY, evidenceOf, logistic, logit, posteriorMean, scaled, type Tally } from './beta';
-import { MOMENT_KINDS } from './custom-sites';
 import { DAY_PARTS, ENERGY_CONTEXTS, WEEK_PARTS, type DayPart, type EnergyContext, type MomentContext, type WeekPart } from './moment-context';
-import type { MomentKind } from './moments';
+import { MOMENT_KINDS, type MomentKind } from './moments';
 
 /**
  * What has been learned about when this person welcomes a card: how often cards were

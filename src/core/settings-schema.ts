@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { MOMENT_KINDS, customSiteId } from './custom-sites';
+import { customSiteId } from './custom-sites';
 import { LINE_LIMITS } from './crisis-lines';
-import { isCustomSiteId, SITES, type CustomSiteId, type SiteId } from './moments';
+import { isCustomSiteId, MOMENT_KINDS, SITES, type CustomSiteId, type SiteId } from './moments';
 import { timestamp, type Same } from './schema-parts';
 import { CORNERS, defaultSettings, HISTORY_KEEPS, PHONE_PLACES, type Corner, type Settings } from './settings';
 import { ENERGY_ANSWERS } from './energy';

@@ -1,9 +1,8 @@
 import type { DayPart, WeekPart } from './moment-context';
-import type { MomentKind } from './moments';
+import { MOMENT_KIND_TABLE } from './moments';
 import type { Translate } from './render';
 import type { WhyNow } from './why-now';
 
-const WHERE: Readonly<Record<MomentKind, string>> = { email: 'whyNowWhere_email', social: 'whyNowWhere_social', messages: 'whyNowWhere_messages' };
 const WEEK: Readonly<Record<WeekPart, string>> = { weekday: 'whyNowWhen_weekday', weekend: 'whyNowWhen_weekend' };
 const DAY: Readonly<Record<DayPart, string>> = { morning: 'whyNowWhen_morning', afternoon: 'whyNowWhen_afternoon', evening: 'whyNowWhen_evening', night: 'whyNowWhen_night' };
 /** Days and a part of the day together: one phrase, as a language says them ("on weekday mornings"). */
@@ -21,6 +20,6 @@ export function whyNowSentence(why: WhyNow, translate: Translate): string {
   if (!why.learned) return translate('whyNowLearning');
   const { kind, weekPart, dayPart } = why;
   const when = weekPart && dayPart ? WEEK_AND_DAY[weekPart][dayPart] : weekPart ? WEEK[weekPart] : dayPart ? DAY[dayPart] : undefined;
-  const phrases = [kind && WHERE[kind], when].filter((key): key is string => key !== undefined).map((key) => translate(key));
+  const phrases = [kind && MOMENT_KIND_TABLE[kind].where, when].filter((key): key is string => key !== undefined).map((key) => translate(key));
   return translate('whyNowOften', [phrases.join(' ')]);
 }

@@ -1,10 +1,8 @@
 import { daysSinceBirthday } from './birthday';
 import type { ChosenBecause } from './choose-person';
-import type { Memory, Person } from './people';
+import { RHYTHM_TABLE, type Memory, type Person } from './people';
 import type { Translate } from './render';
 import type { Template } from './templates';
-
-const RHYTHM_KEYS = { weekly: 'whyWeekly', fortnightly: 'whyFortnightly', monthly: 'whyMonthly', none: 'whyNoRhythm' } as const;
 
 /**
  * A short, kind reason under "Why this?": what the person asked for (a birthday, a day
@@ -24,5 +22,5 @@ export function whyThis(
   }
   if (template.kind === 'follow-up' && detail?.date) return translate('whyFollowUp', [person.name, detail.text]);
   if (because === 'reachable-here') return translate('whyReachableHere', [person.name]);
-  return translate(RHYTHM_KEYS[person.rhythm], [person.name]);
+  return translate(RHYTHM_TABLE[person.rhythm].why, [person.name]);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
+import { CHANNEL_TABLE, channelsFor, channelUrl, type ChannelId, type Draft } from '../../core/compose';
 import type { Awkwardness } from '../../core/expectations';
 import { greetingOf, insertAfterGreeting } from '../../core/greeting';
 import { isSiteId, siteById } from '../../core/moments';
@@ -14,19 +14,6 @@ import type { IdeaFlow } from './flow/use-idea-flow';
 import { KindReply } from './KindReply';
 import { keepStartInView, useGrowingField } from './note-field';
 import { useDraftSaving } from './use-draft-saving';
-
-const CHANNEL_LABELS: Record<ChannelId, MessageKey> = {
-  gmail: 'openInGmail',
-  outlook: 'openInOutlook',
-  email: 'channelEmail',
-  sms: 'sendByText',
-  whatsapp: 'sendByWhatsapp',
-  profile: 'openProfile',
-  copy: 'channelCopy',
-};
-
-/** Channels whose compose window or mail app takes a subject line. */
-const EMAIL_CHANNELS: readonly ChannelId[] = ['gmail', 'outlook', 'email'];
 
 export interface WritingProps {
   nudge: NudgeView;
@@ -68,7 +55,7 @@ export function Writing({ nudge, flow, expected, onExpected, takeFocus }: Writin
     const url = channelUrl(channel, draft);
     return url ? [{ channel, url }] : [];
   });
-  const withSubject = channels.some(({ channel }) => EMAIL_CHANNELS.includes(channel));
+  const withSubject = channels.some(({ channel }) => CHANNEL_TABLE[channel].takesSubject);
   const kept = { text, subject: withSubject ? subject : undefined };
 
   useGrowingField(note, text);
@@ -163,7 +150,7 @@ export function Writing({ nudge, flow, expected, onExpected, takeFocus }: Writin
               class={index === 0 && !channelUsed ? 'button button--primary' : 'button'}
               onClick={() => (url === undefined ? void copy() : open(channel, url))}
             >
-              {t(CHANNEL_LABELS[channel])}
+              {t(CHANNEL_TABLE[channel].label)}
             </ActionButton>
           ))}
         </div>

@@ -1,16 +1,10 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { LIMITS, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
+import { LIMITS, RHYTHM_TABLE, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
 import { addPerson } from '../../db/people';
+import { ChoiceField } from '../components/ChoiceField';
 import { writeProblem } from '../components/save-problem';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { formatNumber } from '../format-number';
-
-const RHYTHM_WORDS: Record<Rhythm, MessageKey> = {
-  weekly: 'personRhythmWeekly',
-  fortnightly: 'personRhythmFortnightly',
-  monthly: 'personRhythmMonthly',
-  none: 'personRhythmNone',
-};
 
 /**
  * One person to start with, if the person likes: a name and how often they would like to
@@ -65,16 +59,7 @@ export function AddOnePerson() {
               onInput={(event) => setName(event.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for={ids.rhythm}>{t('personRhythm')}</label>
-            <select id={ids.rhythm} value={rhythm} onChange={(event) => setRhythm(event.currentTarget.value as Rhythm)}>
-              {RHYTHMS.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(RHYTHM_WORDS[choice])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField id={ids.rhythm} label={t('personRhythm')} value={rhythm} options={RHYTHMS} optionLabel={(choice) => t(RHYTHM_TABLE[choice].label)} onChange={setRhythm} />
         </div>
         {problem && (
           <p id={ids.nameError} class="field__error">

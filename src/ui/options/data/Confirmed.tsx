@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
+import { ConfirmQuestion } from '../ConfirmQuestion';
+import { useQuestion } from '../use-question';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
 
@@ -25,22 +27,9 @@ export function Confirmed({
   /** A choice that goes with the question (Delete everything: the synced copy too). */
   children?: ComponentChildren;
 }) {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask, questionId, opener, safeAnswer } = useQuestion();
   const [error, setError] = useState<MessageKey>();
   const [status, announce] = useAnnouncer();
-  const questionId = useId();
-  const opener = useRef<HTMLButtonElement>(null);
-  const safeAnswer = useRef<HTMLButtonElement>(null);
-  // Acted on after the render that shows the question (or takes it away).
-  const [focusRequest, setFocusRequest] = useState<{ target: 'opener' | 'safe' }>();
-  useEffect(() => {
-    if (focusRequest) (focusRequest.target === 'safe' ? safeAnswer : opener).current?.focus();
-  }, [focusRequest]);
-
-  const ask = (next: boolean) => {
-    setAsking(next);
-    setFocusRequest({ target: next ? 'safe' : 'opener' });
-  };
   const run = async () => {
     setError(undefined);
     try {
@@ -55,18 +44,17 @@ export function Confirmed({
   return (
     <div class="stack">
       {asking ? (
-        <div class="person__confirm stack" role="group" aria-labelledby={questionId}>
-          <p id={questionId}>{t(question)}</p>
+        <ConfirmQuestion
+          id={questionId}
+          question={t(question)}
+          confirm={t(confirm)}
+          keep={t('keepIt')}
+          onConfirm={() => void run()}
+          onKeep={() => ask(false)}
+          keepRef={safeAnswer}
+        >
           {children}
-          <div class="row">
-            <button type="button" class="button" onClick={() => void run()}>
-              {t(confirm)}
-            </button>
-            <button ref={safeAnswer} type="button" class="button button--primary" onClick={() => ask(false)}>
-              {t('keepIt')}
-            </button>
-          </div>
-        </div>
+        </ConfirmQuestion>
       ) : (
         <div class="row">
           <button ref={opener} type="button" class="button" onClick={() => ask(true)}>
@@ -74,10 +62,7 @@ export function Confirmed({
           </button>
         </div>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { clearHistory, countHistory } from '../../../db/history';
 import { getSettings } from '../../../db/settings';
 import { t, type MessageKey } from '../../../i18n';
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatNumber } from '../../format-number';
 import { useLiveQuery } from '../../use-live-query';
 import { startFresh } from '../data-steps';
+import { Section } from '../Section';
 import { Confirmed } from './Confirmed';
 import { ExportBackup } from './ExportBackup';
 import { HappenedList } from './HappenedList';
@@ -57,12 +58,8 @@ const DATA_PARTS: readonly DataPart[] = [
 
 /** Your data: what is kept and where, then each part in turn. */
 export function DataSection() {
-  const headingId = useId();
   return (
-    <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('dataHeading')}
-      </h2>
+    <Section heading="dataHeading">
       <p>{t('dataWhatIsStored')}</p>
       <p>{t('dataStaysHere')}</p>
       <StorageStatus />
@@ -73,6 +70,6 @@ export function DataSection() {
           <View />
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES, type BackupCheckProgress, type BackupContents } from '../../../core/backup';
 import { backupCounts, mergeBackup, readBackupFile, type BackupProgress } from '../../../db/backup';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { formatCount, formatNumber, type CountWords } from '../../format-number';
 import { replaceEverything } from '../data-steps';
 import { writeProblem } from '../save-settings';
@@ -85,10 +85,7 @@ export function ImportBackup() {
         </p>
       )}
       {stage.kind === 'ready' && <ImportChoice summaryId={summaryId} contents={stage.contents} onWrite={write} onCancel={() => setStage({ kind: 'idle' })} />}
-      <p role="status" class="status">
-        {stage.kind === 'done' ? stage.message : ''}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={stage.kind === 'done' ? stage.message : ''} error={error} />
     </div>
   );
 }

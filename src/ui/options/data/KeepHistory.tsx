@@ -3,7 +3,9 @@ import { HISTORY_KEEPS, type HistoryKeep, type Settings } from '../../../core/se
 import { countOlderThanKept } from '../../../db/history';
 import { keepHistoryFor } from '../../../db/settings-changes';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ChoiceField } from '../../components/ChoiceField';
+import { StatusLine } from '../../components/StatusLine';
+import { ConfirmQuestion } from '../ConfirmQuestion';
 import { formatCount, type CountWords } from '../../format-number';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -62,35 +64,27 @@ export function KeepHistory({ settings }: { settings: Settings }) {
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for={ids.select}>{t('keepHistoryFor')}</label>
-        <select ref={select} id={ids.select} value={asking?.keep ?? settings.keepHistory} onChange={(e) => void choose(e.currentTarget.value as HistoryKeep)}>
-          {HISTORY_KEEPS.map((keep) => (
-            <option key={keep} value={keep}>
-              {t(KEEP_LABELS[keep])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id={ids.select}
+        label={t('keepHistoryFor')}
+        value={asking?.keep ?? settings.keepHistory}
+        options={HISTORY_KEEPS}
+        optionLabel={(keep) => t(KEEP_LABELS[keep])}
+        onChange={(keep) => void choose(keep)}
+        selectRef={select}
+      />
       {asking && (
-        <div class="person__confirm stack" role="group" aria-labelledby={ids.question}>
-          <p id={ids.question} aria-live="polite">
-            {t(KEEP_QUESTIONS[asking.keep], formatCount(asking.count, ENTRIES))}
-          </p>
-          <div class="row">
-            <button type="button" class="button" onClick={() => void write(asking.keep)}>
-              {t('keepHistoryConfirm')}
-            </button>
-            <button type="button" class="button button--primary" onClick={keepThem}>
-              {t('keepHistoryCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          id={ids.question}
+          question={t(KEEP_QUESTIONS[asking.keep], formatCount(asking.count, ENTRIES))}
+          confirm={t('keepHistoryConfirm')}
+          keep={t('keepHistoryCancel')}
+          onConfirm={() => void write(asking.keep)}
+          onKeep={keepThem}
+          live
+        />
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

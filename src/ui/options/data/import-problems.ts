@@ -12,42 +12,43 @@ const TABLE_NAMES: Record<BackupTable, MessageKey> = {
   learning: 'importTableLearning',
 };
 
+/** The problems said in words alone, with nothing of the file to name. */
+const PLAIN_WORDS = {
+  'too-large': 'importTooLarge',
+  empty: 'importEmpty',
+  'not-json': 'importNotJson',
+  truncated: 'importTruncated',
+  'not-a-backup': 'importNotBackup',
+  'other-format-version': 'importOtherFormatVersion',
+  'newer-version': 'importNewerVersion',
+  'same-hours': 'importSameHours',
+} as const satisfies Partial<Record<BackupProblem['kind'], MessageKey>>;
+
+/** The problems that name a row: the part of the file it is in, and its number. */
+const ROW_WORDS = {
+  'special-value': 'importSpecialValue',
+  'bad-mark': 'importBadMark',
+  'bad-row': 'importBadRow',
+  'duplicate-id': 'importDuplicate',
+} as const satisfies Partial<Record<BackupProblem['kind'], MessageKey>>;
+
+/** Whether a table of words names this problem; then the problem is one of the kinds it holds. */
+function namedIn<Words extends object>(words: Words, problem: BackupProblem): problem is Extract<BackupProblem, { kind: keyof Words }> {
+  return problem.kind in words;
+}
+
 /** The plain words for each problem a file can have; the part of the file and the entry are named where there is one. */
 export function problemText(problem: BackupProblem): string {
-  const table = (name: BackupTable) => t(TABLE_NAMES[name]);
+  if (namedIn(PLAIN_WORDS, problem)) return t(PLAIN_WORDS[problem.kind]);
+  if (namedIn(ROW_WORDS, problem)) return t(ROW_WORDS[problem.kind], [t(TABLE_NAMES[problem.table]), formatNumber(problem.row)]);
   switch (problem.kind) {
-    case 'too-large':
-      return t('importTooLarge');
-    case 'empty':
-      return t('importEmpty');
-    case 'not-json':
-      return t('importNotJson');
-    case 'truncated':
-      return t('importTruncated');
     case 'forbidden-key':
       return t('importForbiddenKey', problem.key);
-    case 'not-a-backup':
-      return t('importNotBackup');
-    case 'other-format-version':
-      return t('importOtherFormatVersion');
     case 'other-database':
       return t('importOtherDatabase', problem.name);
-    case 'newer-version':
-      return t('importNewerVersion');
     case 'unknown-table':
       return t('importUnknownTable', problem.table);
     case 'too-many-rows':
-      return t('importTooManyRows', [table(problem.table), formatNumber(problem.limit)]);
-    case 'special-value':
-      return t('importSpecialValue', [table(problem.table), formatNumber(problem.row)]);
-    case 'bad-mark':
-      return t('importBadMark', [table(problem.table), formatNumber(problem.row)]);
-    case 'bad-row':
-      return t('importBadRow', [table(problem.table), formatNumber(problem.row)]);
-    case 'same-hours':
-      return t('importSameHours');
-    case 'duplicate-id':
-      return t('importDuplicate', [table(problem.table), formatNumber(problem.row)]);
+      return t('importTooManyRows', [t(TABLE_NAMES[problem.table]), formatNumber(problem.limit)]);
   }
 }
-

@@ -4,7 +4,7 @@ import type { ContactsProblem, FoundContact } from '../../../core/contacts';
 import type { Person } from '../../../core/people';
 import { addPeople } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { formatNumber } from '../../format-number';
 import { writeProblem } from '../save-settings';
 import { useAnnouncer } from '../use-announcer';
@@ -122,10 +122,7 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
           {t('contactsClose')}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </section>
   );
 }

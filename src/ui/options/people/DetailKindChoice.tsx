@@ -1,6 +1,5 @@
-import { DETAIL_KINDS, type DetailKind } from '../../../core/people';
+import { DETAIL_KIND_TABLE, DETAIL_KINDS, type DetailKind } from '../../../core/people';
 import { t } from '../../../i18n';
-import { DETAIL_KIND_HINTS, DETAIL_KIND_LABELS } from './person-draft';
 
 /**
  * What kind of thing a detail is, in one tap: a group of radio buttons, none chosen for
@@ -16,12 +15,12 @@ export function DetailKindChoice({ id, kind, onChange }: { id: string; kind: Det
         {DETAIL_KINDS.map((option) => (
           <label key={option} class="choice">
             <input type="radio" name={id} value={option} checked={kind === option} onChange={() => onChange(option)} />
-            <span>{t(DETAIL_KIND_LABELS[option])}</span>
+            <span>{t(DETAIL_KIND_TABLE[option].label)}</span>
           </label>
         ))}
       </div>
       <p id={hintId} class="muted">
-        {t(kind === '' ? 'personMemoryKindHintNone' : DETAIL_KIND_HINTS[kind])}
+        {t(kind === '' ? 'personMemoryKindHintNone' : DETAIL_KIND_TABLE[kind].hint)}
       </p>
     </fieldset>
   );

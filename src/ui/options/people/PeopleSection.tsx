@@ -4,6 +4,7 @@ import { forgetPerson } from '../../../db/forget';
 import { addPerson, listPeople, setArchived, updatePerson } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { writeProblem } from '../../components/save-problem';
 import { formatNumber } from '../../format-number';
 import { useLiveQuery } from '../../use-live-query';
@@ -126,10 +127,7 @@ export function PeopleSection() {
               </button>
             </div>
           )}
-          <p role="status" class="status">
-            {status}
-          </p>
-          <ErrorNotice message={actionError} />
+          <StatusLine status={status} error={actionError} />
 
           {people.value.length === 0 ? (
             <p class="people__empty">{t('peopleEmpty')}</p>

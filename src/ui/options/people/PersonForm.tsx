@@ -3,7 +3,9 @@ import { writeProblem } from '../save-settings';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   HANDLE_SITES,
+  PREFERRED_CHANNEL_TABLE,
   PREFERRED_CHANNELS,
+  RHYTHM_TABLE,
   RHYTHMS,
   type HandleSite,
   type Person,
@@ -16,9 +18,7 @@ import { HandleFields } from './HandleFields';
 import { MemoryList } from './MemoryList';
 import { SelectField, TextField } from './fields';
 import {
-  CHANNEL_LABELS,
   NO_ERRORS,
-  RHYTHM_LABELS,
   blankDraft,
   blankMemory,
   checkDraft,
@@ -176,7 +176,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           label={t('personRhythm')}
           value={draft.rhythm}
           options={RHYTHMS}
-          optionLabel={(rhythm) => t(RHYTHM_LABELS[rhythm])}
+          optionLabel={(rhythm) => t(RHYTHM_TABLE[rhythm].label)}
           onChange={(rhythm) => change({ rhythm }, 'rhythm')}
           error={errors.fields.rhythm}
           hint={{ id: ids.rhythmHint, text: t('personRhythmHint') }}
@@ -186,7 +186,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           label={t('personChannel')}
           value={draft.preferredChannel}
           options={PREFERRED_CHANNELS}
-          optionLabel={(channel) => t(CHANNEL_LABELS[channel])}
+          optionLabel={(channel) => t(PREFERRED_CHANNEL_TABLE[channel].label)}
           onChange={(preferredChannel) => change({ preferredChannel }, 'preferredChannel')}
           error={errors.fields.preferredChannel}
         />

@@ -1,11 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Person } from '../../../core/people';
+import { useState } from 'preact/hooks';
+import { useQuestion } from '../use-question';
+import { ConfirmQuestion } from '../ConfirmQuestion';
+import { RHYTHM_TABLE, type Person } from '../../../core/people';
 import { dueRatio } from '../../../core/suggest';
 import { t } from '../../../i18n';
 import { formatDate } from '../../format-time';
 import { formatNumber } from '../../format-number';
 import { previewForget, type ForgetPreview } from '../../../db/forget';
-import { RHYTHM_LABELS, detailSummary } from './person-draft';
+import { detailSummary } from './person-draft';
 
 interface PersonRowProps {
   person: Person;
@@ -16,22 +18,11 @@ interface PersonRowProps {
 
 /** One person in the list: who, how often, what is remembered, and what can be done. */
 export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProps) {
-  const [confirming, setConfirming] = useState(false);
-  const questionId = useId();
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  // Acted on after the render that shows the question (or takes it away). The question
-  // replaces the buttons: the keyboard goes to the safe answer, and back to Delete on Keep.
-  const [focusRequest, setFocusRequest] = useState<{ target: 'keep' | 'delete' }>();
-
-  useEffect(() => {
-    if (focusRequest) (focusRequest.target === 'keep' ? keepButton : deleteButton).current?.focus();
-  }, [focusRequest]);
-
+  // The question replaces the buttons: the keyboard goes to Keep, and back to Delete on Keep.
+  const { asking: confirming, ask, questionId, opener: deleteButton, safeAnswer: keepButton } = useQuestion();
   const [preview, setPreview] = useState<ForgetPreview>();
   const confirm = (next: boolean) => {
-    setConfirming(next);
-    setFocusRequest({ target: next ? 'keep' : 'delete' });
+    ask(next);
     // What goes is counted when asked, so that the question says it exactly.
     if (next && person.id !== undefined) void previewForget(person.id).then(setPreview, () => setPreview(undefined));
   };
@@ -44,7 +35,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
       <div class="person__about">
         <p class="person__name">{person.name}</p>
         <p class="muted">
-          {t(RHYTHM_LABELS[person.rhythm])}
+          {t(RHYTHM_TABLE[person.rhythm].label)}
           {summary && (
             <>
               <span aria-hidden="true"> · </span>
@@ -55,18 +46,17 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
         {recentHello !== undefined && <p class="muted">{t('personRecentHello', formatDate(recentHello))}</p>}
       </div>
       {confirming ? (
-        <div class="person__confirm stack" role="group" aria-labelledby={questionId}>
-          <p id={questionId}>{t('personDeleteQuestion', person.name)}</p>
+        <ConfirmQuestion
+          id={questionId}
+          question={t('personDeleteQuestion', person.name)}
+          confirm={t('personDelete')}
+          keep={t('personKeep')}
+          onConfirm={() => onDelete(person)}
+          onKeep={() => confirm(false)}
+          keepRef={keepButton}
+        >
           {preview && <ForgetList preview={preview} />}
-          <div class="row">
-            <button type="button" class="button" onClick={() => onDelete(person)}>
-              {t('personDelete')}
-            </button>
-            <button ref={keepButton} type="button" class="button button--primary" onClick={() => confirm(false)}>
-              {t('personKeep')}
-            </button>
-          </div>
-        </div>
+        </ConfirmQuestion>
       ) : (
         <div class="row person__actions">
           <button

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PersonError } from '../../../core/people';
+import { Choices, type ChoiceProps } from '../../components/ChoiceField';
 import { errorText } from './person-draft';
 
 /** Joins the ids a control is described by, leaving out the ones not on screen. */
@@ -90,43 +91,16 @@ export function TextField({
   );
 }
 
-/** One choice from a fixed list, each option shown by its label. */
+/** One choice from a fixed list, with the field's hint and message. */
 export function SelectField<Option extends string>({
-  id,
   label,
-  value,
-  options,
-  optionLabel,
-  onChange,
   error,
   hint,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly Option[];
-  optionLabel: (option: Option) => string;
-  onChange: (value: string) => void;
-  error: PersonError | undefined;
-  hint?: { id: string; text: string };
-}) {
+  ...choices
+}: ChoiceProps<Option> & { label: string; error: PersonError | undefined; hint?: { id: string; text: string } }) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      {(errorDescription) => (
-        <select
-          id={id}
-          value={value}
-          aria-describedby={errorDescription}
-          aria-invalid={error ? 'true' : undefined}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        >
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {optionLabel(option)}
-            </option>
-          ))}
-        </select>
-      )}
+    <Field id={choices.id} label={label} error={error} hint={hint}>
+      {(errorDescription) => <Choices {...choices} aria-describedby={errorDescription} aria-invalid={error ? 'true' : undefined} />}
     </Field>
   );
 }

@@ -9,8 +9,6 @@ import {
   type PersonError,
   type PersonFields,
   type PersonInput,
-  type PreferredChannel,
-  type Rhythm,
 } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
 import { formatNumber } from '../../format-number';
@@ -42,40 +40,6 @@ export interface DraftErrors {
 }
 
 export const NO_ERRORS: DraftErrors = { fields: {}, handles: {}, memories: {} };
-
-export const RHYTHM_LABELS: Record<Rhythm, MessageKey> = {
-  weekly: 'personRhythmWeekly',
-  fortnightly: 'personRhythmFortnightly',
-  monthly: 'personRhythmMonthly',
-  none: 'personRhythmNone',
-};
-
-export const CHANNEL_LABELS: Record<PreferredChannel, MessageKey> = {
-  any: 'personChannelAny',
-  email: 'personChannelEmail',
-  text: 'personChannelText',
-  whatsapp: 'personChannelWhatsapp',
-  social: 'personChannelSocial',
-};
-
-export const DETAIL_KIND_LABELS: Record<DetailKind, MessageKey> = {
-  'good-news': 'personMemoryKindGoodNews',
-  'hard-time': 'personMemoryKindHardTime',
-  interest: 'personMemoryKindInterest',
-  'coming-up': 'personMemoryKindComingUp',
-  'shared-memory': 'personMemoryKindSharedMemory',
-  other: 'personMemoryKindOther',
-};
-
-/** What choosing each kind does to the notes, said beside the choice. */
-export const DETAIL_KIND_HINTS: Record<DetailKind, MessageKey> = {
-  'good-news': 'personMemoryKindHintGoodNews',
-  'hard-time': 'personMemoryKindHintHardTime',
-  interest: 'personMemoryKindHintInterest',
-  'coming-up': 'personMemoryKindHintComingUp',
-  'shared-memory': 'personMemoryKindHintSharedMemory',
-  other: 'personMemoryKindHintOther',
-};
 
 const ERROR_MESSAGES: Record<PersonError, MessageKey> = {
   nameRequired: 'personErrorNameRequired',

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../i18n';
 import { sendRequest } from '../../../messaging';
 import { hasNotifications, releaseNotifications, requestNotifications } from '../../../notifications-access';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SwitchField } from '../../components/SwitchField';
 
 /**
  * A system notification when a ritual is due: off unless the person turns it on, and the
@@ -11,7 +12,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 export function NotificationSwitch() {
   const [on, setOn] = useState<boolean>();
   const [error, setError] = useState<MessageKey>();
-  const ids = { input: useId(), hint: useId() };
 
   useEffect(() => {
     hasNotifications().then(setOn, () => setOn(false));
@@ -34,23 +34,8 @@ export function NotificationSwitch() {
   };
 
   return (
-    <div class="field">
-      <label class="switch" for={ids.input}>
-        <input
-          id={ids.input}
-          type="checkbox"
-          role="switch"
-          aria-describedby={ids.hint}
-          checked={on === true}
-          disabled={on === undefined}
-          onChange={(event) => void change(event.currentTarget.checked)}
-        />
-        {t('ritualNotify')}
-      </label>
-      <p id={ids.hint} class="muted">
-        {t('ritualNotifyHint')}
-      </p>
+    <SwitchField label={t('ritualNotify')} hint={t('ritualNotifyHint')} checked={on === true} disabled={on === undefined} onChange={(wanted) => void change(wanted)}>
       <ErrorNotice message={error} />
-    </div>
+    </SwitchField>
   );
 }

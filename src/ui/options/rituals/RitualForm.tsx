@@ -3,6 +3,7 @@ import type { Person } from '../../../core/people';
 import { checkRitual, MAX_RITUAL_WHAT, RITUAL_EVERY, type Ritual, type RitualProblem } from '../../../core/rituals';
 import { WEEKDAYS } from '../../../core/settings';
 import { t, type MessageKey } from '../../../i18n';
+import { ChoiceField } from '../../components/ChoiceField';
 import { weekdayName } from './ritual-words';
 
 export type RitualFormValue = Pick<Ritual, 'what' | 'personId' | 'weekday' | 'every'>;
@@ -30,7 +31,7 @@ export function RitualForm({
   const [what, setWhat] = useState(initial.what);
   const [personId, setPersonId] = useState(initial.personId === undefined ? '' : String(initial.personId));
   const [weekday, setWeekday] = useState<number>(initial.weekday);
-  const [every, setEvery] = useState<string>(initial.every);
+  const [every, setEvery] = useState<Ritual['every']>(initial.every);
   const [problem, setProblem] = useState<RitualProblem>();
   const ids = { what: useId(), whatHint: useId(), whatError: useId(), who: useId(), day: useId(), every: useId() };
   const whatField = useRef<HTMLInputElement>(null);
@@ -73,38 +74,17 @@ export function RitualForm({
           </p>
         )}
       </div>
-      <div class="field">
-        <label for={ids.who}>{t('ritualWho')}</label>
-        <select id={ids.who} value={personId} onChange={(event) => setPersonId(event.currentTarget.value)}>
-          <option value="">{t('ritualWhoNobody')}</option>
-          {people.map((person) => (
-            <option key={person.id} value={String(person.id)}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id={ids.who}
+        label={t('ritualWho')}
+        value={personId}
+        options={['', ...people.map((person) => String(person.id))]}
+        optionLabel={(id) => (id === '' ? t('ritualWhoNobody') : (people.find((person) => String(person.id) === id)?.name ?? ''))}
+        onChange={setPersonId}
+      />
       <div class="row">
-        <div class="field">
-          <label for={ids.day}>{t('ritualDay')}</label>
-          <select id={ids.day} value={String(weekday)} onChange={(event) => setWeekday(Number(event.currentTarget.value))}>
-            {WEEKDAYS.map((day) => (
-              <option key={day} value={String(day)}>
-                {weekdayName(day)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={ids.every}>{t('ritualHowOften')}</label>
-          <select id={ids.every} value={every} onChange={(event) => setEvery(event.currentTarget.value)}>
-            {RITUAL_EVERY.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(EVERY_WORDS[choice])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField id={ids.day} label={t('ritualDay')} value={weekday} options={WEEKDAYS} optionLabel={weekdayName} onChange={setWeekday} />
+        <ChoiceField id={ids.every} label={t('ritualHowOften')} value={every} options={RITUAL_EVERY} optionLabel={(choice) => t(EVERY_WORDS[choice])} onChange={setEvery} />
       </div>
       <div class="row">
         <button type="submit" class="button button--primary">

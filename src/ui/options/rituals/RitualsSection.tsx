@@ -8,6 +8,7 @@ import { getSettings } from '../../../db/settings';
 import { t, type MessageKey } from '../../../i18n';
 import { sendRequest } from '../../../messaging';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { useLiveQuery } from '../../use-live-query';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -106,10 +107,7 @@ export function RitualsSection() {
           <NotificationSwitch />
         </>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </section>
   );
 }

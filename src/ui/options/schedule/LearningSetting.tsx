@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../../../core/settings';
 import { forgetLearning } from '../../../db/learning';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { writeProblem } from '../save-settings';
 import { useAnnouncer } from '../use-announcer';
 
@@ -40,10 +40,7 @@ export function LearningSetting({ settings, save }: { settings: Settings; save: 
           {t('learningForget')}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </fieldset>
   );
 }

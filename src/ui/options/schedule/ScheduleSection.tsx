@@ -1,10 +1,11 @@
 import { formatNumber } from '../../format-number';
 import { useId } from 'preact/hooks';
 import { WEEKDAYS, type Settings } from '../../../core/settings';
-import { getSettings } from '../../../db/settings';
 import { t, uiLanguage } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useLiveQuery } from '../../use-live-query';
+import { ChoiceField } from '../../components/ChoiceField';
+import { SwitchField } from '../../components/SwitchField';
+import { StatusLine } from '../../components/StatusLine';
+import { SettingsSection } from '../Section';
 import { useSaveSettings } from '../save-settings';
 import { LearningSetting } from './LearningSetting';
 
@@ -31,23 +32,12 @@ function weekdayName(day: number): string {
  * private windows; what a low day offers first; and learning when cards are welcome.
  */
 export function ScheduleSection() {
-  const settings = useLiveQuery(getSettings);
-  const headingId = useId();
-  return (
-    <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('scheduleHeading')}
-      </h2>
-      <p class="muted">{t('scheduleIntro')}</p>
-      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
-      {settings.status === 'ready' && <ScheduleForm settings={settings.value} />}
-    </section>
-  );
+  return <SettingsSection heading="scheduleHeading" intro="scheduleIntro" Form={ScheduleForm} />;
 }
 
 function ScheduleForm({ settings: stored }: { settings: Settings }) {
   const { shown: settings, save, status, error } = useSaveSettings(stored);
-  const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), private: useId(), privateHint: useId(), lowDays: useId() };
+  const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), lowDays: useId() };
   const saveClock = (field: 'activeFromMinutes' | 'activeUntilMinutes' | 'dayStartsAtMinutes', value: string) => {
     const minutes = fromClock(value);
     if (minutes !== undefined) void save({ [field]: minutes });
@@ -84,26 +74,22 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
         </div>
       </fieldset>
 
-      <div class="field">
-        <label for={ids.cap}>{t('scheduleCap')}</label>
-        <select id={ids.cap} value={String(settings.dailyCap)} onChange={(e) => void save({ dailyCap: Number(e.currentTarget.value) })}>
-          {CAPS.map((cap) => (
-            <option key={cap} value={String(cap)}>
-              {t(cap === 1 ? 'scheduleCapOne' : 'scheduleCapMany', formatNumber(cap))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for={ids.gap}>{t('scheduleGap')}</label>
-        <select id={ids.gap} value={String(settings.cooldownMinutes)} onChange={(e) => void save({ cooldownMinutes: Number(e.currentTarget.value) })}>
-          {[...new Set([...GAPS, settings.cooldownMinutes])].sort((a, b) => a - b).map((gap) => (
-            <option key={gap} value={String(gap)}>
-              {gap < 60 ? t('scheduleGapMinutes', formatNumber(gap)) : t('scheduleGapHours', formatNumber(gap / 60))}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id={ids.cap}
+        label={t('scheduleCap')}
+        value={settings.dailyCap}
+        options={CAPS}
+        optionLabel={(cap) => t(cap === 1 ? 'scheduleCapOne' : 'scheduleCapMany', formatNumber(cap))}
+        onChange={(dailyCap) => void save({ dailyCap })}
+      />
+      <ChoiceField
+        id={ids.gap}
+        label={t('scheduleGap')}
+        value={settings.cooldownMinutes}
+        options={[...new Set([...GAPS, settings.cooldownMinutes])].sort((a, b) => a - b)}
+        optionLabel={(gap) => (gap < 60 ? t('scheduleGapMinutes', formatNumber(gap)) : t('scheduleGapHours', formatNumber(gap / 60)))}
+        onChange={(cooldownMinutes) => void save({ cooldownMinutes })}
+      />
       <div class="field">
         <label for={ids.dayStart}>{t('scheduleDayStarts')}</label>
         <input
@@ -118,22 +104,12 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
         </p>
       </div>
 
-      <div class="field">
-        <label class="switch" for={ids.private}>
-          <input
-            id={ids.private}
-            type="checkbox"
-            role="switch"
-            aria-describedby={ids.privateHint}
-            checked={settings.inPrivateWindows}
-            onChange={(e) => void save({ inPrivateWindows: e.currentTarget.checked })}
-          />
-          {t('schedulePrivateWindows')}
-        </label>
-        <p id={ids.privateHint} class="muted">
-          {t('schedulePrivateWindowsHint')}
-        </p>
-      </div>
+      <SwitchField
+        label={t('schedulePrivateWindows')}
+        hint={t('schedulePrivateWindowsHint')}
+        checked={settings.inPrivateWindows}
+        onChange={(inPrivateWindows) => void save({ inPrivateWindows })}
+      />
 
       <fieldset class="settings-group" aria-describedby={ids.lowDays}>
         <legend>{t('lowDaysHeading')}</legend>
@@ -152,10 +128,7 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
 
       <LearningSetting settings={settings} save={save} />
 
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }

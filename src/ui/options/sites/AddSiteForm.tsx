@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { MOMENT_KINDS, parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
-import type { MomentKind } from '../../../core/moments';
+import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
+import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ChoiceField } from '../../components/ChoiceField';
+import { StatusLine } from '../../components/StatusLine';
 import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
@@ -14,8 +15,6 @@ const INPUT_ERRORS: Record<SiteInputError, MessageKey> = {
   'site-in-catalogue': 'siteErrorInCatalogue',
   'site-already-added': 'siteErrorAlreadyAdded',
 };
-
-const KIND_LABELS: Record<MomentKind, MessageKey> = { email: 'siteKindEmail', social: 'siteKindFeed', messages: 'siteKindChat' };
 
 /**
  * Add a site: its address and what kind of place it is. The browser's own prompt asks the
@@ -80,27 +79,13 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
           </p>
         )}
       </div>
-      <div class="field">
-        <label for={ids.kind}>{t('siteKind')}</label>
-        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.currentTarget.value as MomentKind)}>
-          {MOMENT_KINDS.map((option) => (
-            <option key={option} value={option}>
-              {t(KIND_LABELS[option])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField id={ids.kind} label={t('siteKind')} value={kind} options={MOMENT_KINDS} optionLabel={(option) => t(MOMENT_KIND_TABLE[option].label)} onChange={setKind} />
       <div class="row">
         <button type="submit" class="button button--primary">
           {t('siteAdd')}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </form>
   );
 }
-
-export { KIND_LABELS };

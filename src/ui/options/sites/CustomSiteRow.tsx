@@ -5,7 +5,7 @@ import { hasSiteAccess } from '../../../site-access';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { allowSiteAgain, removeSite } from '../data-steps';
 import { writeProblem } from '../save-settings';
-import { KIND_LABELS } from './AddSiteForm';
+import { MOMENT_KIND_TABLE } from '../../../core/moments';
 
 /** A site the person added: what it is, whether the browser still allows it, and Remove. */
 export function CustomSiteRow({ site }: { site: CustomSite }) {
@@ -36,7 +36,7 @@ export function CustomSiteRow({ site }: { site: CustomSite }) {
       <div class="person__about">
         <p class="person__name">{host}</p>
         <p class="muted">
-          {t(KIND_LABELS[site.kind])}
+          {t(MOMENT_KIND_TABLE[site.kind].label)}
           {granted === false && (
             <>
               <span aria-hidden="true"> · </span>

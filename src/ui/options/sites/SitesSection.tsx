@@ -1,32 +1,18 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { MOMENT_KINDS, type CustomSite } from '../../../core/custom-sites';
-import { SITES, type MomentKind, type SiteId } from '../../../core/moments';
+import type { CustomSite } from '../../../core/custom-sites';
+import { MOMENT_KIND_TABLE, MOMENT_KINDS, SITES, type MomentKind, type SiteId } from '../../../core/moments';
 import type { Settings } from '../../../core/settings';
-import { getSettings } from '../../../db/settings';
-import { t, type MessageKey } from '../../../i18n';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useLiveQuery } from '../../use-live-query';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/StatusLine';
+import { SettingsSection } from '../Section';
 import { useSaveSettings } from '../save-settings';
 import { AddSiteForm } from './AddSiteForm';
 import { CustomSiteRow } from './CustomSiteRow';
 import { PhonePlaceChoice } from './PhonePlaceChoice';
 
-export const KIND_HEADINGS: Record<MomentKind, MessageKey> = { email: 'sitesEmail', social: 'sitesFeeds', messages: 'sitesChats' };
-
 /** Where cards may come: every catalogue site with its switch, and the sites the person added. */
 export function SitesSection() {
-  const settings = useLiveQuery(getSettings);
-  const headingId = useId();
-  return (
-    <section class="stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('sitesHeading')}
-      </h2>
-      <p class="muted">{t('sitesIntro')}</p>
-      {settings.status === 'error' && <ErrorNotice message="storageUnavailable" />}
-      {settings.status === 'ready' && <Sites settings={settings.value} />}
-    </section>
-  );
+  return <SettingsSection heading="sitesHeading" intro="sitesIntro" Form={Sites} />;
 }
 
 function Sites({ settings: stored }: { settings: Settings }) {
@@ -41,7 +27,7 @@ function Sites({ settings: stored }: { settings: Settings }) {
     <div class="stack">
       {MOMENT_KINDS.map((kind) => (
         <fieldset key={kind} class="settings-group">
-          <legend>{t(KIND_HEADINGS[kind])}</legend>
+          <legend>{t(MOMENT_KIND_TABLE[kind].heading)}</legend>
           <ul class="switches">
             {byKind(kind).map((site) => (
               <li key={site.id}>
@@ -55,10 +41,7 @@ function Sites({ settings: stored }: { settings: Settings }) {
         </fieldset>
       ))}
       <PhonePlaceChoice place={settings.cardPlaceOnPhone} save={save} />
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
       <AddedSites sites={settings.customSites} />
       <AddSiteForm added={settings.customSites} />
     </div>

@@ -1,10 +1,11 @@
-import { useId } from 'preact/hooks';
 import type { Settings } from '../../../core/settings';
 import { getSettings } from '../../../db/settings';
 import { t } from '../../../i18n';
 import { CrisisLines } from '../../components/CrisisLines';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusLine } from '../../components/StatusLine';
 import { useLiveQuery } from '../../use-live-query';
+import { Section } from '../Section';
 import { useSaveSettings } from '../save-settings';
 import { EditLines } from './EditLines';
 import { CountryChoice } from './CountryChoice';
@@ -18,12 +19,8 @@ import { WelcomeAgain } from './WelcomeAgain';
  */
 export function SupportSection() {
   const settings = useLiveQuery(getSettings);
-  const headingId = useId();
   return (
-    <section class="support stack" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {t('supportHeading')}
-      </h2>
+    <Section heading="supportHeading" class="support">
       <p>{t('supportNotTherapy')}</p>
       <p>{t('supportStrength')}</p>
       {settings.status === 'error' && (
@@ -36,7 +33,7 @@ export function SupportSection() {
       {settings.status === 'ready' && <SupportSettings settings={settings.value} />}
       <WelcomeAgain />
       <a href="/src/ui/privacy/index.html">{t('privacyPolicyLink')}</a>
-    </section>
+    </Section>
   );
 }
 
@@ -48,10 +45,7 @@ function SupportSettings({ settings: stored }: { settings: Settings }) {
       <CrisisLines settings={settings} />
       <CountryChoice settings={settings} save={save} />
       <EditLines settings={settings} save={save} />
-      <p role="status" class="status">
-        {status}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={status} error={error} />
     </div>
   );
 }
