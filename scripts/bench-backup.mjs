@@ -119,7 +119,10 @@ async function watchExportInPage(page) {
  */
 async function timedExport(options, file) {
   const started = performance.now();
-  const [download] = await Promise.all([options.waitForEvent('download', { timeout: 60_000 }), options.getByRole('button', { name: 'Export everything' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download', { timeout: 60_000 }),
+    options.getByRole('button', { name: 'Export everything' }).click(),
+  ]);
   const ms = performance.now() - started;
   const inPage = await options.evaluate(() => {
     const seen = /** @type {{ exportClicked?: number, fileMade?: number }} */ (/** @type {unknown} */ (window));

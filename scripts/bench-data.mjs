@@ -41,7 +41,18 @@ export async function seedHistory(context, extensionId, count, years) {
         const transaction = db.transaction(['people', 'nudges'], 'readwrite');
         const people = transaction.objectStore('people');
         for (let i = 1; i <= 40; i++) {
-          people.add({ id: i, name: `Friend ${i}`, callName: `Friend${i}`, email: `friend${i}@example.com`, handles: {}, rhythm: 'monthly', preferredChannel: 'any', memories: [{ id: `m${i}`, text: 'the allotment', kind: 'interest' }], archived: false, createdAt: now - 900 * 86_400_000 });
+          people.add({
+            id: i,
+            name: `Friend ${i}`,
+            callName: `Friend${i}`,
+            email: `friend${i}@example.com`,
+            handles: {},
+            rhythm: 'monthly',
+            preferredChannel: 'any',
+            memories: [{ id: `m${i}`, text: 'the allotment', kind: 'interest' }],
+            archived: false,
+            createdAt: now - 900 * 86_400_000,
+          });
         }
         const nudges = transaction.objectStore('nudges');
         for (let i = 0; i < count; i++) {
@@ -54,11 +65,26 @@ export async function seedHistory(context, extensionId, count, years) {
             ...(i % 3 === 0 ? {} : { site: 'gmail' }),
             shownAt,
             day,
-            suggestion: { templateId: 'cu_detail_how', prompt: `Ask Friend${personId} how “the allotment” is going?`, draft: `Hi Friend${personId},\nHow is the allotment going? I'd love to hear.`, personId, personName: `Friend ${personId}`, memoryId: `m${personId}`, why: `You wanted to write to Friend ${personId} every month.`, email: `friend${personId}@example.com` },
+            suggestion: {
+              templateId: 'cu_detail_how',
+              prompt: `Ask Friend${personId} how “the allotment” is going?`,
+              draft: `Hi Friend${personId},\nHow is the allotment going? I'd love to hear.`,
+              personId,
+              personName: `Friend ${personId}`,
+              memoryId: `m${personId}`,
+              why: `You wanted to write to Friend ${personId} every month.`,
+              email: `friend${personId}@example.com`,
+            },
             status,
             updatedAt: shownAt + 60_000,
             ...(status === 'sent'
-              ? { finalText: `Hi Friend${personId},\nHow is the allotment going? I saw the first courgettes at the market today and thought of you. No rush to reply.`, sentAt: shownAt + 60_000, channel: 'gmail', feeling: 'lighter', genuineNote: 'Remembering the allotment' }
+              ? {
+                  finalText: `Hi Friend${personId},\nHow is the allotment going? I saw the first courgettes at the market today and thought of you. No rush to reply.`,
+                  sentAt: shownAt + 60_000,
+                  channel: 'gmail',
+                  feeling: 'lighter',
+                  genuineNote: 'Remembering the allotment',
+                }
               : {}),
           });
         }

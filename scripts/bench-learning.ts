@@ -65,7 +65,13 @@ export function benchLearning(entries = 50_000, years = 10, runs = 2000): Learni
     const moment = now + run * 60_000;
     const before = performance.now();
     const read = JSON.parse(stored) as typeof state;
-    shouldSpendCard(read.receptivity, { context: momentContext('email', moment, 'okay', DAY_STARTS), cardsLeftToday: 2, now: moment, dayStartsAtMinutes: DAY_STARTS, random });
+    shouldSpendCard(read.receptivity, {
+      context: momentContext('email', moment, 'okay', DAY_STARTS),
+      cardsLeftToday: 2,
+      now: moment,
+      dayStartsAtMinutes: DAY_STARTS,
+      random,
+    });
     decisions.push(performance.now() - before);
     const checkStart = performance.now();
     readLearnedState(JSON.parse(stored));

@@ -22,7 +22,10 @@ export const BLANK_PATH = '/blank.html';
 export async function buildWithBlankPage() {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'small-hellos-bench-'));
   await cp(dist, folder, { recursive: true });
-  await writeFile(path.join(folder, BLANK_PATH), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>Blank</title></head><body></body></html>\n');
+  await writeFile(
+    path.join(folder, BLANK_PATH),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>Blank</title></head><body></body></html>\n',
+  );
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 

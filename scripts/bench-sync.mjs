@@ -64,7 +64,11 @@ export async function benchSync(median, runs) {
         await page.evaluate(async () => {
           const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('walnut harbour lantern'), 'PBKDF2', false, ['deriveBits']);
           const started = performance.now();
-          await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: crypto.getRandomValues(new Uint8Array(16)), iterations: 600_000 }, material, 256);
+          await crypto.subtle.deriveBits(
+            { name: 'PBKDF2', hash: 'SHA-256', salt: crypto.getRandomValues(new Uint8Array(16)), iterations: 600_000 },
+            material,
+            256,
+          );
           return performance.now() - started;
         }),
       );

@@ -21,17 +21,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import {
-  ALL_DAY,
-  BROWSER_ARGS,
-  dist,
-  launchWithExtension,
-  moveNudgesBack,
-  serveFixtures,
-  setSettings,
-  stopExtensionWorker,
-  waitForCard,
-} from './chromium.mjs';
+import { ALL_DAY, BROWSER_ARGS, dist, launchWithExtension, moveNudgesBack, serveFixtures, setSettings, stopExtensionWorker, waitForCard } from './chromium.mjs';
 import { chromiumPath } from './ensure-chromium.mjs';
 import { benchData, HISTORY_ENTRIES, HISTORY_YEARS } from './bench-data.mjs';
 import { benchSync, SYNC_PEOPLE } from './bench-sync.mjs';
@@ -60,7 +50,8 @@ const fmt = (/** @type {number} */ n, digits = 0) => n.toFixed(digits);
 function pageBytes(/** @type {string} */ htmlPath) {
   const first = new Set();
   const later = new Set();
-  const resolve = (/** @type {string} */ file, /** @type {string} */ ref) => (ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(file), ref));
+  const resolve = (/** @type {string} */ file, /** @type {string} */ ref) =>
+    ref.startsWith('/') ? path.join(dist, ref) : path.resolve(path.dirname(file), ref);
   const visit = (/** @type {string} */ file, /** @type {Set<string>} */ into) => {
     if (first.has(file) || into.has(file)) return;
     into.add(file);
@@ -137,7 +128,8 @@ async function hostPageCost(/** @type {{ withExtension: boolean }} */ { withExte
   try {
     await serveFixtures(context);
     // Low energy today: the content script asks once and nothing more happens.
-    if (withExtension && 'extensionId' in launched) await setSettings(context, launched.extensionId, { ...ALL_DAY, mutedUntil: Date.now() + DAY_MINUTES * 60_000 });
+    if (withExtension && 'extensionId' in launched)
+      await setSettings(context, launched.extensionId, { ...ALL_DAY, mutedUntil: Date.now() + DAY_MINUTES * 60_000 });
     const load = [];
     const script = [];
     for (let run = 0; run < RUNS + 1; run++) {
@@ -177,12 +169,18 @@ async function launchPlain() {
 const size = bytes();
 console.log('Small Hellos benchmark (one run on this machine; medians of %d)\n', RUNS);
 console.log('Bytes');
-console.log(`  content script (all a host page receives)  ${size.content.raw} B, ${size.content.gzip} B gzip   budget 3072 B gzip   ${fmt((size.content.gzip / 3072) * 100)}% of budget`);
+console.log(
+  `  content script (all a host page receives)  ${size.content.raw} B, ${size.content.gzip} B gzip   budget 3072 B gzip   ${fmt((size.content.gzip / 3072) * 100)}% of budget`,
+);
 console.log(`  card page in its frame                     ${size.card.raw} B, ${size.card.gzip} B gzip in ${size.card.files} files`);
 console.log(`  popup, first load                          ${size.popup.raw} B, ${size.popup.gzip} B gzip in ${size.popup.files} files`);
-console.log(`    imported after its first view            ${size.popup.later.raw} B, ${size.popup.later.gzip} B gzip in ${size.popup.later.files} files (the idea's flow, small wins, the history)`);
+console.log(
+  `    imported after its first view            ${size.popup.later.raw} B, ${size.popup.later.gzip} B gzip in ${size.popup.later.files} files (the idea's flow, small wins, the history)`,
+);
 console.log(`  options page, first load                   ${size.options.raw} B, ${size.options.gzip} B gzip in ${size.options.files} files`);
-console.log(`    imported when needed                     ${size.options.later.raw} B, ${size.options.later.gzip} B gzip in ${size.options.later.files} files (the contacts parsers, once a file is chosen)`);
+console.log(
+  `    imported when needed                     ${size.options.later.raw} B, ${size.options.later.gzip} B gzip in ${size.options.later.files} files (the contacts parsers, once a file is chosen)`,
+);
 console.log(`  card / popup (gzip)                        ${fmt(size.card.gzip / size.popup.gzip, 2)}`);
 
 const warm = await timeToCard({ cold: false });
@@ -195,31 +193,53 @@ console.log(`  stopped / running        ${fmt(median(cold) / median(warm), 2)}`)
 const bare = await hostPageCost({ withExtension: false });
 const withExtension = await hostPageCost({ withExtension: true });
 console.log('\nThe host page where no card is due (Gmail fixture)');
-console.log(`  load event     without ${fmt(median(bare.load), 1)} ms   with ${fmt(median(withExtension.load), 1)} ms   ratio ${fmt(median(withExtension.load) / median(bare.load), 2)}`);
-console.log(`  script time    without ${fmt(median(bare.script), 1)} ms   with ${fmt(median(withExtension.script), 1)} ms   (+${fmt(median(withExtension.script) - median(bare.script), 1)} ms)`);
+console.log(
+  `  load event     without ${fmt(median(bare.load), 1)} ms   with ${fmt(median(withExtension.load), 1)} ms   ratio ${fmt(median(withExtension.load) / median(bare.load), 2)}`,
+);
+console.log(
+  `  script time    without ${fmt(median(bare.script), 1)} ms   with ${fmt(median(withExtension.script), 1)} ms   (+${fmt(median(withExtension.script) - median(bare.script), 1)} ms)`,
+);
 
 const data = await benchData(median, RUNS);
-console.log(`\nYour data, with ${HISTORY_ENTRIES.toLocaleString('en')} history entries over ${HISTORY_YEARS} years (a ${fmt(data.bytes / 1024 / 1024, 1)} MB export)`);
-console.log(`  popup's first view   with none ${fmt(data.empty.firstView)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.firstView)} ms   a blank extension page ${fmt(data.blank)} ms`);
+console.log(
+  `\nYour data, with ${HISTORY_ENTRIES.toLocaleString('en')} history entries over ${HISTORY_YEARS} years (a ${fmt(data.bytes / 1024 / 1024, 1)} MB export)`,
+);
+console.log(
+  `  popup's first view   with none ${fmt(data.empty.firstView)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.firstView)} ms   a blank extension page ${fmt(data.blank)} ms`,
+);
 console.log(`    popup with ${HISTORY_ENTRIES.toLocaleString('en')} / with none   ${fmt(data.popup.firstView / data.empty.firstView, 2)}   target 1.1`);
 console.log(`    popup with none / blank extension page   ${fmt(data.empty.firstView / data.blank, 2)}   target 1.5`);
-console.log(`  popup's history shown (after the first view)   with none ${fmt(data.empty.history)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.history)} ms   budget 100 ms`);
+console.log(
+  `  popup's history shown (after the first view)   with none ${fmt(data.empty.history)} ms   with ${HISTORY_ENTRIES.toLocaleString('en')} ${fmt(data.popup.history)} ms   budget 100 ms`,
+);
 console.log(`  export everything, to the download starting   median ${fmt(data.export)} ms   budget 2000 ms`);
 console.log(`    in the page, to the file made                median ${fmt(data.exportInPage)} ms`);
-console.log(`    the same ${data.rows.toLocaleString('en')} rows read with IndexedDB alone   median ${fmt(data.rawRead)} ms   export / that  ${fmt(data.export / data.rawRead, 2)} (in the page ${fmt(data.exportInPage / data.rawRead, 2)})   target 1.5`);
-console.log(`    read, and made JSON in a file, with IndexedDB alone   median ${fmt(data.rawFile)} ms   export / that  ${fmt(data.export / data.rawFile, 2)} (in the page ${fmt(data.exportInPage / data.rawFile, 2)})`);
+console.log(
+  `    the same ${data.rows.toLocaleString('en')} rows read with IndexedDB alone   median ${fmt(data.rawRead)} ms   export / that  ${fmt(data.export / data.rawRead, 2)} (in the page ${fmt(data.exportInPage / data.rawRead, 2)})   target 1.5`,
+);
+console.log(
+  `    read, and made JSON in a file, with IndexedDB alone   median ${fmt(data.rawFile)} ms   export / that  ${fmt(data.export / data.rawFile, 2)} (in the page ${fmt(data.exportInPage / data.rawFile, 2)})`,
+);
 console.log(`  import (read, check, replace)  median ${fmt(data.import)} ms   budget 5000 ms`);
 console.log(`    reading and checking the file         median ${fmt(data.importRead)} ms`);
 console.log(`    writing it                            median ${fmt(data.importWrite)} ms`);
-console.log(`    the same rows written with IndexedDB alone   median ${fmt(data.rawWrite)} ms   writing / that  ${fmt(data.importWrite / data.rawWrite, 2)}   target 1.0   import / that  ${fmt(data.import / data.rawWrite, 2)}`);
+console.log(
+  `    the same rows written with IndexedDB alone   median ${fmt(data.rawWrite)} ms   writing / that  ${fmt(data.importWrite / data.rawWrite, 2)}   target 1.0   import / that  ${fmt(data.import / data.rawWrite, 2)}`,
+);
 
 const sync = await benchSync(median, RUNS);
 console.log(`\nSync of ${SYNC_PEOPLE} people with five details each (one run; the key's derivation a median of up to 5)`);
-console.log(`  bytes in the browser's sync storage   ${sync.bytes} B of 102400   ${fmt((sync.bytes / 102_400) * 100)}% of the quota, ${fmt(sync.bytes / SYNC_PEOPLE)} B a person`);
+console.log(
+  `  bytes in the browser's sync storage   ${sync.bytes} B of 102400   ${fmt((sync.bytes / 102_400) * 100)}% of the quota, ${fmt(sync.bytes / SYNC_PEOPLE)} B a person`,
+);
 console.log(`  items written   ${sync.items} (the header and ${sync.items - 1} of people), in 2 writes; the largest ${sync.largest} B of 8192`);
 console.log(`  key from the passphrase (PBKDF2-SHA-256, 600,000 iterations)   median ${fmt(sync.derive)} ms`);
-console.log(`  turn sync on (the key, then stamp, lay out, compress, encrypt, write)   ${fmt(sync.turnOn)} ms   without the key about ${fmt(sync.turnOn - sync.derive)} ms`);
-console.log(`  second computer joins (the key, then read, decrypt, merge, write ${SYNC_PEOPLE} people here)   ${fmt(sync.join)} ms   without the key about ${fmt(sync.join - sync.derive)} ms`);
+console.log(
+  `  turn sync on (the key, then stamp, lay out, compress, encrypt, write)   ${fmt(sync.turnOn)} ms   without the key about ${fmt(sync.turnOn - sync.derive)} ms`,
+);
+console.log(
+  `  second computer joins (the key, then read, decrypt, merge, write ${SYNC_PEOPLE} people here)   ${fmt(sync.join)} ms   without the key about ${fmt(sync.join - sync.derive)} ms`,
+);
 
 /** @type {{ benchLearning: (entries: number, years: number) => { entries: number, learnFromHistory: number, stateBytes: number, decision: number, check: number } }} */
 const { benchLearning } = await tsImport('./bench-learning.ts', import.meta.url);

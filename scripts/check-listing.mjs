@@ -40,7 +40,10 @@ const length = (/** @type {string} */ text) => [...text].length;
 /** The locales the extension ships: the folders of public/_locales. */
 export function shippedLocales(root = ROOT) {
   const dir = path.join(root, 'public', '_locales');
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /**
@@ -69,7 +72,11 @@ function askedFor(manifests) {
   const all = (/** @type {(m: Manifest) => string[] | undefined} */ pick) => [...new Set(manifests.flatMap((manifest) => pick(manifest) ?? []))];
   return {
     permissions: all((m) => [...(m.permissions ?? []), ...(m.optional_permissions ?? [])]),
-    sites: all((m) => [...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((script) => script.matches ?? [])]).map(siteName),
+    sites: all((m) => [
+      ...(m.host_permissions ?? []),
+      ...(m.optional_host_permissions ?? []),
+      ...(m.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+    ]).map(siteName),
     dataCollection: all((m) => {
       const declared = m.browser_specific_settings?.gecko?.data_collection_permissions;
       return [...(declared?.required ?? []), ...(declared?.optional ?? [])];
@@ -107,26 +114,35 @@ export function checkLocale({ dir, messages, manifests }) {
   atMost('single-purpose.txt', CHROME.singlePurpose, 'the Chrome Web Store');
   atMost('privacy-policy.md', AMO.privacyPolicy, 'addons.mozilla.org');
 
-  for (const [file, key] of [['name.txt', 'extName'], ['summary.txt', 'extDescription']]) {
+  for (const [file, key] of [
+    ['name.txt', 'extName'],
+    ['summary.txt', 'extDescription'],
+  ]) {
     const text = texts.get(file);
-    if (text !== undefined && text !== messages[key]?.message) problems.push(`${where(file)} differs from ${key} in messages.json, which the package carries to the store.`);
+    if (text !== undefined && text !== messages[key]?.message)
+      problems.push(`${where(file)} differs from ${key} in messages.json, which the package carries to the store.`);
   }
-  if (/https?:\/\/|www\./.test(texts.get('summary.txt') ?? '')) problems.push(`${where('summary.txt')} holds a link; addons.mozilla.org takes none in a summary.`);
+  if (/https?:\/\/|www\./.test(texts.get('summary.txt') ?? ''))
+    problems.push(`${where('summary.txt')} holds a link; addons.mozilla.org takes none in a summary.`);
 
   const asked = askedFor(manifests);
   const justified = sectionsOf(texts.get('permissions.md') ?? '');
   if (texts.has('permissions.md')) {
     for (const permission of asked.permissions) {
-      if (!justified.get(permission)) problems.push(`${where('permissions.md')} does not justify the permission "${permission}" (a "## ${permission}" section).`);
+      if (!justified.get(permission))
+        problems.push(`${where('permissions.md')} does not justify the permission "${permission}" (a "## ${permission}" section).`);
     }
     for (const [id, text] of justified) {
-      if (length(text) > CHROME.justification) problems.push(`${where('permissions.md')}: "${id}" has ${length(text)} characters; the Chrome Web Store takes at most ${CHROME.justification}.`);
-      if (!asked.permissions.includes(id) && !SITE_SECTIONS.includes(id)) problems.push(`${where('permissions.md')} justifies "${id}", which no manifest asks for.`);
+      if (length(text) > CHROME.justification)
+        problems.push(`${where('permissions.md')}: "${id}" has ${length(text)} characters; the Chrome Web Store takes at most ${CHROME.justification}.`);
+      if (!asked.permissions.includes(id) && !SITE_SECTIONS.includes(id))
+        problems.push(`${where('permissions.md')} justifies "${id}", which no manifest asks for.`);
     }
     const sites = justified.get('host_permissions') ?? '';
     for (const site of asked.sites) if (!sites.includes(site)) problems.push(`${where('permissions.md')}: host_permissions does not name ${site}.`);
     const notAsked = justified.get('not_requested') ?? '';
-    for (const permission of NEVER_ASKED) if (!notAsked.includes(permission)) problems.push(`${where('permissions.md')}: not_requested does not say that ${permission} is not asked for.`);
+    for (const permission of NEVER_ASKED)
+      if (!notAsked.includes(permission)) problems.push(`${where('permissions.md')}: not_requested does not say that ${permission} is not asked for.`);
   }
 
   const practices = sectionsOf(texts.get('privacy-practices.md') ?? '');
@@ -134,7 +150,8 @@ export function checkLocale({ dir, messages, manifests }) {
     for (const id of PRACTICE_SECTIONS) if (!practices.get(id)) problems.push(`${where('privacy-practices.md')} has no "## ${id}" answer.`);
     const declared = practices.get('amo_data_collection') ?? '';
     for (const category of asked.dataCollection) {
-      if (!declared.includes(`\`${category}\``)) problems.push(`${where('privacy-practices.md')}: amo_data_collection does not name \`${category}\`, which the Firefox manifest declares.`);
+      if (!declared.includes(`\`${category}\``))
+        problems.push(`${where('privacy-practices.md')}: amo_data_collection does not name \`${category}\`, which the Firefox manifest declares.`);
     }
   }
   return problems;

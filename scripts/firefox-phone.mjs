@@ -52,9 +52,8 @@ export function launchFirefoxAsPhone() {
  * @returns {Promise<boolean>}
  */
 export async function openAsPhone(page) {
-  const context = /** @type {{ browsingContext?: { setTouchOverride(points: number | null): Promise<void> } }} */ (
-    /** @type {unknown} */ (page.mainFrame())
-  ).browsingContext;
+  const context = /** @type {{ browsingContext?: { setTouchOverride(points: number | null): Promise<void> } }} */ (/** @type {unknown} */ (page.mainFrame()))
+    .browsingContext;
   if (!context) return false;
   return context.setTouchOverride(1).then(
     () => true,

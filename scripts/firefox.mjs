@@ -101,9 +101,7 @@ export async function launchFirefoxWithExtension({ headless = true, prefs = {}, 
 export async function serveFixtures(page, { fixtures = { 'mail.google.com': 'gmail.html' } } = {}) {
   /** @type {NetworkLog} */
   const log = { served: [], blocked: [] };
-  const patterns = (readManifest(path.join(distFirefox, 'manifest.json')).content_scripts ?? []).flatMap(
-    (script) => script.matches ?? [],
-  );
+  const patterns = (readManifest(path.join(distFirefox, 'manifest.json')).content_scripts ?? []).flatMap((script) => script.matches ?? []);
   const hosts = new Set(patterns.map((pattern) => new URL(pattern.replace('*', 'x')).hostname));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -116,9 +114,7 @@ export async function serveFixtures(page, { fixtures = { 'mail.google.com': 'gma
     if (hosts.has(url.hostname) && request.isNavigationRequest()) {
       const file = fixtures[url.hostname] ?? 'generic.html';
       log.served.push(request.url());
-      void readFile(path.join(FIXTURES, file), 'utf8').then((body) =>
-        request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-      );
+      void readFile(path.join(FIXTURES, file), 'utf8').then((body) => request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }));
       return;
     }
     log.blocked.push(request.url());
@@ -142,10 +138,10 @@ export async function openExtensionPage(browser, pagePath) {
   const stopWaiting = new AbortController();
   page.goto(url, { signal: stopWaiting.signal }).catch(() => undefined);
   try {
-    await waitUntil(
-      () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url),
-      { timeout: 10_000, what: `${url} to load` },
-    );
+    await waitUntil(() => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url), {
+      timeout: 10_000,
+      what: `${url} to load`,
+    });
     return page;
   } finally {
     stopWaiting.abort();
@@ -226,7 +222,8 @@ export async function switchAddon(browser, addonId, on) {
         }, toggle),
       { timeout: 20_000, interval: 500, what: 'the add-on in about:addons' },
     );
-    const pressed = () => page.evaluate((selector) => /** @type {HTMLElement & { pressed?: boolean }} */ (document.querySelector(selector))?.pressed === true, toggle);
+    const pressed = () =>
+      page.evaluate((selector) => /** @type {HTMLElement & { pressed?: boolean }} */ (document.querySelector(selector))?.pressed === true, toggle);
     if ((await pressed()) !== on) await page.evaluate((selector) => /** @type {HTMLElement | null} */ (document.querySelector(selector))?.click(), toggle);
     await waitUntil(async () => (await pressed()) === on, { what: `the add-on switched ${on ? 'on' : 'off'}` });
   } finally {

@@ -46,7 +46,8 @@ async function problemWith(page, png) {
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     const seen = new Set();
     // Every 97th pixel is plenty to tell a drawn page from a blank one.
-    for (let index = 0; index < pixels.length && seen.size < 1000; index += 4 * 97) seen.add((pixels[index] << 16) | (pixels[index + 1] << 8) | pixels[index + 2]);
+    for (let index = 0; index < pixels.length && seen.size < 1000; index += 4 * 97)
+      seen.add((pixels[index] << 16) | (pixels[index + 1] << 8) | pixels[index + 2]);
     return { width: image.width, height: image.height, colours: seen.size };
   }, png.toString('base64'));
   if (width !== WIDTH || height !== HEIGHT) return `it is ${width} × ${height}, not ${WIDTH} × ${HEIGHT}`;

@@ -24,11 +24,17 @@ function printComparison(result: Comparison): void {
   console.log('  policy                shown / person-week   taken up / person-week   taken up per card shown');
   for (const policy of ['fixed', 'learned', 'knowing'] as const) {
     const { shownPerPersonWeek, takenUpPerPersonWeek, takenUpPerShown } = result.policies[policy];
-    console.log(`  ${NAMES[policy].padEnd(20)} ${shownPerPersonWeek.toFixed(2).padStart(20)} ${takenUpPerPersonWeek.toFixed(2).padStart(24)} ${percent(takenUpPerShown).padStart(25)}`);
+    console.log(
+      `  ${NAMES[policy].padEnd(20)} ${shownPerPersonWeek.toFixed(2).padStart(20)} ${takenUpPerPersonWeek.toFixed(2).padStart(24)} ${percent(takenUpPerShown).padStart(25)}`,
+    );
   }
   const [low, high] = result.upliftInterval;
-  console.log(`\n  learned over fixed, taken up per card shown: ${percent(result.uplift)} (95 % bootstrap interval over people: ${percent(low)} to ${percent(high)})`);
-  console.log(`  cards shown, learned / fixed: ${(result.policies.learned.shownPerPersonWeek / result.policies.fixed.shownPerPersonWeek).toFixed(3)}; people shown more cards than by the fixed policy: ${result.peopleShownMore}`);
+  console.log(
+    `\n  learned over fixed, taken up per card shown: ${percent(result.uplift)} (95 % bootstrap interval over people: ${percent(low)} to ${percent(high)})`,
+  );
+  console.log(
+    `  cards shown, learned / fixed: ${(result.policies.learned.shownPerPersonWeek / result.policies.fixed.shownPerPersonWeek).toFixed(3)}; people shown more cards than by the fixed policy: ${result.peopleShownMore}`,
+  );
   console.log(`  the same rule knowing each person's habits from day one: ${percent(result.knowingUplift)}`);
 }
 
@@ -36,7 +42,9 @@ function printWeeks(weeks: readonly WeekRates[], marked?: number): void {
   console.log('  week   fixed   learned   knowing   learned / fixed');
   for (const { week, fixed, learned, knowing } of weeks) {
     const mark = week === marked ? '   <- habits change' : '';
-    console.log(`  ${String(week).padStart(4)} ${percent(fixed).padStart(7)} ${percent(learned).padStart(9)} ${percent(knowing).padStart(9)} ${(learned / fixed).toFixed(2).padStart(13)}${mark}`);
+    console.log(
+      `  ${String(week).padStart(4)} ${percent(fixed).padStart(7)} ${percent(learned).padStart(9)} ${percent(knowing).padStart(9)} ${(learned / fixed).toFixed(2).padStart(13)}${mark}`,
+    );
   }
 }
 

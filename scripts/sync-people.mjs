@@ -4,8 +4,50 @@
  * ids as the settings page makes them. The same seed gives the same people, so the unit
  * test of the quota and `npm run bench` measure alike.
  */
-const FIRST = ['Maya', 'Jo', 'Sam', 'Priya', 'Tomás', 'Aiko', 'Lena', 'Kwame', 'Noor', 'Elif', 'Ruth', 'Oskar', 'Chloé', 'Dmitri', 'Fatima', 'Hannah', 'Ines', 'Jonas', 'Mateo', 'Zoe'];
-const LAST = ['Lindqvist', 'Okafor', 'Ng', 'Sharma', 'García', 'Tanaka', 'Becker', 'Mensah', 'Haddad', 'Yilmaz', 'Cohen', 'Nilsson', 'Martin', 'Petrov', 'Rahman', 'Schmidt', 'Costa', 'Weber', 'Rossi', 'Evans'];
+const FIRST = [
+  'Maya',
+  'Jo',
+  'Sam',
+  'Priya',
+  'Tomás',
+  'Aiko',
+  'Lena',
+  'Kwame',
+  'Noor',
+  'Elif',
+  'Ruth',
+  'Oskar',
+  'Chloé',
+  'Dmitri',
+  'Fatima',
+  'Hannah',
+  'Ines',
+  'Jonas',
+  'Mateo',
+  'Zoe',
+];
+const LAST = [
+  'Lindqvist',
+  'Okafor',
+  'Ng',
+  'Sharma',
+  'García',
+  'Tanaka',
+  'Becker',
+  'Mensah',
+  'Haddad',
+  'Yilmaz',
+  'Cohen',
+  'Nilsson',
+  'Martin',
+  'Petrov',
+  'Rahman',
+  'Schmidt',
+  'Costa',
+  'Weber',
+  'Rossi',
+  'Evans',
+];
 const DETAILS = [
   ['the new job at the library', 'good-news'],
   ['your allotment and the runner beans', 'interest'],
@@ -24,7 +66,28 @@ const DETAILS = [
   ['the trip to Lisbon with your sister', 'shared-memory'],
 ];
 /** Words that make each detail a person's own, so the text compresses as real notes would, not as fifteen repeated lines. */
-const PLACES = ['in Porto', 'near Bristol', 'at the community centre', 'with Ana', 'with the neighbours', 'in the Alps', 'by the harbour', 'with her brother', 'at Grandma Rosa’s', 'on the night train', 'for the third time', 'after the long winter', 'in the old flat', 'with the twins', 'at the allotment society', 'this autumn', 'in Kraków', 'with Jonas and Meike', 'before the wedding', 'at the bakery on Elm Street'];
+const PLACES = [
+  'in Porto',
+  'near Bristol',
+  'at the community centre',
+  'with Ana',
+  'with the neighbours',
+  'in the Alps',
+  'by the harbour',
+  'with her brother',
+  'at Grandma Rosa’s',
+  'on the night train',
+  'for the third time',
+  'after the long winter',
+  'in the old flat',
+  'with the twins',
+  'at the allotment society',
+  'this autumn',
+  'in Kraków',
+  'with Jonas and Meike',
+  'before the wedding',
+  'at the bakery on Elm Street',
+];
 const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'none'];
 
 /** @param {number} seed */
@@ -55,14 +118,27 @@ export function syncPeople(count, seed = 7) {
     return {
       name: `${first} ${last}`,
       callName: first,
-      email: `${first}.${last}${i}@example.org`.toLowerCase().normalize('NFD').replace(/[^\x20-\x7e]/g, ''),
+      email: `${first}.${last}${i}@example.org`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^\x20-\x7e]/g, ''),
       phone: `+44 7700 ${String(900000 + Math.floor(random() * 99999)).slice(0, 6)}`,
-      handles: { bluesky: `${first}${last}${i}.bsky.social`.toLowerCase().normalize('NFD').replace(/[^\x20-\x7e]/g, '') },
+      handles: {
+        bluesky: `${first}${last}${i}.bsky.social`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^\x20-\x7e]/g, ''),
+      },
       rhythm: pick(RHYTHMS),
       preferredChannel: 'any',
       memories: Array.from({ length: 5 }, (_, d) => {
         const [text, kind] = DETAILS[(start + d * 2) % DETAILS.length] ?? DETAILS[0];
-        return { id: uuid(), text: `${text} ${pick(PLACES)}`, kind, ...(kind === 'coming-up' ? { date: `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-1${Math.floor(random() * 9)}` } : {}) };
+        return {
+          id: uuid(),
+          text: `${text} ${pick(PLACES)}`,
+          kind,
+          ...(kind === 'coming-up' ? { date: `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-1${Math.floor(random() * 9)}` } : {}),
+        };
       }),
       archived: false,
       createdAt: Date.UTC(2026, 0, 1) + i * 3_600_000,

@@ -26,7 +26,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
  * sheet (src/background/card-sheet.ts).
  */
 /** `same-moment`: not a new moment: a return too soon, a move that is not into the inbox or the feed, or too soon after the site's last moment (core/return-moment.ts). */
-export type MomentReply = { show: false; reason: SkipReason | 'same-moment' } | { show: true; nudgeId: number; corner: Corner; phonePlace: PhonePlace; displayBy?: string };
+export type MomentReply =
+  { show: false; reason: SkipReason | 'same-moment' } | { show: true; nudgeId: number; corner: Corner; phonePlace: PhonePlace; displayBy?: string };
 /** How a card's sheet names its custom property: new for each card, saying nothing of the extension. */
 export const CARD_SHEET_PROPERTY = /^--[a-z]{8}$/;
 

@@ -5,9 +5,7 @@ import type { Broadcast, Reply, Request, RequestType, Responses } from './messag
  * The extension pages' one door to the background. A missing or broken answer (the
  * service worker failed to start, say) comes back as an error value, never as undefined.
  */
-export async function sendRequest<K extends RequestType>(
-  request: Extract<Request, { type: K }>,
-): Promise<Reply<Responses[K]>> {
+export async function sendRequest<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<Reply<Responses[K]>> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as Reply<Responses[K]> | undefined;
     return reply ?? { ok: false, error: 'storage-failed' };

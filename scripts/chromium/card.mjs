@@ -73,7 +73,10 @@ export async function pastEnergyQuestion(card) {
   const skip = card.getByRole('button', { name: inAnyLanguage('energySkip') });
   if (await skip.isVisible()) {
     await skip.click();
-    await card.getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt') }).first().waitFor({ state: 'visible' });
+    await card
+      .getByRole('button', { name: inAnyLanguage('writeIt', 'iDidIt') })
+      .first()
+      .waitFor({ state: 'visible' });
   }
 }
 

@@ -31,9 +31,7 @@ const FIXTURE_HEADERS = /** @type {Record<string, Record<string, string>>} */ ({
 
 /** Every host the content script runs on, read from the built (or source) manifest. */
 export function catalogueHosts() {
-  const manifestPath = existsSync(path.join(dist, 'manifest.json'))
-    ? path.join(dist, 'manifest.json')
-    : path.join(ROOT, 'manifest.json');
+  const manifestPath = existsSync(path.join(dist, 'manifest.json')) ? path.join(dist, 'manifest.json') : path.join(ROOT, 'manifest.json');
   /** @type {{ content_scripts?: { matches?: string[] }[] }} */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);

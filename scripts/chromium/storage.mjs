@@ -174,7 +174,11 @@ export async function moveArrivalsBackIn(page, minutes) {
   return page.evaluate(async (shift) => {
     const area = (globalThis.browser ?? globalThis.chrome).storage.session;
     const kept = /** @type {Record<string, number>} */ (await area.get(null));
-    const moved = Object.fromEntries(Object.entries(kept).filter(([key]) => /^(away|moment):/.test(key)).map(([key, at]) => [key, at - shift]));
+    const moved = Object.fromEntries(
+      Object.entries(kept)
+        .filter(([key]) => /^(away|moment):/.test(key))
+        .map(([key, at]) => [key, at - shift]),
+    );
     await area.set(moved);
     return Object.keys(moved);
   }, minutes * 60_000);

@@ -66,10 +66,10 @@ export async function waitForCard(page, { timeout = 5_000 } = {}) {
   const card = await waitUntil(() => cardFrame(page), { timeout, what: `a card in ${page.url()}` });
   // Today's energy asked, a note to write, or an idea away from the screen: the card's × is on each.
   // (Polled from here: waitForFunction would need eval, which the card's policy forbids.)
-  await waitUntil(
-    () => card.evaluate(() => [...document.querySelectorAll('button')].some((button) => button.getAttribute('aria-label') === 'Close')),
-    { timeout: remaining(), what: 'the card’s close button' },
-  );
+  await waitUntil(() => card.evaluate(() => [...document.querySelectorAll('button')].some((button) => button.getAttribute('aria-label') === 'Close')), {
+    timeout: remaining(),
+    what: 'the card’s close button',
+  });
   await waitUntil(async () => ((await cardBox(page))?.height ?? 0) > 40, {
     timeout: remaining(),
     what: 'the card to take its height on the page',

@@ -53,7 +53,18 @@ export async function seedPeopleAndWins(context, extensionId, locale) {
         people.forEach(([name, callName, detail, kind], index) => {
           const id = index + 1;
           const email = `${callName.toLowerCase()}@example.com`;
-          transaction.objectStore('people').add({ id, name, callName, email, handles: {}, rhythm: 'fortnightly', preferredChannel: 'any', memories: [{ id: `m${id}`, text: detail, kind }], archived: false, createdAt: now - 60 * day });
+          transaction.objectStore('people').add({
+            id,
+            name,
+            callName,
+            email,
+            handles: {},
+            rhythm: 'fortnightly',
+            preferredChannel: 'any',
+            memories: [{ id: `m${id}`, text: detail, kind }],
+            archived: false,
+            createdAt: now - 60 * day,
+          });
           const shownAt = now - (index + 1) * day;
           transaction.objectStore('nudges').add({
             origin: 'page',

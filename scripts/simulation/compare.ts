@@ -95,7 +95,12 @@ function weeklyRates(outcomes: readonly PersonOutcome[], weeks: number): WeekRat
     const cards = (field: keyof WeeklyCards) => sum(outcomes.map((outcome) => outcome[policy][field][week] ?? 0));
     return cards('takenUp') / cards('shown');
   };
-  return Array.from({ length: weeks }, (_, week) => ({ week: week + 1, fixed: rate('fixed', week), learned: rate('learned', week), knowing: rate('knowing', week) }));
+  return Array.from({ length: weeks }, (_, week) => ({
+    week: week + 1,
+    fixed: rate('fixed', week),
+    learned: rate('learned', week),
+    knowing: rate('knowing', week),
+  }));
 }
 
 /** Take-up per card shown, week by week, for people whose habits turn round on the first day of `changeWeek` (1-based). */

@@ -120,7 +120,13 @@ export function simulatedPerson(name: string, world: World, random: Random, chan
     MOMENT_KINDS.map((kind) => {
       const choices = [...SITE_CHOICES[kind]];
       const first = pickOne(choices, random) ?? choices[0];
-      const second = random() < 0.5 ? pickOne(choices.filter((s) => s !== first), random) : undefined;
+      const second =
+        random() < 0.5
+          ? pickOne(
+              choices.filter((s) => s !== first),
+              random,
+            )
+          : undefined;
       return [kind, second ? [first, second] : [first]];
     }),
   ) as Record<MomentKind, CatalogueSiteId[]>;

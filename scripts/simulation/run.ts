@@ -112,7 +112,13 @@ export function runPolicy(person: SimulatedPerson, moments: readonly SimulatedMo
     }
     if (!paced.show) continue;
     if (policy !== 'fixed') {
-      const input = { context, cardsLeftToday: SETTINGS.dailyCap - recent.filter((nudge) => nudge.shownAt >= today).length, now: at, dayStartsAtMinutes: SETTINGS.dayStartsAtMinutes, random };
+      const input = {
+        context,
+        cardsLeftToday: SETTINGS.dailyCap - recent.filter((nudge) => nudge.shownAt >= today).length,
+        now: at,
+        dayStartsAtMinutes: SETTINGS.dayStartsAtMinutes,
+        random,
+      };
       const decision = policy === 'learned' ? shouldSpendCard(learning.receptivity, input) : spendGiven(knowingView(person, moment), input);
       if (!decision.spend) continue;
     }

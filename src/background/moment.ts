@@ -57,13 +57,31 @@ export async function handleMoment(
     if (!decision.show) return decision;
     if (learned) {
       const cardsLeftToday = settings.dailyCap - recent.filter((n) => n.origin === 'page' && n.shownAt >= dayStart(now, dayStartsAtMinutes)).length;
-      const spend = shouldSpendCard(learned.receptivity, { context: momentContext(site.kind, now, energy, dayStartsAtMinutes), cardsLeftToday, now, dayStartsAtMinutes, random });
+      const spend = shouldSpendCard(learned.receptivity, {
+        context: momentContext(site.kind, now, energy, dayStartsAtMinutes),
+        cardsLeftToday,
+        now,
+        dayStartsAtMinutes,
+        random,
+      });
       if (!spend.spend) return { show: false, reason: 'better-moment-ahead' };
     }
     const [people, history, rituals] = await Promise.all([listPeople(), nudgesSince(now - IDEAS_HISTORY_DAYS * DAY_MS), listRituals()]);
     const ritualsToday = ritualsOfToday(rituals, now, settings);
     const ideaWeights = learned ? weighIdeaKinds(learned.ideas, now) : undefined;
-    const suggestion = suggest({ moment: site.kind, site: site.id, people, history, ritualsToday, now, dayStartsAtMinutes, random, translate, ideaWeights, ...(energy ? { energy } : {}) });
+    const suggestion = suggest({
+      moment: site.kind,
+      site: site.id,
+      people,
+      history,
+      ritualsToday,
+      now,
+      dayStartsAtMinutes,
+      random,
+      translate,
+      ideaWeights,
+      ...(energy ? { energy } : {}),
+    });
     const mailbox = mailboxOf(where.url);
     const nudge = newNudge({ origin: 'page', site: site.id, suggestion }, now, dayStartsAtMinutes);
     const nudgeId = await addNudge(mailbox ? { ...nudge, mailbox } : nudge);
@@ -75,7 +93,13 @@ export async function handleMoment(
  * What learning takes from a moment: the cards settled since the last one, and the moment
  * itself where it counts (one the person did not quiet). Returns the state to decide with.
  */
-async function learnFromMoment(site: MomentSite, decision: Decision, energy: Energy | undefined, now: number, dayStartsAtMinutes: number): Promise<LearnedState> {
+async function learnFromMoment(
+  site: MomentSite,
+  decision: Decision,
+  energy: Energy | undefined,
+  now: number,
+  dayStartsAtMinutes: number,
+): Promise<LearnedState> {
   const state = await learnUpTo(now, dayStartsAtMinutes);
   if (!countsAsMoment(decision)) return state;
   return learnMoment(state, momentContext(site.kind, now, energy, dayStartsAtMinutes), dayKey(now, dayStartsAtMinutes), now);

@@ -42,7 +42,8 @@ const handlers: { [K in RequestType]: Handler<K> } = {
     // the script says where it went: on the sender's own site, or it is no move at all.
     const { from, to } = request;
     const intoHome = from !== undefined && to !== undefined && sender.url !== undefined && isMoveHome(site.id, from, to, sender.url);
-    if (!(await takeArrival(site.id, sender.tab?.id, request.arrival ?? 'opened', now, intoHome))) return { ok: true, value: { show: false, reason: 'same-moment' } };
+    if (!(await takeArrival(site.id, sender.tab?.id, request.arrival ?? 'opened', now, intoHome)))
+      return { ok: true, value: { show: false, reason: 'same-moment' } };
     const where = { privateWindow: sender.tab?.incognito === true, url: sender.url };
     const reply = await handleMoment(site, now, Math.random, translate, where);
     if (!reply.show) return { ok: true, value: reply };

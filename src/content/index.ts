@@ -12,6 +12,7 @@
 import type { FocusCard, HostDelivery, HostToCard, MomentReply, Reply } from '../messages';
 import type { Arrival } from '../core/return-moment';
 import type { Corner, PhonePlace } from '../core/settings';
+import { hostStyle } from './host-style';
 import { looksSeen } from './seen';
 
 /** Messages from the extension itself only: a page can never send to this listener. */
@@ -28,12 +29,6 @@ declare const chrome: {
 };
 
 const CARD_PAGE = 'src/ui/nudge/index.html';
-const MARGIN = 16;
-/** A window this narrow or narrower is a phone's: the card goes to the top or above the site's bottom bar. */
-const PHONE_WIDTH = 480;
-const PHONE_MARGIN = 8;
-/** Kept free at a phone's bottom edge: most sites' own navigation bars are 48–64 px tall. */
-const BOTTOM_BAR = 72;
 /** How often the card is put back after the page takes it away, before giving up. */
 const MAX_PUT_BACKS = 3;
 /** How often an open card checks that the extension is still there (reloaded, updated, off). */
@@ -63,37 +58,6 @@ function randomTagName(): string {
 /** Inline and !important so that no stylesheet of the page can move or hide the card. */
 function pin(element: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
-}
-
-function hostStyle(corner: Corner, phonePlace: PhonePlace, height: number, displayBy: string | undefined): Record<string, string> {
-  const phone = window.innerWidth <= PHONE_WIDTH;
-  const margin = phone ? PHONE_MARGIN : MARGIN;
-  const top = phone && phonePlace === 'top';
-  const kept = phone && !top ? BOTTOM_BAR : 0;
-  return {
-    all: 'initial',
-    // Shown only by the extension's own sheet where there is one: the browser takes the
-    // sheet away with the extension, and the card with it (src/background/card-sheet.ts).
-    display: displayBy ? `var(${displayBy}, none)` : 'block',
-    position: 'fixed',
-    [corner]: `${margin}px`,
-    [corner === 'right' ? 'left' : 'right']: 'auto',
-    [top ? 'top' : 'bottom']: `${margin + kept}px`,
-    width: '360px',
-    // Of the window less its scrollbar (100vw would count it, and push the card past the edge).
-    'max-width': `calc(100% - ${2 * margin}px)`,
-    // Never taller than the window: the card scrolls inside and keeps its header in view.
-    height: `${Math.max(0, Math.min(height, window.innerHeight - 2 * margin - kept))}px`,
-    margin: '0',
-    padding: '0',
-    border: '0',
-    'z-index': '2147483647',
-    visibility: 'visible',
-    opacity: '1',
-    transform: 'none',
-    filter: 'none',
-    'pointer-events': 'auto',
-  };
 }
 
 /** While a card is on this page, coming back to it asks for nothing more. */
@@ -243,7 +207,8 @@ function whenSeen(): Promise<void> {
 }
 
 async function askForMoment(arrival: Arrival, from?: string): Promise<void> {
-  const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival, ...(from === undefined ? {} : { from, to: location.href }) })) as Reply<MomentReply> | undefined;
+  const reply = (await chrome.runtime.sendMessage({ type: 'moment', arrival, ...(from === undefined ? {} : { from, to: location.href }) })) as
+    Reply<MomentReply> | undefined;
   if (reply?.ok && reply.value.show) {
     // Two asks crossed and the first brought a card: the second was never seen.
     if (cardOnPage) return tell({ type: 'card-unseen', id: reply.value.nudgeId });

@@ -40,10 +40,59 @@ const TURNED: Readonly<Record<string, string>> = {
 
 /** After these, "you" is the one something is done to or for: "them", not "they". */
 const BEFORE_AN_OBJECT = new Set([
-  'about', 'after', 'at', 'before', 'behind', 'beside', 'between', 'by', 'for', 'from', 'like', 'near', 'of', 'on', 'than',
-  'to', 'with', 'without', 'gave', 'give', 'got', 'helped', 'help', 'let', 'made', 'make', 'meet', 'met', 'miss', 'missed',
-  'saw', 'see', 'sent', 'send', 'showed', 'show', 'taught', 'teach', 'tell', 'told', 'took', 'take', 'visit', 'visited',
-  'call', 'called', 'ask', 'asked', 'bring', 'brought', 'thank', 'love', 'loved',
+  'about',
+  'after',
+  'at',
+  'before',
+  'behind',
+  'beside',
+  'between',
+  'by',
+  'for',
+  'from',
+  'like',
+  'near',
+  'of',
+  'on',
+  'than',
+  'to',
+  'with',
+  'without',
+  'gave',
+  'give',
+  'got',
+  'helped',
+  'help',
+  'let',
+  'made',
+  'make',
+  'meet',
+  'met',
+  'miss',
+  'missed',
+  'saw',
+  'see',
+  'sent',
+  'send',
+  'showed',
+  'show',
+  'taught',
+  'teach',
+  'tell',
+  'told',
+  'took',
+  'take',
+  'visit',
+  'visited',
+  'call',
+  'called',
+  'ask',
+  'asked',
+  'bring',
+  'brought',
+  'thank',
+  'love',
+  'loved',
 ]);
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/gu;
@@ -67,7 +116,7 @@ function turnWord(word: string, before: string | undefined, after: string | unde
   // Only the usual spellings are pronouns: "US" is a country, and "Me" or "Your" inside
   // the words may be part of a title.
   if (!isI && plain !== lower && !(first && plain === capitalised(lower))) return word;
-  const turned = lower === 'you' ? (isObject(before, after) ? 'them' : 'they') : lower === 'i' ? 'you' : agreeing(lower, before) ?? TURNED[lower];
+  const turned = lower === 'you' ? (isObject(before, after) ? 'them' : 'they') : lower === 'i' ? 'you' : (agreeing(lower, before) ?? TURNED[lower]);
   if (turned === undefined) return word;
   const spelled = turned.replace("'", apostrophe);
   return first && plain !== lower ? capitalised(spelled) : spelled;

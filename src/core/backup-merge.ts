@@ -82,7 +82,12 @@ export function ritualsToAdd(
 }
 
 /** Hellos from the file that are not here yet, without ids, pointing at people and rituals as they are here. */
-export function hellosToAdd(file: readonly Hello[], here: readonly Hello[], people: ReadonlyMap<number, number>, rituals: ReadonlyMap<number, number>): Omit<Hello, 'id'>[] {
+export function hellosToAdd(
+  file: readonly Hello[],
+  here: readonly Hello[],
+  people: ReadonlyMap<number, number>,
+  rituals: ReadonlyMap<number, number>,
+): Omit<Hello, 'id'>[] {
   const known = new Set(here.map(helloKey));
   return file
     .filter((hello) => !known.has(helloKey(hello)))

@@ -32,8 +32,15 @@ export const personSchema = v.strictObject({
   callName: text(LIMITS.callName),
   email: v.optional(text(LIMITS.email)),
   phone: v.optional(text(LIMITS.phone)),
-  birthday: v.optional(v.pipe(v.string(), v.check((value) => parseBirthday(value) !== undefined, 'not a birthday'))),
-  handles: v.strictObject(Object.fromEntries(HANDLE_SITES.map((site) => [site, v.optional(handle)])) as Record<HandleSite, v.OptionalSchema<typeof handle, undefined>>),
+  birthday: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((value) => parseBirthday(value) !== undefined, 'not a birthday'),
+    ),
+  ),
+  handles: v.strictObject(
+    Object.fromEntries(HANDLE_SITES.map((site) => [site, v.optional(handle)])) as Record<HandleSite, v.OptionalSchema<typeof handle, undefined>>,
+  ),
   rhythm: v.picklist(RHYTHMS),
   preferredChannel: v.picklist(PREFERRED_CHANNELS),
   memories: v.pipe(v.array(memorySchema), v.maxLength(LIMITS.memories)),

@@ -164,7 +164,8 @@ function openBackup(source: string, currentVersion: number): Opened {
     for (const row of table.rows) into.push(row);
   }
   if (rows.people.length > BACKUP_ROW_LIMITS.people) return fail({ kind: 'too-many-rows', table: 'people', limit: BACKUP_ROW_LIMITS.people });
-  if (rows.nudges.length + rows.hellos.length > BACKUP_ROW_LIMITS.history) return fail({ kind: 'too-many-rows', table: 'nudges', limit: BACKUP_ROW_LIMITS.history });
+  if (rows.nudges.length + rows.hellos.length > BACKUP_ROW_LIMITS.history)
+    return fail({ kind: 'too-many-rows', table: 'nudges', limit: BACKUP_ROW_LIMITS.history });
   if (rows.rituals.length > BACKUP_ROW_LIMITS.rituals) return fail({ kind: 'too-many-rows', table: 'rituals', limit: BACKUP_ROW_LIMITS.rituals });
   return { ok: true, version: databaseVersion, rows };
 }
@@ -173,7 +174,8 @@ function openBackup(source: string, currentVersion: number): Opened {
 function rowListsIn(parsed: unknown): Set<unknown> {
   const tables = typeof parsed === 'object' && parsed !== null ? (parsed as { data?: { data?: unknown } }).data?.data : undefined;
   const lists = new Set<unknown>();
-  if (Array.isArray(tables)) for (const table of tables) if (Array.isArray((table as { rows?: unknown } | null)?.rows)) lists.add((table as { rows: unknown }).rows);
+  if (Array.isArray(tables))
+    for (const table of tables) if (Array.isArray((table as { rows?: unknown } | null)?.rows)) lists.add((table as { rows: unknown }).rows);
   return lists;
 }
 

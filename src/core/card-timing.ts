@@ -69,7 +69,5 @@ export function spendGiven(view: TimingView, input: SpendInput): SpendDecision {
       if (expected > 0 && view.mean(kind, dayPart) > here) betterAhead += expected;
     }
   }
-  return betterAhead >= BETTER_MOMENTS_PER_CARD * cardsLeftToday
-    ? { spend: false, because: 'better-moment-ahead' }
-    : { spend: true, because: 'good-moment' };
+  return betterAhead >= BETTER_MOMENTS_PER_CARD * cardsLeftToday ? { spend: false, because: 'better-moment-ahead' } : { spend: true, because: 'good-moment' };
 }

@@ -102,7 +102,10 @@ export function whatsappUrl(draft: Draft & { phone: string }): string {
 }
 
 function phoneForUrl(phone: string): string {
-  return phone.trim().replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
+  return phone
+    .trim()
+    .replace(/[^0-9+]/g, '')
+    .replace(/(?!^)\+/g, '');
 }
 
 const PROFILE_URLS: Record<HandleSite, (handle: string) => string> = {

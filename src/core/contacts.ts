@@ -170,7 +170,11 @@ function readCsv(source: string): FoundContact[] | undefined {
   const many = (row: Record<string, string>, list: string[]) => list.flatMap((column) => cell(row, column).split(':::'));
   return result.data.map((row) =>
     contact(
-      cell(row, name) || [first, middle, last].map((column) => cell(row, column)).filter(Boolean).join(' '),
+      cell(row, name) ||
+        [first, middle, last]
+          .map((column) => cell(row, column))
+          .filter(Boolean)
+          .join(' '),
       many(row, emails),
       many(row, phones),
       cell(row, birthday) || undefined,

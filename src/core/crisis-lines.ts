@@ -41,9 +41,36 @@ export const COUNTRY_LINES: readonly CountryLines[] = [
   // 0800 999 0091, the Ministry of Health's national mental health line, day and night:
   // https://www.cba24n.com.ar/sociedad/se-habilito-linea-telefonica-nacional-y-gratuita-para-urgencias-de-salud-mental_a631b4db37e12b42cd076b8cf
   { country: 'AR', emergency: '911', lines: [{ name: 'Línea de Salud Mental', reach: [{ kind: 'call', number: '0800 999 0091' }], always: true }] },
-  { country: 'AT', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '142' }], always: true }, { name: 'Rat auf Draht', reach: [{ kind: 'call', number: '147' }], always: true, young: true }] },
-  { country: 'AU', emergency: '000', lines: [{ name: 'Lifeline', reach: [{ kind: 'call', number: '13 11 14' }, { kind: 'text', number: '0477 13 11 14' }], always: true }] },
-  { country: 'BE', emergency: '112', lines: [{ name: 'Zelfmoordlijn', reach: [{ kind: 'call', number: '1813' }], always: true }, { name: 'Centre de Prévention du Suicide', reach: [{ kind: 'call', number: '0800 32 123' }], always: true }] },
+  {
+    country: 'AT',
+    emergency: '112',
+    lines: [
+      { name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '142' }], always: true },
+      { name: 'Rat auf Draht', reach: [{ kind: 'call', number: '147' }], always: true, young: true },
+    ],
+  },
+  {
+    country: 'AU',
+    emergency: '000',
+    lines: [
+      {
+        name: 'Lifeline',
+        reach: [
+          { kind: 'call', number: '13 11 14' },
+          { kind: 'text', number: '0477 13 11 14' },
+        ],
+        always: true,
+      },
+    ],
+  },
+  {
+    country: 'BE',
+    emergency: '112',
+    lines: [
+      { name: 'Zelfmoordlijn', reach: [{ kind: 'call', number: '1813' }], always: true },
+      { name: 'Centre de Prévention du Suicide', reach: [{ kind: 'call', number: '0800 32 123' }], always: true },
+    ],
+  },
   // BR: 192 (SAMU) https://mirandabrasil.com.br/telefone-da-ambulancia; CVV 188, free from any phone since
   // 2018, every day at any hour: http://www.folhadoestado.com.br/numero-188-torna-se-gratuito-no-pais-todo-telefone-de-ajuda-a-prevencao-do-suicidio/
   // and https://redeglobo.globo.com/rj/tvriosul/Acontece/noticia/cvv-oferece-apoio-emocional-e-atua-na-prevencao-do-suicidio.ghtml
@@ -57,35 +84,105 @@ export const COUNTRY_LINES: readonly CountryLines[] = [
     emergency: '911',
     lines: [
       { name: '9-8-8 Suicide Crisis Helpline', reach: [{ kind: 'call-or-text', number: '988' }], always: true },
-      { name: '1 866 APPELLE (Québec)', reach: [{ kind: 'call', number: '1 866 277 3553' }, { kind: 'text', number: '535353' }], always: true },
+      {
+        name: '1 866 APPELLE (Québec)',
+        reach: [
+          { kind: 'call', number: '1 866 277 3553' },
+          { kind: 'text', number: '535353' },
+        ],
+        always: true,
+      },
     ],
   },
-  { country: 'CH', emergency: '112', lines: [{ name: 'Die Dargebotene Hand / La Main Tendue', reach: [{ kind: 'call', number: '143' }], always: true }, { name: 'Pro Juventute', reach: [{ kind: 'call', number: '147' }], always: true, young: true }] },
+  {
+    country: 'CH',
+    emergency: '112',
+    lines: [
+      { name: 'Die Dargebotene Hand / La Main Tendue', reach: [{ kind: 'call', number: '143' }], always: true },
+      { name: 'Pro Juventute', reach: [{ kind: 'call', number: '147' }], always: true, young: true },
+    ],
+  },
   // CL: 131 (SAMU) https://latinosinfronteras.com/vivir-en-chile/vida/urgencias-emergencias-chile-20250507;
   // *4141, the Ministry of Health's line, free, day and night (dialled with its star):
   // https://www.biobiochile.cl/noticias/nacional/chile/2023/01/06/no-estas-solo-minsal-lanza-fono-confidencial-4141-para-auxiliar-a-personas-con-ideacion-suicida.shtml
   { country: 'CL', emergency: '131', lines: [{ name: 'Línea de Prevención del Suicidio', reach: [{ kind: 'call', number: '*4141' }], always: true }] },
-  { country: 'DE', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [{ kind: 'call', number: '0800 111 0 111' }, { kind: 'call', number: '0800 111 0 222' }, { kind: 'call', number: '116 123' }], always: true }, { name: 'Nummer gegen Kummer', reach: [{ kind: 'call', number: '116 111' }], young: true }] },
+  {
+    country: 'DE',
+    emergency: '112',
+    lines: [
+      {
+        name: 'TelefonSeelsorge',
+        reach: [
+          { kind: 'call', number: '0800 111 0 111' },
+          { kind: 'call', number: '0800 111 0 222' },
+          { kind: 'call', number: '116 123' },
+        ],
+        always: true,
+      },
+      { name: 'Nummer gegen Kummer', reach: [{ kind: 'call', number: '116 111' }], young: true },
+    ],
+  },
   // ES: 024, the Ministry of Health's line, free, day and night:
   // https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml
   { country: 'ES', emergency: '112', lines: [{ name: 'Línea 024', reach: [{ kind: 'call', number: '024' }], always: true }] },
   // FR: 3114 https://www.service-public.fr/particuliers/actualites/A15206; SOS Amitié 09 72 39 40 50, day and night:
   // https://www.francetvinfo.fr/societe/pendant-les-fetes-les-benevoles-de-sos-amitie-restent-mobilises-la-personne-appelle-en-pleurs-et-peu-a-peu-l-angoisse-se-desserre_4892343.html
-  { country: 'FR', emergency: '112', lines: [{ name: '3114', reach: [{ kind: 'call', number: '3114' }], always: true }, { name: 'SOS Amitié', reach: [{ kind: 'call', number: '09 72 39 40 50' }], always: true }] },
-  { country: 'GB', emergency: '999', lines: [{ name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true }, { name: 'Shout', reach: [{ kind: 'text-word', word: 'SHOUT', number: '85258' }], always: true }] },
-  { country: 'IE', emergency: '112', lines: [{ name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true }, { name: 'Text About It', reach: [{ kind: 'text-word', word: 'HELLO', number: '50808' }], always: true }] },
+  {
+    country: 'FR',
+    emergency: '112',
+    lines: [
+      { name: '3114', reach: [{ kind: 'call', number: '3114' }], always: true },
+      { name: 'SOS Amitié', reach: [{ kind: 'call', number: '09 72 39 40 50' }], always: true },
+    ],
+  },
+  {
+    country: 'GB',
+    emergency: '999',
+    lines: [
+      { name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true },
+      { name: 'Shout', reach: [{ kind: 'text-word', word: 'SHOUT', number: '85258' }], always: true },
+    ],
+  },
+  {
+    country: 'IE',
+    emergency: '112',
+    lines: [
+      { name: 'Samaritans', reach: [{ kind: 'call', number: '116 123' }], always: true },
+      { name: 'Text About It', reach: [{ kind: 'text-word', word: 'HELLO', number: '50808' }], always: true },
+    ],
+  },
   { country: 'IN', emergency: '112', lines: [{ name: 'Tele MANAS', reach: [{ kind: 'call', number: '14416' }], always: true }] },
   // MX: 911, and Línea de la Vida 800 911 2000 (CONASAMA), free, day and night:
   // https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/
   // and https://www.elmanana.com/noticias/nacional/instituciones-de-salud-mental-en-mexico-servicios-gratuitos/6020415
   { country: 'MX', emergency: '911', lines: [{ name: 'Línea de la Vida', reach: [{ kind: 'call', number: '800 911 2000' }], always: true }] },
-  { country: 'NL', emergency: '112', lines: [{ name: '113 Zelfmoordpreventie', reach: [{ kind: 'call', number: '113' }, { kind: 'call', number: '0800 0113' }], always: true }] },
+  {
+    country: 'NL',
+    emergency: '112',
+    lines: [
+      {
+        name: '113 Zelfmoordpreventie',
+        reach: [
+          { kind: 'call', number: '113' },
+          { kind: 'call', number: '0800 0113' },
+        ],
+        always: true,
+      },
+    ],
+  },
   { country: 'NZ', emergency: '111', lines: [{ name: '1737, Need to talk?', reach: [{ kind: 'call-or-text', number: '1737' }], always: true }] },
   // PT: 112, and 1411, the national suicide prevention line (SNS 24), free, day and night, since 2025-09-10:
   // https://www.deco.proteste.pt/saude/saude-mental/noticias/linha-prevencao-suicidio-funciona-24-horas-por-dia
   // and https://24noticias.sapo.pt/atualidade/artigos/1411-linha-nacional-de-prevencao-do-suicidio-arranca-com-atendimento-24-horas
   { country: 'PT', emergency: '112', lines: [{ name: 'Linha Nacional de Prevenção do Suicídio', reach: [{ kind: 'call', number: '1411' }], always: true }] },
-  { country: 'US', emergency: '911', lines: [{ name: '988 Suicide & Crisis Lifeline', reach: [{ kind: 'call-or-text', number: '988' }], always: true }, { name: 'Crisis Text Line', reach: [{ kind: 'text-word', word: 'HOME', number: '741741' }], always: true }] },
+  {
+    country: 'US',
+    emergency: '911',
+    lines: [
+      { name: '988 Suicide & Crisis Lifeline', reach: [{ kind: 'call-or-text', number: '988' }], always: true },
+      { name: 'Crisis Text Line', reach: [{ kind: 'text-word', word: 'HOME', number: '741741' }], always: true },
+    ],
+  },
 ];
 
 /**

@@ -35,7 +35,12 @@ export function followUpMemory(person: Person, now: number): Memory | undefined 
 
 /** When this detail was last named for this person, or -Infinity. */
 export function lastNamed(person: Person, memory: Memory, history: readonly HistoryEntry[]): number {
-  return Math.max(-Infinity, ...historyOf(person, history).filter((n) => n.suggestion.memoryId === memory.id).map((n) => n.shownAt));
+  return Math.max(
+    -Infinity,
+    ...historyOf(person, history)
+      .filter((n) => n.suggestion.memoryId === memory.id)
+      .map((n) => n.shownAt),
+  );
 }
 
 /** Whether this detail was named for this person lately. */
@@ -66,11 +71,6 @@ export function detailsInTurn(person: Person, history: readonly HistoryEntry[], 
   const last = new Map(usable.map((memory) => [memory.id, lastNamed(person, memory, history)]));
   return usable
     .map((memory, order) => ({ memory, order }))
-    .sort(
-      (a, b) =>
-        (last.get(a.memory.id) ?? 0) - (last.get(b.memory.id) ?? 0) ||
-        firstTurn(a.memory, now) - firstTurn(b.memory, now) ||
-        a.order - b.order,
-    )
+    .sort((a, b) => (last.get(a.memory.id) ?? 0) - (last.get(b.memory.id) ?? 0) || firstTurn(a.memory, now) - firstTurn(b.memory, now) || a.order - b.order)
     .map(({ memory }) => memory);
 }

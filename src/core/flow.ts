@@ -15,7 +15,6 @@ import type { EnergyAnswer } from './energy';
  */
 export type FlowView = 'energy' | 'low-day' | 'idea' | 'writing' | 'reflect' | 'thanks' | 'heavy' | 'resting' | 'not-now' | 'did-it';
 
-
 export type FlowEvent =
   | { readonly kind: 'energy'; readonly level: EnergyAnswer['level'] }
   | { readonly kind: 'low-day'; readonly choice: LowDayChoice }

@@ -6,7 +6,8 @@ import type { Nudge } from './nudge';
  * the feelings noted — and nothing else. Ideas shown, put off, snoozed or rested on are
  * kept for pacing but never listed (VOICE.md: keep what happened).
  */
-export type Happened = { readonly kind: 'note'; readonly at: number; readonly nudge: Nudge } | { readonly kind: 'hello'; readonly at: number; readonly hello: Hello };
+export type Happened =
+  { readonly kind: 'note'; readonly at: number; readonly nudge: Nudge } | { readonly kind: 'hello'; readonly at: number; readonly hello: Hello };
 
 export function whatHappened(nudges: readonly Nudge[], hellos: readonly Hello[], limit: number): Happened[] {
   const notes = nudges.filter((nudge) => nudge.status === 'sent').map((nudge): Happened => ({ kind: 'note', at: sentAtOf(nudge), nudge }));

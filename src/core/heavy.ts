@@ -62,7 +62,12 @@ export function heavierHeardAt(feelings: readonly NotedFeeling[], ideasAnywayAt:
  * After a hello that felt heavier today, ideas for the rest of the day are the smallest
  * ones, whatever energy the person told earlier.
  */
-export function energyAfterFeelings(energy: Energy | undefined, feelings: readonly NotedFeeling[], now: number, dayStartsAtMinutes: number): Energy | undefined {
+export function energyAfterFeelings(
+  energy: Energy | undefined,
+  feelings: readonly NotedFeeling[],
+  now: number,
+  dayStartsAtMinutes: number,
+): Energy | undefined {
   const [latest] = feelings;
   const heavyToday = latest?.feeling === 'heavier' && latest.at <= now && dayKey(latest.at, dayStartsAtMinutes) === dayKey(now, dayStartsAtMinutes);
   return heavyToday ? 'low' : energy;

@@ -26,7 +26,11 @@ export interface Hello {
 export const MAX_HELLO_LINE = 200;
 
 /** A hello as the popup's form hands it in: trimmed, nothing empty kept. */
-export function helloFields(input: { personId?: number | undefined; personName?: string | undefined; line: string }): Pick<Hello, 'personId' | 'personName' | 'line'> {
+export function helloFields(input: {
+  personId?: number | undefined;
+  personName?: string | undefined;
+  line: string;
+}): Pick<Hello, 'personId' | 'personName' | 'line'> {
   const line = input.line.trim().slice(0, MAX_HELLO_LINE);
   return {
     ...(input.personId !== undefined ? { personId: input.personId } : {}),

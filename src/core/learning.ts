@@ -84,9 +84,7 @@ export function eventsOfNudge(nudge: LearnableNudge, dayStartsAtMinutes: number)
 export function learnSettled(state: LearnedState, nudges: readonly LearnableNudge[], now: number, dayStartsAtMinutes: number): LearnedState {
   const settledBy = now - minutes(SETTLED_AFTER_MINUTES);
   if (settledBy <= state.learnedThrough) return state;
-  const settled = nudges
-    .filter((nudge) => nudge.shownAt > state.learnedThrough && nudge.shownAt <= settledBy)
-    .sort((a, b) => a.shownAt - b.shownAt);
+  const settled = nudges.filter((nudge) => nudge.shownAt > state.learnedThrough && nudge.shownAt <= settledBy).sort((a, b) => a.shownAt - b.shownAt);
   let next = state;
   for (const nudge of settled) {
     for (const event of eventsOfNudge(nudge, dayStartsAtMinutes)) next = updateLearning(next, event, nudge.shownAt);
@@ -106,7 +104,12 @@ export function learnFromHistory(nudges: readonly LearnableNudge[], now: number,
   let state = emptyLearning();
   for (const nudge of ordered) {
     const kind = nudge.origin === 'page' ? kindOfSite(nudge.site) : undefined;
-    if (kind) state = updateLearning(state, { type: 'moment', context: momentContext(kind, nudge.shownAt, nudge.energy, dayStartsAtMinutes), day: nudge.day }, nudge.shownAt);
+    if (kind)
+      state = updateLearning(
+        state,
+        { type: 'moment', context: momentContext(kind, nudge.shownAt, nudge.energy, dayStartsAtMinutes), day: nudge.day },
+        nudge.shownAt,
+      );
     if (nudge.shownAt > settledBy) continue;
     for (const event of eventsOfNudge(nudge, dayStartsAtMinutes)) state = updateLearning(state, event, nudge.shownAt);
   }

@@ -156,13 +156,9 @@ export function applyStep(nudge: Nudge, step: NudgeStep, now: number): StepResul
         ? next({ channel: step.channel, finalText: step.text, ...withSubject(nudge, step.subject), ...(open ? { status: 'writing' } : {}) })
         : { ok: false, error: 'step-not-allowed' };
     case 'sent':
-      return open
-        ? next({ status: 'sent', finalText: step.text, sentAt: now, ...withSubject(nudge, step.subject) })
-        : { ok: false, error: 'step-not-allowed' };
+      return open ? next({ status: 'sent', finalText: step.text, sentAt: now, ...withSubject(nudge, step.subject) }) : { ok: false, error: 'step-not-allowed' };
     case 'reflect':
-      return nudge.status === 'sent'
-        ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined })
-        : { ok: false, error: 'step-not-allowed' };
+      return nudge.status === 'sent' ? next({ feeling: step.feeling, genuineNote: step.note.trim() || undefined }) : { ok: false, error: 'step-not-allowed' };
     case 'expect':
       return open ? next({ expectedAwkward: step.awkward }) : { ok: false, error: 'step-not-allowed' };
     case 'felt':

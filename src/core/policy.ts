@@ -71,16 +71,12 @@ const rules: readonly Rule[] = [
       : undefined,
   ({ settings, now }) => (settings.restDays.includes(weekdayOf(now, settings.dayStartsAtMinutes)) ? 'rest-day' : undefined),
   // "I'll say hello to one person today", and they did: one small thing, and the day is theirs.
-  ({ settings, now, helloMadeToday }) =>
-    helloMadeToday && settings.intentionDay === dayKey(now, settings.dayStartsAtMinutes) ? 'goal-met' : undefined,
-  ({ settings, now }) =>
-    isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours',
+  ({ settings, now, helloMadeToday }) => (helloMadeToday && settings.intentionDay === dayKey(now, settings.dayStartsAtMinutes) ? 'goal-met' : undefined),
+  ({ settings, now }) => (isWithinHours(now, settings.activeFromMinutes, settings.activeUntilMinutes) ? undefined : 'outside-active-hours'),
   ({ now }, nudges) => (nudges.some((n) => isOpenPageNudge(n, now)) ? 'already-showing' : undefined),
-  ({ settings, site, now }, nudges) =>
-    today(nudges, settings, now).some((n) => n.site === site) ? 'moment-already-used-today' : undefined,
+  ({ settings, site, now }, nudges) => (today(nudges, settings, now).some((n) => n.site === site) ? 'moment-already-used-today' : undefined),
   ({ settings, now }, nudges) => (today(nudges, settings, now).length >= settings.dailyCap ? 'daily-cap' : undefined),
-  ({ settings, now }, nudges) =>
-    nudges.some((n) => now - n.shownAt < minutes(settings.cooldownMinutes)) ? 'cooldown' : undefined,
+  ({ settings, now }, nudges) => (nudges.some((n) => now - n.shownAt < minutes(settings.cooldownMinutes)) ? 'cooldown' : undefined),
 ];
 
 function today(nudges: readonly PolicyNudge[], settings: Settings, now: number): PolicyNudge[] {

@@ -132,7 +132,12 @@ export function viewReceptivity(state: ReceptivityState, weekPart: WeekPart, ene
   const overall = posteriorMean(all, PRIOR_TAKE_UP, PRIOR_STRENGTH);
   // Fitted only once an estimate is asked for: a decision that needs none costs nothing.
   let fitted: number[] | undefined;
-  const fromParts = () => (fitted ??= fitAdditive(tallies.map((c) => ({ levels: [c.kind, c.weekPart, c.dayPart], tally: c.tally })), overall, BORROWED_STRENGTH));
+  const fromParts = () =>
+    (fitted ??= fitAdditive(
+      tallies.map((c) => ({ levels: [c.kind, c.weekPart, c.dayPart], tally: c.tally })),
+      overall,
+      BORROWED_STRENGTH,
+    ));
   // Today's energy moves the log-odds alike everywhere, and each kind of site apart from
   // that once its own counts say so (on a low day a message may still suit, an email not).
   const withEnergy = (kind: MomentKind) => scaled(state.withEnergy[energyKey(kind, energy)] ?? EMPTY_TALLY, factor);

@@ -114,9 +114,12 @@ export function nextRitualChange(rituals: readonly Ritual[], now: number, clock:
 export type RitualProblem = 'ritualWhatRequired' | 'ritualWhatTooLong' | 'choiceInvalid';
 
 /** A ritual as the form hands it in, checked; problems are message keys. */
-export function checkRitual(input: { what: string; personId?: number | undefined; weekday: number; every: string }):
-  | { ok: true; value: Pick<Ritual, 'what' | 'personId' | 'weekday' | 'every'> }
-  | { ok: false; problem: RitualProblem } {
+export function checkRitual(input: {
+  what: string;
+  personId?: number | undefined;
+  weekday: number;
+  every: string;
+}): { ok: true; value: Pick<Ritual, 'what' | 'personId' | 'weekday' | 'every'> } | { ok: false; problem: RitualProblem } {
   const what = input.what.trim();
   if (!what) return { ok: false, problem: 'ritualWhatRequired' };
   if (what.length > MAX_RITUAL_WHAT) return { ok: false, problem: 'ritualWhatTooLong' };
@@ -124,6 +127,11 @@ export function checkRitual(input: { what: string; personId?: number | undefined
   if (!(RITUAL_EVERY as readonly string[]).includes(input.every)) return { ok: false, problem: 'choiceInvalid' };
   return {
     ok: true,
-    value: { what, ...(input.personId !== undefined ? { personId: input.personId } : {}), weekday: input.weekday as Weekday, every: input.every as RitualEvery },
+    value: {
+      what,
+      ...(input.personId !== undefined ? { personId: input.personId } : {}),
+      weekday: input.weekday as Weekday,
+      every: input.every as RitualEvery,
+    },
   };
 }

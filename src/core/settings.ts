@@ -66,7 +66,6 @@ export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 export const HISTORY_KEEPS = ['forever', 'year', 'three-months'] as const;
 export type HistoryKeep = (typeof HISTORY_KEEPS)[number];
 
-
 export type Settings = typeof defaultSettings;
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
@@ -93,7 +92,11 @@ export type QuietChange = (typeof QUIET_CHANGES)[number];
 const HOUR_MS = 60 * 60 * 1000;
 
 /** What a quiet change writes: "tomorrow" is when the person's day starts, not midnight. */
-export function quietChange(change: QuietChange, settings: Pick<Settings, 'dayStartsAtMinutes'>, now: number): Pick<Partial<Settings>, 'mutedUntil' | 'snoozedUntil'> {
+export function quietChange(
+  change: QuietChange,
+  settings: Pick<Settings, 'dayStartsAtMinutes'>,
+  now: number,
+): Pick<Partial<Settings>, 'mutedUntil' | 'snoozedUntil'> {
   switch (change) {
     case 'low-energy':
       return { mutedUntil: nextDayStart(now, settings.dayStartsAtMinutes) };
@@ -108,4 +111,3 @@ export function quietChange(change: QuietChange, settings: Pick<Settings, 'daySt
       return { mutedUntil: 0, snoozedUntil: 0 };
   }
 }
-

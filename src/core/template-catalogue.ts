@@ -9,6 +9,8 @@ import type { Template } from './templates';
  */
 
 /** Suggestions that need nobody's details: offered when no person fits this moment. */
+// A table: one template a line, each field in the same place.
+// prettier-ignore
 export const GENERIC_CATALOGUE = [
   { id: 'thanks_reply', kind: 'appreciation', channels: ['email'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none', onlyOnPage: true },
   { id: 'thanks_someone_helped', kind: 'appreciation', channels: ['email', 'messages'], energy: 'low', needs: [], carries: [], gentle: false, greeting: 'none' },
@@ -26,6 +28,8 @@ export const GENERIC_CATALOGUE = [
 const NOTE = ['email', 'messages'] as const;
 
 /** Suggestions for one person, by the name the user calls them and often with a detail they remember. */
+// A table: one template a line, each field in the same place.
+// prettier-ignore
 export const PERSONAL_CATALOGUE = [
   // Appreciation: a line of thanks or warmth that asks nothing back.
   { id: 'ap_glad_you', kind: 'appreciation', channels: NOTE, energy: 'low', needs: ['name'], carries: [], gentle: true, greeting: 'hi' },

@@ -15,7 +15,6 @@ export const PERSONAL_TEMPLATES: readonly Template[] = PERSONAL_CATALOGUE;
 /** A thank-you, by name, to someone who helps today: where nothing else fits, the smallest idea there is, on any site or none. */
 export const SMALLEST_IDEA: Template = GENERIC_CATALOGUE.find((template) => template.id === 'offline_thank_by_name') ?? GENERIC_CATALOGUE[0];
 
-
 /** The kinds of idea; what the person takes up is learned per kind (idea-preferences.ts). */
 export const TEMPLATE_KINDS = [
   'appreciation',
@@ -85,7 +84,6 @@ const BY_ID = new Map(ALL_TEMPLATES.map((template) => [template.id, template]));
 export function templateById(templateId: string): Template | undefined {
   return BY_ID.get(templateId);
 }
-
 
 /** Whether a template's words fit a detail of this kind. */
 export function carriesDetail(template: Template, kind: DetailKind): boolean {

@@ -4,11 +4,26 @@ import type { Translate } from './render';
 import type { WhyNow } from './why-now';
 
 const WEEK: Readonly<Record<WeekPart, string>> = { weekday: 'whyNowWhen_weekday', weekend: 'whyNowWhen_weekend' };
-const DAY: Readonly<Record<DayPart, string>> = { morning: 'whyNowWhen_morning', afternoon: 'whyNowWhen_afternoon', evening: 'whyNowWhen_evening', night: 'whyNowWhen_night' };
+const DAY: Readonly<Record<DayPart, string>> = {
+  morning: 'whyNowWhen_morning',
+  afternoon: 'whyNowWhen_afternoon',
+  evening: 'whyNowWhen_evening',
+  night: 'whyNowWhen_night',
+};
 /** Days and a part of the day together: one phrase, as a language says them ("on weekday mornings"). */
 const WEEK_AND_DAY: Readonly<Record<WeekPart, Readonly<Record<DayPart, string>>>> = {
-  weekday: { morning: 'whyNowWhen_weekday_morning', afternoon: 'whyNowWhen_weekday_afternoon', evening: 'whyNowWhen_weekday_evening', night: 'whyNowWhen_weekday_night' },
-  weekend: { morning: 'whyNowWhen_weekend_morning', afternoon: 'whyNowWhen_weekend_afternoon', evening: 'whyNowWhen_weekend_evening', night: 'whyNowWhen_weekend_night' },
+  weekday: {
+    morning: 'whyNowWhen_weekday_morning',
+    afternoon: 'whyNowWhen_weekday_afternoon',
+    evening: 'whyNowWhen_weekday_evening',
+    night: 'whyNowWhen_weekday_night',
+  },
+  weekend: {
+    morning: 'whyNowWhen_weekend_morning',
+    afternoon: 'whyNowWhen_weekend_afternoon',
+    evening: 'whyNowWhen_weekend_evening',
+    night: 'whyNowWhen_weekend_night',
+  },
 };
 
 /**

@@ -12,8 +12,7 @@ import { BORROWED_STRENGTH, viewReceptivity, type ContextParts, type Receptivity
  * the locale's; this says which of them fit.
  */
 export type WhyNow =
-  | { readonly learned: false }
-  | { readonly learned: true; readonly kind?: MomentKind; readonly weekPart?: WeekPart; readonly dayPart?: DayPart };
+  { readonly learned: false } | { readonly learned: true; readonly kind?: MomentKind; readonly weekPart?: WeekPart; readonly dayPart?: DayPart };
 
 /** A context is named only after this many cards (decayed) were taken up in it. */
 export const TAKEN_UP_TO_SAY_OFTEN = 3;

@@ -18,7 +18,10 @@ export async function countKeptEntries(): Promise<number> {
 
 /** The latest copy and how much a copy would keep now, read together. */
 export async function copyState(): Promise<{ copy: SavedCopy; entries: number }> {
-  return db.transaction('r', [db.settings, db.people, db.nudges, db.hellos], async () => ({ copy: (await getSettings()).savedCopy, entries: await countKeptEntries() }));
+  return db.transaction('r', [db.settings, db.people, db.nudges, db.hellos], async () => ({
+    copy: (await getSettings()).savedCopy,
+    entries: await countKeptEntries(),
+  }));
 }
 
 /** A copy was saved: its moment and what it held, keeping the person's answer to the offer. */

@@ -1,7 +1,15 @@
 import Dexie, { type EntityTable, type InsertType, type Table } from 'dexie';
 import { learnFromHistory } from '../core/learning';
 import { defaultSettings } from '../core/settings';
-import { BACKUP_FORMAT, DATABASE_NAME_IN_BACKUP, backupCounts, checkBackup, type BackupCheckProgress, type BackupContents, type BackupReading } from '../core/backup';
+import {
+  BACKUP_FORMAT,
+  DATABASE_NAME_IN_BACKUP,
+  backupCounts,
+  checkBackup,
+  type BackupCheckProgress,
+  type BackupContents,
+  type BackupReading,
+} from '../core/backup';
 import { hellosToAdd, nudgeKey, planMerge, relinkNudge, ritualsToAdd } from '../core/backup-merge';
 import { copySaved } from '../core/backup-reminder';
 import { countKeptEntries, noteCopySaved } from './backup-reminder';
@@ -81,15 +89,16 @@ export async function exportEverything(onProgress: Told = untold, now = Date.now
   const copy = await db.transaction('r', tables, async () => {
     const counts = await Promise.all(tables.map((table) => (table.name === SETTINGS ? 1 : table.count())));
     // Progress counts the entries a person knows (people, history, rituals), not the settings row.
-    const written = tally(
-      counts.reduce((sum, count) => sum + count, 0) - 1,
-      (progress) => Dexie.ignoreTransaction(() => onProgress(progress)),
-    );
+    const written = tally(counts.reduce((sum, count) => sum + count, 0) - 1, (progress) => Dexie.ignoreTransaction(() => onProgress(progress)));
     written(0);
     const settings = await getSettings();
     const savedCopy = copySaved(settings.savedCopy, now, await countKeptEntries());
     const entries = tables.map((table, index) => tableEntry(table, counts[index] ?? 0));
-    const head = JSON.stringify({ formatName: BACKUP_FORMAT, formatVersion: 1, data: { databaseName: DATABASE_NAME_IN_BACKUP, databaseVersion: db.verno, tables: entries, data: [] } });
+    const head = JSON.stringify({
+      formatName: BACKUP_FORMAT,
+      formatVersion: 1,
+      data: { databaseName: DATABASE_NAME_IN_BACKUP, databaseVersion: db.verno, tables: entries, data: [] },
+    });
     // Everything up to the list of the tables' rows, which follows table by table.
     parts.push(head.slice(0, head.lastIndexOf(']')));
     for (const [index, table] of tables.entries()) {
@@ -132,7 +141,11 @@ export { backupCounts };
  * Adds rows in batches sent all at once (as one bulkAdd would), telling each batch as it
  * is in. Returns the new ids, in order, when asked for them.
  */
-async function addInBatches<T extends { id?: number }>(table: EntityTable<T, 'id'>, rows: readonly InsertType<T, 'id'>[], written: (count: number) => void): Promise<number[]> {
+async function addInBatches<T extends { id?: number }>(
+  table: EntityTable<T, 'id'>,
+  rows: readonly InsertType<T, 'id'>[],
+  written: (count: number) => void,
+): Promise<number[]> {
   const batches: PromiseLike<number[]>[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
     const batch = rows.slice(start, start + ROWS_PER_CHUNK);
@@ -166,7 +179,12 @@ export async function replaceWithBackup(contents: BackupContents, onProgress: To
   const learned = contents.learning ?? learnFromHistory(nudges, Date.now(), contents.settings?.dayStartsAtMinutes ?? defaultSettings.dayStartsAtMinutes);
   await db.transaction('rw', [db.people, db.nudges, db.settings, db.hellos, db.rituals, db.learning], async () => {
     await Promise.all([db.people.clear(), db.nudges.clear(), db.settings.clear(), db.hellos.clear(), db.rituals.clear()]);
-    await Promise.all([addInBatches(db.people, people, written), addInBatches(db.nudges, nudges, written), addInBatches(db.hellos, hellos, written), addInBatches(db.rituals, rituals, written)]);
+    await Promise.all([
+      addInBatches(db.people, people, written),
+      addInBatches(db.nudges, nudges, written),
+      addInBatches(db.hellos, hellos, written),
+      addInBatches(db.rituals, rituals, written),
+    ]);
     if (contents.settings) await db.settings.put({ key: 'settings', ...contents.settings });
     await db.learning.put({ key: 'learning', state: learned });
   });

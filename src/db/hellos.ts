@@ -13,7 +13,11 @@ export async function logHello(input: { personId?: number | undefined; line: str
     const person = input.personId === undefined ? undefined : await db.people.get(input.personId);
     if (input.personId !== undefined && !person) throw new Error('This person is no longer in your list.');
     const { dayStartsAtMinutes } = await getSettings();
-    const hello: Hello = { at: now, day: dayKey(now, dayStartsAtMinutes), ...helloFields({ personId: person?.id, personName: person?.name, line: input.line }) };
+    const hello: Hello = {
+      at: now,
+      day: dayKey(now, dayStartsAtMinutes),
+      ...helloFields({ personId: person?.id, personName: person?.name, line: input.line }),
+    };
     const id = await db.hellos.add(hello);
     if (person?.id !== undefined) await markContacted(person.id, now);
     if (id === undefined) throw new Error('The hello was not given an id');

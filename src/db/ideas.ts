@@ -25,7 +25,11 @@ export async function anotherIdea(id: number, now: number, random: Random, trans
     const nudge = await db.nudges.get(id);
     if (!nudge) return { ok: false, error: 'not-found' };
     if (!isOpen(nudge) || otherIdeasLeft(nudge) === 0) return { ok: false, error: 'step-not-allowed' };
-    const { suggestion } = suggestAnother(await ideaInput(nudge, id, now, random, translate), nudge.suggestion, nudge.tried ?? { templateIds: [], personIds: [] });
+    const { suggestion } = suggestAnother(
+      await ideaInput(nudge, id, now, random, translate),
+      nudge.suggestion,
+      nudge.tried ?? { templateIds: [], personIds: [] },
+    );
     const next = withOtherIdea(nudge, suggestion, now);
     await db.nudges.put(next);
     return { ok: true, nudge: next };
@@ -47,7 +51,11 @@ export async function todaysIdea(now: number, random: Random, translate: Transla
       today.find((nudge) => isOpenPageNudge(nudge, now)) ??
       today.find((nudge) => nudge.origin === 'popup' && nudge.status === 'shown');
     if (found?.id !== undefined) return { id: found.id, nudge: found };
-    const nudge = newNudge({ origin: 'popup', suggestion: suggest(await ideaInput(undefined, undefined, now, random, translate)) }, now, settings.dayStartsAtMinutes);
+    const nudge = newNudge(
+      { origin: 'popup', suggestion: suggest(await ideaInput(undefined, undefined, now, random, translate)) },
+      now,
+      settings.dayStartsAtMinutes,
+    );
     return { id: await addNudge(nudge), nudge };
   });
 }
@@ -80,4 +88,3 @@ export async function ideaInput(nudge: Nudge | undefined, id: number | undefined
     ...(energy ? { energy } : {}),
   };
 }
-

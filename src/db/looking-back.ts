@@ -41,8 +41,22 @@ export async function readLookingBack(now = Date.now()): Promise<LookingBackData
     db.rituals.toArray(),
   ]);
   const [sentBefore, hellosBefore] = await Promise.all([
-    sentLately.length < LOOKING_BACK_LATEST ? db.nudges.where('sentAt').below(since).reverse().limit(LOOKING_BACK_LATEST - sentLately.length).toArray() : [],
-    hellosLately.length < LOOKING_BACK_LATEST ? db.hellos.where('at').below(since).reverse().limit(LOOKING_BACK_LATEST - hellosLately.length).toArray() : [],
+    sentLately.length < LOOKING_BACK_LATEST
+      ? db.nudges
+          .where('sentAt')
+          .below(since)
+          .reverse()
+          .limit(LOOKING_BACK_LATEST - sentLately.length)
+          .toArray()
+      : [],
+    hellosLately.length < LOOKING_BACK_LATEST
+      ? db.hellos
+          .where('at')
+          .below(since)
+          .reverse()
+          .limit(LOOKING_BACK_LATEST - hellosLately.length)
+          .toArray()
+      : [],
   ]);
   const sent = [...sentLately, ...sentBefore].filter((nudge) => nudge.status === 'sent');
   return { recent, sent, hellos: [...hellosLately, ...hellosBefore], rituals };

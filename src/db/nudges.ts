@@ -46,7 +46,6 @@ export async function recordStep(id: number, step: NudgeStep, now: number): Prom
   });
 }
 
-
 /**
  * Forgets an in-page nudge that was never seen, so it does not count against the day: only
  * one still untouched, on the given site. Today's energy question, if it was put on that

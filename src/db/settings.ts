@@ -29,7 +29,6 @@ export async function changeQuiet(change: QuietChange, now: number): Promise<Set
   return db.transaction('rw', db.settings, async () => updateSettings(quietChange(change, await getSettings(), now)));
 }
 
-
 /** Remembers the corner the person moved the card to on one site. */
 export async function setCardCorner(site: SiteId, corner: Corner): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
@@ -37,4 +36,3 @@ export async function setCardCorner(site: SiteId, corner: Corner): Promise<Setti
     return updateSettings({ cardCorners: { ...cardCorners, [site]: corner } });
   });
 }
-

@@ -25,7 +25,7 @@ async function readCopyHeader(area: SyncArea): Promise<SyncHeader | undefined | 
   try {
     return readHeader((await area.get(HEADER_NAME))[HEADER_NAME]);
   } catch (error) {
-    console.error('Small Hellos could not read the browser\'s sync storage:', error);
+    console.error("Small Hellos could not read the browser's sync storage:", error);
     return 'unavailable';
   }
 }

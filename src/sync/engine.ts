@@ -29,7 +29,14 @@ interface ReadCopy {
 }
 
 async function readCopy(stored: Record<string, unknown>, key: CryptoKey, header: SyncHeader, state: SyncStateRow, now: number): Promise<ReadCopy> {
-  const read: ReadCopy = { records: [], layout: new Map(), contents: new Map(), versions: { ...state.versions }, heardFrom: { ...state.heardFrom }, refused: [] };
+  const read: ReadCopy = {
+    records: [],
+    layout: new Map(),
+    contents: new Map(),
+    versions: { ...state.versions },
+    heardFrom: { ...state.heardFrom },
+    refused: [],
+  };
   for (const name of Object.keys(stored).filter(isItemName)) {
     try {
       const { version, plain } = await openItem(key, header.account, name, stored[name]);
@@ -37,7 +44,10 @@ async function readCopy(stored: Record<string, unknown>, key: CryptoKey, header:
       if (version < known) throw new RefusedItem('older than one already read here');
       const { writer, records } = await unpackItem(plain);
       read.records.push(...records);
-      read.layout.set(name, records.map((record) => record.id));
+      read.layout.set(
+        name,
+        records.map((record) => record.id),
+      );
       read.contents.set(name, canonical(records as unknown as Json));
       read.versions[name] = version;
       if (version > known && writer !== state.node) read.heardFrom[writer] = now;
@@ -50,7 +60,8 @@ async function readCopy(stored: Record<string, unknown>, key: CryptoKey, header:
   return read;
 }
 
-const measure = (node: string) => async (name: string, records: readonly SyncRecord[]) => storedSize(name, 999_999, (await packItem({ writer: node, records })).length);
+const measure = (node: string) => async (name: string, records: readonly SyncRecord[]) =>
+  storedSize(name, 999_999, (await packItem({ writer: node, records })).length);
 
 function usageOf(layout: Layout, headerBytes: number, records: readonly SyncRecord[]) {
   const bytes = bytesInUse(layout, headerBytes);
@@ -65,7 +76,7 @@ async function storage<T>(call: () => Promise<T>): Promise<{ ok: true; value: T 
   try {
     return { ok: true, value: await call() };
   } catch (error) {
-    console.error('Small Hellos could not use the browser\'s sync storage:', error);
+    console.error("Small Hellos could not use the browser's sync storage:", error);
     return { ok: false, problem: problemOf(error) };
   }
 }

@@ -2,10 +2,7 @@ import { liveQuery } from 'dexie';
 import { db } from '../db/database';
 import { useEffect, useState } from 'preact/hooks';
 
-export type LiveResult<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: unknown };
+export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
 /**
  * A database read that follows the data: the component renders again whenever a table the

@@ -47,7 +47,9 @@ if (missing) console.warn(`Skipping the Firefox moments test: ${missing}`);
 
 /** The keys the background keeps in session storage: `away:<tab>` while a tab is out of view, `moment:<site>`. */
 async function sessionKeys(page: Page): Promise<string[]> {
-  return page.evaluate(async () => Object.keys(await (globalThis as unknown as { browser: { storage: { session: { get(keys: null): Promise<object> } } } }).browser.storage.session.get(null)));
+  return page.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as { browser: { storage: { session: { get(keys: null): Promise<object> } } } }).browser.storage.session.get(null)),
+  );
 }
 
 /**
@@ -195,4 +197,3 @@ describe.skipIf(missing)('moments in Firefox ESR', () => {
     expect(await redditCards()).toHaveLength(1);
   });
 });
-

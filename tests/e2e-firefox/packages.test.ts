@@ -106,9 +106,7 @@ describe('the store packages', () => {
   it('holds the sources and build instructions, and they rebuild the Firefox zip byte for byte', async () => {
     const entries = await unzip(zips.sources);
     const names = Object.keys(entries);
-    expect(names).toEqual(
-      expect.arrayContaining(['BUILDING.md', 'package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['BUILDING.md', 'package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts']));
     expect(names.some((name) => name.startsWith('src/'))).toBe(true);
     expect(names.filter((name) => /^(node_modules|dist|dist-firefox|packages|tests)\//.test(name))).toEqual([]);
 

@@ -8,7 +8,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { firefoxMissingReason } from '../../scripts/ensure-firefox.mjs';
-import { ALL_DAY, POPUP_PATH, byRole, cardBox, moveNudgesBack, openExtensionPage, serveFixtures, setSettings, waitForCard, waitUntil, type LaunchedFirefox } from '../../scripts/firefox.mjs';
+import {
+  ALL_DAY,
+  POPUP_PATH,
+  byRole,
+  cardBox,
+  moveNudgesBack,
+  openExtensionPage,
+  serveFixtures,
+  setSettings,
+  waitForCard,
+  waitUntil,
+  type LaunchedFirefox,
+} from '../../scripts/firefox.mjs';
 import { PHONE_VIEWPORT, launchFirefoxAsPhone, openAsPhone, sidewaysOverflow, tapInCard, tooSmallForFingers } from '../../scripts/firefox-phone.mjs';
 
 const missing = firefoxMissingReason();

@@ -63,11 +63,14 @@ describe.skipIf(missing)('the card on a page that works against it, in Firefox',
     await countCardAsks(card);
     // Thirty frames of the page's own (half a second or so): a card that watched all the time
     // would have asked twice or more.
-    await page.evaluate(() => new Promise((resolve) => {
-      let frames = 0;
-      const next = () => (++frames >= 30 ? resolve(frames) : requestAnimationFrame(next));
-      requestAnimationFrame(next);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let frames = 0;
+          const next = () => (++frames >= 30 ? resolve(frames) : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }),
+    );
     expect((await cardAsks(card)).asks).toBe(0);
 
     const box = await cardBox(page);

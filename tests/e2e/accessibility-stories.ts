@@ -139,7 +139,10 @@ export function everyViewIn(locale: string): void {
     const frame = await waitForVisibleCard(gmail);
     const card = await browser.context.newPage();
     await card.goto(frame.url());
-    await card.getByRole('button', { name: new RegExp(`^(${words('writeIt')}|${words('iDidIt')})$`) }).first().waitFor();
+    await card
+      .getByRole('button', { name: new RegExp(`^(${words('writeIt')}|${words('iDidIt')})$`) })
+      .first()
+      .waitFor();
     await expect(card.evaluate(() => document.documentElement.lang)).resolves.toBe(words('langCode'));
     await expectAccessible(card, 'the card');
     await startWriting(card);
@@ -202,7 +205,11 @@ export function everyViewIn(locale: string): void {
     // Your data, with everything that happened, an import to look at and the question
     // before deleting everything, all open at once.
     await options.getByRole('link', { name: words('dataHeading'), exact: true }).click();
-    await options.getByRole('list', { name: words('happenedHeading') }).getByRole('listitem').first().waitFor();
+    await options
+      .getByRole('list', { name: words('happenedHeading') })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: words('exportButton'), exact: true }).click()]);
     const backup = path.join(downloads, `${locale}.json`);
     await download.saveAs(backup);
@@ -218,7 +225,11 @@ export function everyViewIn(locale: string): void {
     await options.getByRole('link', { name: words('peopleHeading'), exact: true }).click();
     await options.getByRole('button', { name: words('contactsImport'), exact: true }).click();
     await options.getByLabel(words('contactsChoose'), { exact: true }).setInputFiles(path.join(FIXTURES, 'contacts', 'google.vcf'));
-    await options.getByRole('group', { name: named('contactsFound', '3') }).getByRole('checkbox').first().waitFor();
+    await options
+      .getByRole('group', { name: named('contactsFound', '3') })
+      .getByRole('checkbox')
+      .first()
+      .waitFor();
     await options.getByRole('button', { name: named('personDeleteNamed', 'Maya'), exact: true }).click();
     await options.getByRole('button', { name: words('personKeep'), exact: true }).waitFor();
     await expectAccessible(options, 'the people, with contacts to choose from and the question before forgetting a person');

@@ -69,7 +69,11 @@ async function traceOf(page: Page, answer: () => Promise<void>): Promise<Trace> 
 }
 
 function expectSameTrace(what: string, traces: Record<string, Trace>): void {
-  console.log(`${what}:\n${Object.entries(traces).map(([answer, trace]) => `  ${answer}: ${JSON.stringify(trace)}`).join('\n')}`);
+  console.log(
+    `${what}:\n${Object.entries(traces)
+      .map(([answer, trace]) => `  ${answer}: ${JSON.stringify(trace)}`)
+      .join('\n')}`,
+  );
   const [[firstAnswer, first], ...others] = Object.entries(traces) as [[string, Trace], ...[string, Trace][]];
   for (const [answer, trace] of others) {
     expect(trace.sizes, `${answer} against ${firstAnswer}: sizes`).toEqual(first.sizes);

@@ -66,7 +66,12 @@ describe('the card on a routine moment', () => {
       const card = await waitForVisibleCard(page, 3_000).catch((error: unknown) => {
         throw new Error(`No card on ${url}: ${String(error)}`);
       });
-      await expect(card.getByRole('button', { name: /^(Write it|I did it)$/ }).first().isVisible()).resolves.toBe(true);
+      await expect(
+        card
+          .getByRole('button', { name: /^(Write it|I did it)$/ })
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
       expect(await cardText(card)).not.toMatch(PLACEHOLDER);
       // Closing the card puts it away, so the next site may show its own.
       await closeCard(page, card);

@@ -40,7 +40,10 @@ describe('four people in the list', () => {
       if (callNames.some((name) => idea.includes(name))) {
         expect(await menuOffers(card, 'Why this?'), `Why this? for ${idea}`).toBe(true);
         await card.getByRole('button', { name: 'Why this?', exact: true }).click();
-        await waitUntil(async () => /You wanted to write to .+ every two weeks\.|You can reach .+ from here\./.test(await cardText(card)), { timeout: 10_000, what: 'why this' });
+        await waitUntil(async () => /You wanted to write to .+ every two weeks\.|You can reach .+ from here\./.test(await cardText(card)), {
+          timeout: 10_000,
+          what: 'why this',
+        });
         for (const words of EN.shaming) expect(await cardText(card)).not.toMatch(words);
       }
     };

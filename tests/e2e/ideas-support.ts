@@ -63,7 +63,10 @@ export async function laterOn(browser: Session, page: Page, minutes: number): Pr
 }
 
 /** Adds someone with several details on the settings page, as a person would: each its text, its kind and, for something coming up, its day. */
-export async function addPersonWithDetails(browser: Session, person: { name: string; email: string; details: { text: string; kind: string; day?: string }[] }): Promise<void> {
+export async function addPersonWithDetails(
+  browser: Session,
+  person: { name: string; email: string; details: { text: string; kind: string; day?: string }[] },
+): Promise<void> {
   const [first, ...more] = person.details;
   if (!first) throw new Error('a person here has at least one detail');
   await addPerson(browser, { name: person.name, email: person.email, detail: first.text, kind: first.kind, ...(first.day ? { day: first.day } : {}) });
@@ -75,7 +78,10 @@ export async function addPersonWithDetails(browser: Session, person: { name: str
     await options.getByRole('button', { name: 'Add a detail', exact: true }).click();
     await options.getByRole('textbox', { name: label, exact: true }).fill(detail.text);
     // The detail's own row: the innermost list item around its text.
-    const row = options.getByRole('listitem').filter({ has: options.getByRole('textbox', { name: label, exact: true }) }).last();
+    const row = options
+      .getByRole('listitem')
+      .filter({ has: options.getByRole('textbox', { name: label, exact: true }) })
+      .last();
     await row.getByRole('radio', { name: detail.kind, exact: true }).check();
     if (detail.day) await row.getByLabel('Its day', { exact: true }).fill(detail.day);
   }
@@ -89,4 +95,3 @@ export function daysAgo(days: number): string {
   const date = new Date(Date.now() - days * DAY_MINUTES * 60_000);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
-

@@ -35,7 +35,9 @@ async function pressFocusShortcut(browser: Session): Promise<void> {
   await worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: Browser }).chrome;
     const tabs = await api.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : api.tabs.sendMessage(tab.id, { smallHellosFocus: true }, { frameId: 0 }).catch(() => undefined))));
+    await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? undefined : api.tabs.sendMessage(tab.id, { smallHellosFocus: true }, { frameId: 0 }).catch(() => undefined))),
+    );
   });
 }
 
@@ -101,7 +103,7 @@ describe('the card with the keyboard alone', () => {
     await countAnnouncements(card);
     const announcement = message('en', 'cardAnnouncement').replace('$SHORTCUT$', 'Alt+Shift+J');
     expect(await status.innerText()).toBe(announcement);
-    expect(await status.getAttribute('aria-live') ?? 'polite').toBe('polite');
+    expect((await status.getAttribute('aria-live')) ?? 'polite').toBe('polite');
     await expectPageCannotRead(page, [announcement, ...distinctiveLines(await cardText(card))]);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('small idea');
 

@@ -5,17 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SITE,
-  cardText,
-  message,
-  pastEnergyQuestion,
-  startBrowser,
-  startWriting,
-  waitForCardGone,
-  waitForVisibleCard,
-  type Session,
-} from './helpers';
+import { SITE, cardText, message, pastEnergyQuestion, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
 
 const de = (key: string) => message('de', key);
 const en = (key: string) => message('en', key);

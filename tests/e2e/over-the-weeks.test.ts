@@ -42,7 +42,11 @@ async function sendOneThatFeltHeavier(popup: Page): Promise<void> {
 
 /** The parts of the extension API the stories read in the service worker. */
 interface WorkerApi {
-  action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]>; getTitle(details: object): Promise<string> };
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+    getTitle(details: object): Promise<string>;
+  };
 }
 
 const REST_LINE = "It's fine to rest now.";
@@ -164,7 +168,10 @@ describe('company over the weeks', () => {
     // Put off: it happened on the page, but it is not something that happened between people.
     const card = await waitForVisibleCard(reddit);
     await pastEnergyQuestion(card);
-    await card.getByRole('button', { name: /^(Not now|Maybe later)$/ }).first().click();
+    await card
+      .getByRole('button', { name: /^(Not now|Maybe later)$/ })
+      .first()
+      .click();
     await waitForCardGone(reddit);
     await reddit.close();
     await popup.close();
@@ -216,7 +223,9 @@ describe('company over the weeks', () => {
     await waitUntil(async () => (await badge()) === '•', { what: 'the soft dot' });
     // A calm sage dot, never red, and a title that says it in words.
     expect(await worker.evaluate(() => (globalThis as unknown as { chrome: WorkerApi }).chrome.action.getBadgeBackgroundColor({}))).toEqual([47, 111, 98, 255]);
-    expect(await worker.evaluate(() => (globalThis as unknown as { chrome: WorkerApi }).chrome.action.getTitle({}))).toBe('Small Hellos: a ritual is here today');
+    expect(await worker.evaluate(() => (globalThis as unknown as { chrome: WorkerApi }).chrome.action.getTitle({}))).toBe(
+      'Small Hellos: a ritual is here today',
+    );
 
     const popup = await browser.openPopup();
     const due = popup.getByRole('region', { name: 'Rituals today' });

@@ -65,10 +65,7 @@ describe('a person the user keeps close', () => {
     await startWriting(card);
     const draft = await card.getByRole('textbox', { name: 'Your note', exact: true }).inputValue();
     expect(draft.startsWith('Hi Maya,\n')).toBe(true);
-    const [compose] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
-    ]);
+    const [compose] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: 'Open in Gmail', exact: true }).click()]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = new URL(compose.url());
     expect(composeUrl.searchParams.get('to')).toBe('maya.l@example.com');
@@ -114,10 +111,7 @@ describe('a person the user keeps close', () => {
     await expectPageCannotRead(x, ['Ravi Patel', 'ravi_makes']);
 
     await startWriting(card);
-    const [profile] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open profile', exact: true }).click(),
-    ]);
+    const [profile] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: 'Open profile', exact: true }).click()]);
     await profile.waitForURL(/^https:\/\/x\.com\//);
     expect(profile.url()).toBe('https://x.com/ravi_makes');
     await profile.close();

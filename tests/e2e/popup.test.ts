@@ -1,14 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SITE,
-  historyEntries,
-  pastEnergyQuestion,
-  startBrowser,
-  startWriting,
-  waitForCardGone,
-  waitForVisibleCard,
-  type Session,
-} from './helpers';
+import { SITE, historyEntries, pastEnergyQuestion, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
 
 describe('the toolbar popup', () => {
   let browser: Session;
@@ -27,7 +18,10 @@ describe('the toolbar popup', () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
     await pastEnergyQuestion(card);
-    await card.getByRole('button', { name: /^(Not now|Maybe later)$/ }).first().click();
+    await card
+      .getByRole('button', { name: /^(Not now|Maybe later)$/ })
+      .first()
+      .click();
     await waitForCardGone(gmail);
 
     const popup = await browser.openPopup();

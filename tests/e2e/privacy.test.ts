@@ -77,10 +77,7 @@ describe('everything stays on the device', () => {
     const page = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(page);
     await startWriting(card);
-    const [compose] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
-    ]);
+    const [compose] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: 'Open in Gmail', exact: true }).click()]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = compose.url();
     await compose.close();

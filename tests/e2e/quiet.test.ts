@@ -1,14 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  SITE,
-  expectNoCard,
-  moveNudgesBack,
-  pastEnergyQuestion,
-  startBrowser,
-  waitForCardGone,
-  waitForVisibleCard,
-  type Session,
-} from './helpers';
+import { SITE, expectNoCard, moveNudgesBack, pastEnergyQuestion, startBrowser, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
 
 /** Each story starts from a fresh profile: pacing depends on everything shown before. */
 describe('keeping quiet when asked', () => {
@@ -26,7 +17,10 @@ describe('keeping quiet when asked', () => {
     const gmail = await browser.open(SITE.gmail);
     const card = await waitForVisibleCard(gmail);
     await pastEnergyQuestion(card);
-    await card.getByRole('button', { name: /^(Not now|Maybe later)$/ }).first().click();
+    await card
+      .getByRole('button', { name: /^(Not now|Maybe later)$/ })
+      .first()
+      .click();
     await waitForCardGone(gmail);
 
     const outlook = await browser.open(SITE.outlook);
@@ -60,7 +54,10 @@ describe('keeping quiet when asked', () => {
     expect(await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).count()).toBe(0);
     await popup.getByText('Resting today').waitFor();
     await popup.getByRole('button', { name: 'Show me an idea', exact: true }).click();
-    await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor();
+    await popup
+      .getByRole('button', { name: /^(Write it|I did it)$/ })
+      .first()
+      .waitFor();
     await popup.getByRole('button', { name: 'Unmute', exact: true }).click();
     await expect.poll(() => popup.getByText('Resting today').count()).toBe(0);
 

@@ -44,9 +44,7 @@ describe('when things go wrong around the card', () => {
     const text = `${await note.inputValue()} Written across a restart.`;
     await note.fill(text);
     // The note is saved as it is typed; then the worker goes idle and is stopped.
-    await expect
-      .poll(async () => (await readNudges(browser.context, browser.extensionId)).find((nudge) => nudge.status === 'writing')?.finalText)
-      .toBe(text);
+    await expect.poll(async () => (await readNudges(browser.context, browser.extensionId)).find((nudge) => nudge.status === 'writing')?.finalText).toBe(text);
 
     await stopServiceWorker(browser, page);
     await card.getByRole('button', { name: 'I sent it', exact: true }).click();

@@ -62,10 +62,16 @@ describe('the same people on two computers', () => {
    * one the alarm starts, only sooner.
    */
   async function nextWrite(browser: Session, since: Record<string, unknown>): Promise<Record<string, unknown>> {
-    await waitUntil(() => worker(browser).evaluate(() => chrome.alarms.get('sync').then(Boolean)), { timeout: ROUND_MS, what: 'a change to set the sync alarm' });
+    await waitUntil(() => worker(browser).evaluate(() => chrome.alarms.get('sync').then(Boolean)), {
+      timeout: ROUND_MS,
+      what: 'a change to set the sync alarm',
+    });
     await worker(browser).evaluate(() => chrome.alarms.create('sync', { when: Date.now() }));
     let items = since;
-    await waitUntil(async () => JSON.stringify((items = await syncItems(browser))) !== JSON.stringify(since), { timeout: ROUND_MS, what: 'the sync alarm to write' });
+    await waitUntil(async () => JSON.stringify((items = await syncItems(browser))) !== JSON.stringify(since), {
+      timeout: ROUND_MS,
+      what: 'the sync alarm to write',
+    });
     return items;
   }
 
@@ -125,7 +131,10 @@ describe('the same people on two computers', () => {
     beforeForgetting = await syncItems(first);
     const settings = await page(first, 'people');
     await settings.getByRole('button', { name: 'Delete Maya Lindqvist' }).click();
-    await settings.getByRole('group', { name: /^Delete Maya Lindqvist\?/ }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await settings
+      .getByRole('group', { name: /^Delete Maya Lindqvist\?/ })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
     await expect.poll(() => people(settings)).toEqual(['Jo Okafor']);
     await carry(first, second, await nextWrite(first, beforeForgetting));
 

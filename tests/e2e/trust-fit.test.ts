@@ -44,7 +44,13 @@ describe('the card in small windows and either corner', () => {
     // Someone whose "first week at the new job" has just begun: a note asking how it went,
     // where Help me reply kindly is offered.
     const yesterday = new Date(Date.now() - 24 * 60 * 60_000).toLocaleDateString('en-CA');
-    await addPerson(browser, { name: 'Maya Lind', email: 'maya@example.com', detail: 'your first week at the new job', kind: 'Something coming up', day: yesterday });
+    await addPerson(browser, {
+      name: 'Maya Lind',
+      email: 'maya@example.com',
+      detail: 'your first week at the new job',
+      kind: 'Something coming up',
+      day: yesterday,
+    });
     const height = 560;
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height });
@@ -152,4 +158,3 @@ describe('the card in small windows and either corner', () => {
     await waitForCardGone(page, 2_000);
   });
 });
-

@@ -69,10 +69,11 @@ describe('on a page that takes the card away', () => {
 
   it('gives up on a page that keeps hiding it again: the page keeps answering and the day is not spent', async () => {
     const page = await pageTheGuardGivesUpOn('restyle');
-    const foreign = await page.evaluate(() => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length);
+    const foreign = await page.evaluate(
+      () => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length,
+    );
     expect(foreign).toBe(0);
   });
-
 
   it('leaves for good after ×: nothing is put back on the page, and a click where it was reaches the page', async () => {
     const page = await browser.open(SITE.gmail);
@@ -113,15 +114,17 @@ describe('once a card has left a page that let its sheet in', () => {
     await extensions.goto('chrome://extensions');
     await extensions.evaluate(
       ({ id, origin }) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(
-          id,
-          origin,
-        ),
+        (
+          globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+        ).chrome.developerPrivate.addHostPermission(id, origin),
       { id: browser.extensionId, origin: GMAIL_ORIGIN },
     );
     await extensions.goto(`chrome-extension://${browser.extensionId}/src/ui/nudge/index.html`);
     const granted = await extensions.evaluate(
-      (origin) => (globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.request({ origins: [origin] }),
+      (origin) =>
+        (globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.request({
+          origins: [origin],
+        }),
       GMAIL_ORIGIN,
     );
     expect(granted, 'Gmail granted').toBe(true);

@@ -45,7 +45,10 @@ describe('where and when cards come, chosen on the settings page', () => {
     const extensions = await browser.context.newPage();
     await extensions.goto('chrome://extensions');
     await extensions.evaluate(
-      (id) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, 'https://mastodon.social/*'),
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+        ).chrome.developerPrivate.addHostPermission(id, 'https://mastodon.social/*'),
       browser.extensionId,
     );
     await extensions.close();
@@ -68,7 +71,9 @@ describe('where and when cards come, chosen on the settings page', () => {
     await settings.getByRole('button', { name: 'Remove mastodon.social' }).click();
     await settings.getByRole('button', { name: 'Remove mastodon.social' }).waitFor({ state: 'detached' });
     const granted = await settings.evaluate(() =>
-      (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['https://mastodon.social/*'] }),
+      (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({
+        origins: ['https://mastodon.social/*'],
+      }),
     );
     expect(granted, 'the site is given back to the browser').toBe(false);
     const again = await browser.open(MASTODON);

@@ -20,7 +20,8 @@ async function seedEmailHabit(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const now = Date.now();
     const outcomes: Record<string, { yes: number; no: number }> = {};
-    for (const week of ['weekday', 'weekend']) for (const part of ['morning', 'afternoon', 'evening', 'night']) outcomes[`email|${week}|${part}`] = { yes: 6, no: 2 };
+    for (const week of ['weekday', 'weekend'])
+      for (const part of ['morning', 'afternoon', 'evening', 'night']) outcomes[`email|${week}|${part}`] = { yes: 6, no: 2 };
     const state = {
       version: 1,
       learnedThrough: now,

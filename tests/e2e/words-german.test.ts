@@ -79,7 +79,9 @@ describe('Small Hellos word for word in German', () => {
     await when.getByText('Gespeichert.').waitFor();
     await when.getByLabel('Bis', { exact: true }).fill('09:00');
     await when
-      .getByText('Von und Bis sind dieselbe Uhrzeit, deshalb wurde nichts geändert. Wähl zwei verschiedene Uhrzeiten oder 00:00 und 00:00, wenn Karten zu jeder Stunde kommen dürfen.')
+      .getByText(
+        'Von und Bis sind dieselbe Uhrzeit, deshalb wurde nichts geändert. Wähl zwei verschiedene Uhrzeiten oder 00:00 und 00:00, wenn Karten zu jeder Stunde kommen dürfen.',
+      )
       .waitFor();
     await when.close();
   });

@@ -29,7 +29,19 @@ import {
 const DAY_STARTS = 4 * 60;
 
 /** Words that must never meet a friend's hard time (the unit tests hold the full list). */
-const NOT_FOR_A_HARD_TIME = [/congratulat/i, /well done/i, /how is .* going/i, /how's .* going/i, /coffee/i, /\bwalk\b/i, /\bcall\b/i, /lovely/i, /great news/i, /tell me (all )?about/i, /!/];
+const NOT_FOR_A_HARD_TIME = [
+  /congratulat/i,
+  /well done/i,
+  /how is .* going/i,
+  /how's .* going/i,
+  /coffee/i,
+  /\bwalk\b/i,
+  /\bcall\b/i,
+  /lovely/i,
+  /great news/i,
+  /tell me (all )?about/i,
+  /!/,
+];
 
 const INVITATIONS: readonly TemplateKind[] = ['invitation', 'walk-and-talk'];
 
@@ -186,7 +198,10 @@ describe('words that never hurt', () => {
     expect(await card.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(0);
     await closeCard(gmail, card);
     const popup = await browser.openPopup();
-    await popup.getByRole('button', { name: /^(Write it|I did it)$/ }).first().waitFor();
+    await popup
+      .getByRole('button', { name: /^(Write it|I did it)$/ })
+      .first()
+      .waitFor();
     expect(await popup.getByRole('group', { name: 'How is your energy today?' }).count()).toBe(0);
     await popup.close();
   });
@@ -212,9 +227,7 @@ describe('words that never hurt', () => {
     // The popup closes on any click outside it.
     await popup.close({ runBeforeUnload: true });
     const again = await browser.openPopup();
-    await expect
-      .poll(() => again.getByRole('textbox', { name: 'Your note', exact: true }).inputValue())
-      .toBe('Half a thought, typed and then the popup clo');
+    await expect.poll(() => again.getByRole('textbox', { name: 'Your note', exact: true }).inputValue()).toBe('Half a thought, typed and then the popup clo');
     await again.close();
   });
 
@@ -223,10 +236,7 @@ describe('words that never hurt', () => {
     await momentAnswer(outlook);
     const card = await nextCard(browser, outlook);
     await startWriting(card);
-    const [compose] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Outlook', exact: true }).click(),
-    ]);
+    const [compose] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: 'Open in Outlook', exact: true }).click()]);
     await compose.waitForURL(/^https:\/\//);
     expect(compose.url()).toMatch(/^https:\/\/outlook\.office\.com\/mail\/deeplink\/compose\?/);
     await compose.close();

@@ -71,10 +71,7 @@ describe('writing a note from the card on Gmail', () => {
     const subject = card.getByRole('textbox', { name: 'Subject', exact: true });
     expect(await subject.inputValue()).toBe('Hello');
     await subject.fill('Hello from the allotment');
-    const [compose] = await Promise.all([
-      context.waitForEvent('page'),
-      card.getByRole('button', { name: 'Open in Gmail', exact: true }).click(),
-    ]);
+    const [compose] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Open in Gmail', exact: true }).click()]);
     await compose.waitForURL(/^https:\/\/mail\.google\.com\//);
     const composeUrl = new URL(compose.url());
     // The compose window opens in the same signed-in account as the inbox the card was on.

@@ -130,10 +130,18 @@ describe('your data', () => {
       return Buffer.from(JSON.stringify(file));
     };
     const refusals: [Buffer, string][] = [
-      [made((rows) => (rows('people')[0]!.$types = { '__proto__.isPrototypeOf': 'undef' })), 'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.'],
-      [made((rows) => (rows('people')[0]!.$types = { 'memories.__proto__.includes': 'undef' })), 'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.'],
       [
-        made((rows) => Object.assign(rows('nudges')[0]!, { site: 'x', suggestion: { ...(rows('nudges')[0]!.suggestion as object), profileUrl: 'javascript:alert(1)' } })),
+        made((rows) => (rows('people')[0]!.$types = { '__proto__.isPrototypeOf': 'undef' })),
+        'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.',
+      ],
+      [
+        made((rows) => (rows('people')[0]!.$types = { 'memories.__proto__.includes': 'undef' })),
+        'In people, entry 1 refers to a field it does not have, which a Small Hellos export never does.',
+      ],
+      [
+        made((rows) =>
+          Object.assign(rows('nudges')[0]!, { site: 'x', suggestion: { ...(rows('nudges')[0]!.suggestion as object), profileUrl: 'javascript:alert(1)' } }),
+        ),
         'In history, entry 1 has a value that is wrong or missing.',
       ],
       [

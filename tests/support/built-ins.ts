@@ -14,7 +14,12 @@ export function builtIns(): BuiltIns {
 }
 
 const sameDescriptor = (a: PropertyDescriptor, b: PropertyDescriptor) =>
-  Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
+  Object.is(a.value, b.value) &&
+  a.get === b.get &&
+  a.set === b.set &&
+  a.writable === b.writable &&
+  a.enumerable === b.enumerable &&
+  a.configurable === b.configurable;
 
 /** What differs from `snapshot` now: "Object.prototype.isPrototypeOf went", "… came", "… changed". */
 export function changesSince(snapshot: BuiltIns): string[] {

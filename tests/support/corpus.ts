@@ -55,7 +55,16 @@ const KIND_HEADINGS: Record<DetailKind, string> = {
 const RULE = '-'.repeat(78);
 
 /** The reasons a card gives under Why this?, by what the person asked for. */
-const WHY_KEYS = ['whyWeekly', 'whyFortnightly', 'whyMonthly', 'whyNoRhythm', 'whyReachableHere', 'whyFollowUp', 'whyBirthdayToday', 'whyBirthdayJustPassed'] as const;
+const WHY_KEYS = [
+  'whyWeekly',
+  'whyFortnightly',
+  'whyMonthly',
+  'whyNoRhythm',
+  'whyReachableHere',
+  'whyFollowUp',
+  'whyBirthdayToday',
+  'whyBirthdayJustPassed',
+] as const;
 const KIND_REPLY_KEYS = [
   'empathyHelp',
   'empathyIntro',
@@ -93,7 +102,8 @@ function describe(template: Template): string {
 
 function block(template: Template, texts: { prompt: string; draft: string } | undefined): string[] {
   if (!texts) return [`  ${describe(template)}`, '  (not offered: the note would be too long)', ''];
-  if (isOfflineIdea(template.id)) return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, '  (no note: done away from the screen, with I did it and Maybe later)', ''];
+  if (isOfflineIdea(template.id))
+    return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, '  (no note: done away from the screen, with I did it and Maybe later)', ''];
   const [first = '', ...rest] = texts.draft.split('\n');
   return [`  ${describe(template)}`, `  Card: ${texts.prompt}`, `  Note: ${first}`, ...rest.map((line) => `        ${line}`), ''];
 }

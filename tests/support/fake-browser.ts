@@ -36,10 +36,12 @@ export function getMessageIn(locale: string, key: string, substitutions?: string
   if (!entry) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$([a-zA-Z0-9_]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? fill(placeholder.content) : whole;
-  }).replace(/\$\$/g, '$');
+  return entry.message
+    .replace(/\$([a-zA-Z0-9_]+)\$/g, (whole, name: string) => {
+      const placeholder = entry.placeholders?.[name.toLowerCase()];
+      return placeholder ? fill(placeholder.content) : whole;
+    })
+    .replace(/\$\$/g, '$');
 }
 
 /** A storage area in memory, starting empty for every test file. */
@@ -47,7 +49,13 @@ function memoryArea() {
   const values = new Map<string, unknown>();
   const names = (keys: null | string | string[]) => (keys === null ? [...values.keys()] : typeof keys === 'string' ? [keys] : keys);
   return {
-    get: vi.fn(async (keys: null | string | string[]) => Object.fromEntries(names(keys).filter((name) => values.has(name)).map((name) => [name, values.get(name)]))),
+    get: vi.fn(async (keys: null | string | string[]) =>
+      Object.fromEntries(
+        names(keys)
+          .filter((name) => values.has(name))
+          .map((name) => [name, values.get(name)]),
+      ),
+    ),
     set: vi.fn(async (items: Record<string, unknown>) => void Object.entries(items).forEach(([name, value]) => values.set(name, value))),
     remove: vi.fn(async (keys: string | string[]) => void names(keys).forEach((name) => values.delete(name))),
   };

@@ -47,8 +47,10 @@ export class FakeSyncArea implements SyncArea {
 
   private countWrite(): void {
     const now = this.now();
-    if (this.writes.filter((at) => at > now - 60_000).length >= SYNC_LIMITS.writesPerMinute) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
-    if (this.writes.filter((at) => at > now - 3_600_000).length >= SYNC_LIMITS.writesPerHour) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
+    if (this.writes.filter((at) => at > now - 60_000).length >= SYNC_LIMITS.writesPerMinute)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    if (this.writes.filter((at) => at > now - 3_600_000).length >= SYNC_LIMITS.writesPerHour)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
     this.writes.push(now);
   }
 }

@@ -9,7 +9,11 @@ import type { FakeSyncArea } from './fake-sync-area';
  * every item, changes the records as it would after its own round, and writes the items
  * back with the next version, as computer `zzzz`.
  */
-export async function otherComputerWrites(area: FakeSyncArea, passphrase: string, change: (records: readonly SyncRecord[]) => readonly SyncRecord[]): Promise<void> {
+export async function otherComputerWrites(
+  area: FakeSyncArea,
+  passphrase: string,
+  change: (records: readonly SyncRecord[]) => readonly SyncRecord[],
+): Promise<void> {
   const stored = await area.get(null);
   const header = readHeader(stored[HEADER_NAME]);
   if (!header) throw new Error('There is no synced copy to write to');
@@ -30,6 +34,7 @@ export async function recordsIn(area: FakeSyncArea, passphrase: string): Promise
   if (!header) return [];
   const key = await importKey(await deriveKeyBytes(passphrase, header));
   const records: SyncRecord[] = [];
-  for (const name of Object.keys(stored).filter(isItemName)) records.push(...(await unpackItem((await openItem(key, header.account, name, stored[name])).plain)).records);
+  for (const name of Object.keys(stored).filter(isItemName))
+    records.push(...(await unpackItem((await openItem(key, header.account, name, stored[name])).plain)).records);
   return records;
 }

@@ -32,7 +32,15 @@ export async function seedEverything(): Promise<{ mayaId: number; joId: number }
       {
         origin: 'page',
         site: 'gmail',
-        suggestion: { templateId: 'cu_detail_how', prompt: 'Ask Maya how “the cello lessons” are going?', draft: 'Hi Maya,\nHow are the cello lessons going?', personId: mayaId, personName: 'Maya Lindqvist', memoryId: 'm1', email: 'maya@example.com' },
+        suggestion: {
+          templateId: 'cu_detail_how',
+          prompt: 'Ask Maya how “the cello lessons” are going?',
+          draft: 'Hi Maya,\nHow are the cello lessons going?',
+          personId: mayaId,
+          personName: 'Maya Lindqvist',
+          memoryId: 'm1',
+          email: 'maya@example.com',
+        },
       },
       at(20),
       240,
@@ -51,7 +59,15 @@ export async function seedEverything(): Promise<{ mayaId: number; joId: number }
     sentAt: at(21, 11),
   };
   const forJo: Nudge = {
-    ...newNudge({ origin: 'page', site: 'custom:social:mastodon.social', suggestion: { templateId: 'ch_hello', prompt: 'A hello to Jo?', draft: 'Hi Jo,\nHello.', personId: joId, personName: 'Jo Okafor' } }, at(22), 240),
+    ...newNudge(
+      {
+        origin: 'page',
+        site: 'custom:social:mastodon.social',
+        suggestion: { templateId: 'ch_hello', prompt: 'A hello to Jo?', draft: 'Hi Jo,\nHello.', personId: joId, personName: 'Jo Okafor' },
+      },
+      at(22),
+      240,
+    ),
     tried: { templateIds: ['cu_week'], personIds: [mayaId] },
   };
   await db.nudges.bulkAdd([sent, generic, forJo]);
@@ -61,7 +77,12 @@ export async function seedEverything(): Promise<{ mayaId: number; joId: number }
     { at: at(23, 12), day: '2026-11-23', line: 'a chat with the neighbour' },
   ]);
   await db.rituals.add({ what: 'Friday call with Maya', personId: mayaId, weekday: 5, every: 'week', createdAt: at(4) });
-  await updateSettings({ dailyCap: 3, restDays: [0], disabledSites: ['linkedin'], customSites: [{ id: 'custom:social:mastodon.social', origin: 'https://mastodon.social', kind: 'social', addedAt: at(3) }] });
+  await updateSettings({
+    dailyCap: 3,
+    restDays: [0],
+    disabledSites: ['linkedin'],
+    customSites: [{ id: 'custom:social:mastodon.social', origin: 'https://mastodon.social', kind: 'social', addedAt: at(3) }],
+  });
   return { mayaId, joId };
 }
 

@@ -15,7 +15,7 @@ function readPng(bytes: Buffer): Image {
   const chunks: Buffer[] = [];
   let width = 0;
   let height = 0;
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('ascii', at + 4, at + 8);
     const data = bytes.subarray(at + 8, at + 8 + length);
@@ -77,6 +77,8 @@ describe('the toolbar icons', () => {
   });
 
   it('finds colours too faint for a toolbar', () => {
-    expect(weakContrasts([200, 200, 200], [255, 255, 255])).toEqual(expect.arrayContaining([expect.stringMatching(/^heart on bubble: 1\.\d\d:1$/), expect.stringMatching(/^bubble on white toolbar/)]));
+    expect(weakContrasts([200, 200, 200], [255, 255, 255])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^heart on bubble: 1\.\d\d:1$/), expect.stringMatching(/^bubble on white toolbar/)]),
+    );
   });
 });

@@ -40,7 +40,8 @@ function gluedIntoText(node: ts.Node): boolean {
     const parent = current.parent;
     if (ts.isTemplateSpan(parent) && parent.expression === current) return !isDayKey(parent.parent);
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken) outermostPlus = parent;
-    else if (!ts.isParenthesizedExpression(parent) && !ts.isCallExpression(parent) && !ts.isBinaryExpression(parent) && !ts.isPropertyAccessExpression(parent)) break;
+    else if (!ts.isParenthesizedExpression(parent) && !ts.isCallExpression(parent) && !ts.isBinaryExpression(parent) && !ts.isPropertyAccessExpression(parent))
+      break;
   }
   return outermostPlus !== undefined && joinsText(outermostPlus);
 }
@@ -66,7 +67,8 @@ export function handMadeFormats(source: string, fileName = 'file.tsx'): Finding[
         const check = (argument: ts.Expression): void => {
           if (ts.isConditionalExpression(argument)) return [argument.whenTrue, argument.whenFalse].forEach(check);
           if (ts.isParenthesizedExpression(argument)) return check(argument.expression);
-          if (ts.isCallExpression(argument) && ts.isIdentifier(argument.expression) && argument.expression.text === 'String') report(argument, 'a number given to t() through String()');
+          if (ts.isCallExpression(argument) && ts.isIdentifier(argument.expression) && argument.expression.text === 'String')
+            report(argument, 'a number given to t() through String()');
           if (ts.isTemplateExpression(argument)) report(argument, 'a template string given to t()');
         };
         substitutions.forEach(check);
@@ -140,7 +142,7 @@ describe('finding dates, times and numbers written by hand', () => {
     expect(found("const a = t('peopleArchived', String(count));")).toEqual(['a number given to t() through String()']);
     expect(found("const a = t('exportProgress', [String(done), formatNumber(total)]);")).toEqual(['a number given to t() through String()']);
     expect(found("const a = t('pausedUntilTime', `${hours}:${minutes}`);")).toEqual(['a template string given to t()']);
-    expect(found("const a = t(key, limit === undefined ? undefined : String(limit));")).toEqual(['a number given to t() through String()']);
+    expect(found('const a = t(key, limit === undefined ? undefined : String(limit));')).toEqual(['a number given to t() through String()']);
     expect(found("const a = t('peopleArchived', formatNumber(count)); const b = t('personEditNamed', person.name);")).toEqual([]);
   });
 });

@@ -86,9 +86,15 @@ describe('the locales', () => {
       .sort();
     const allowed = [...(LANGUAGE_FACTS[locale]?.sameAsEnglish ?? [])].sort();
     // Left in English by mistake: a German page with an English line in it.
-    expect(same.filter((key) => !allowed.includes(key)), `messages of ${locale} still in English`).toEqual([]);
+    expect(
+      same.filter((key) => !allowed.includes(key)),
+      `messages of ${locale} still in English`,
+    ).toEqual([]);
     // And the list stays true: a message translated since leaves it.
-    expect(allowed.filter((key) => !same.includes(key)), `listed as the same in English, but not`).toEqual([]);
+    expect(
+      allowed.filter((key) => !same.includes(key)),
+      `listed as the same in English, but not`,
+    ).toEqual([]);
   });
 
   // VOICE.md: at most one exclamation mark in the whole product, in each language.

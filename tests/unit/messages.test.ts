@@ -41,9 +41,7 @@ describe('parseRequest accepts', () => {
 
   it('a note of exactly 5000 characters and a reflection of exactly 500', () => {
     expect(parseRequest({ type: 'nudge-step', id: 1, step: { kind: 'sent', text: 'a'.repeat(5000) } })).toBeDefined();
-    expect(
-      parseRequest({ type: 'nudge-step', id: 1, step: { kind: 'reflect', feeling: 'same', note: 'a'.repeat(500) } }),
-    ).toBeDefined();
+    expect(parseRequest({ type: 'nudge-step', id: 1, step: { kind: 'reflect', feeling: 'same', note: 'a'.repeat(500) } })).toBeDefined();
   });
 });
 

@@ -1,6 +1,16 @@
 import { render } from '../../src/core/render';
 import { DETAIL_KINDS, type DetailKind } from '../../src/core/people';
-import { ALL_TEMPLATES, GENERIC_TEMPLATES, MAX_TEMPLATE_LENGTH, PERSONAL_TEMPLATES, PLACEHOLDERS, PREVIEW_TEMPLATES, templateById, type Template, type TemplateKind } from '../../src/core/templates';
+import {
+  ALL_TEMPLATES,
+  GENERIC_TEMPLATES,
+  MAX_TEMPLATE_LENGTH,
+  PERSONAL_TEMPLATES,
+  PLACEHOLDERS,
+  PREVIEW_TEMPLATES,
+  templateById,
+  type Template,
+  type TemplateKind,
+} from '../../src/core/templates';
 import { ENERGIES } from '../../src/core/energy';
 import { t, translate } from '../../src/i18n';
 import { getMessage, LOCALES, localeMessages } from '../support/fake-browser';
@@ -53,15 +63,19 @@ describe('the template catalogue', () => {
   });
 
   it.each(LOCALES)('uses in the %s words of every template exactly the placeholders it declares', (locale) => {
-    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
-    for (const part of PARTS) {
-      const text = raw(template, part, locale);
-      const used = [...text.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => match[1]?.toLowerCase());
-      for (const placeholder of used) expect(template.needs).toContain(placeholder);
-    }
-    const draftAndPrompt = raw(template, 'prompt', locale) + raw(template, 'draft', locale);
-    for (const placeholder of template.needs) expect(draftAndPrompt).toContain(`$${placeholder.toUpperCase()}$`);
-    });
+    expectEvery(
+      ALL_TEMPLATES,
+      (template) => template.id,
+      (template) => {
+        for (const part of PARTS) {
+          const text = raw(template, part, locale);
+          const used = [...text.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => match[1]?.toLowerCase());
+          for (const placeholder of used) expect(template.needs).toContain(placeholder);
+        }
+        const draftAndPrompt = raw(template, 'prompt', locale) + raw(template, 'draft', locale);
+        for (const placeholder of template.needs) expect(draftAndPrompt).toContain(`$${placeholder.toUpperCase()}$`);
+      },
+    );
   });
 
   it.each(PERSONAL_TEMPLATES)('addresses a person by name in $id', (template) => {
@@ -102,31 +116,39 @@ describe('what each template promises', () => {
   });
 
   it('asks nothing back in a low-energy template, in any language', () => {
-    expectEvery(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
-    const fill = translateIn(locale);
-    const texts = render(template, jo, { text: factsOf(locale).sample.interest, kind: template.carries[0] ?? 'other' }, fill);
-    const draft = texts?.draft ?? fill(`tpl_${template.id}_draft`);
-    expect(draft).not.toContain('?');
-    });
+    expectEvery(
+      inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')),
+      ({ locale, id }) => `${id} (${locale})`,
+      ({ locale, template }) => {
+        const fill = translateIn(locale);
+        const texts = render(template, jo, { text: factsOf(locale).sample.interest, kind: template.carries[0] ?? 'other' }, fill);
+        const draft = texts?.draft ?? fill(`tpl_${template.id}_draft`);
+        expect(draft).not.toContain('?');
+      },
+    );
   });
 
   it('names the detail on the card as each language can, and never starts a sentence of the note with it', () => {
-    expectEvery(inEveryLocale(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail'))), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
-      const [open, close] = factsOf(locale).quotes;
-      const prompt = raw(template, 'prompt', locale);
-      // Turned round ("their new job"), the detail reads as the card's own words; as written
-      // ("deine neue Stelle"), it is quoted.
-      if (factsOf(locale).cardDetail === 'quoted') expect(prompt).toContain(`${open}$DETAIL$${close}`);
-      else expect(prompt).toMatch(/(^|[^“”"„])\$DETAIL\$($|[^“”"])/);
-      // A detail is written as said mid-sentence ("your new job"): at the start it would lack its capital.
-      expect(raw(template, 'draft', locale)).not.toMatch(/(^|[.?!:]\s+|\n)\$DETAIL\$/);
-    });
+    expectEvery(
+      inEveryLocale(PERSONAL_TEMPLATES.filter((t) => t.needs.includes('detail'))),
+      ({ locale, id }) => `${id} (${locale})`,
+      ({ locale, template }) => {
+        const [open, close] = factsOf(locale).quotes;
+        const prompt = raw(template, 'prompt', locale);
+        // Turned round ("their new job"), the detail reads as the card's own words; as written
+        // ("deine neue Stelle"), it is quoted.
+        if (factsOf(locale).cardDetail === 'quoted') expect(prompt).toContain(`${open}$DETAIL$${close}`);
+        else expect(prompt).toMatch(/(^|[^“”"„])\$DETAIL\$($|[^“”"])/);
+        // A detail is written as said mid-sentence ("your new job"): at the start it would lack its capital.
+        expect(raw(template, 'draft', locale)).not.toMatch(/(^|[.?!:]\s+|\n)\$DETAIL\$/);
+      },
+    );
   });
 
   it('speaks of the friend in an English card line, and says the detail to them as written in the note', () => {
     const texts = render(templateById('ce_detail_congrats') as Template, jo, { text: 'your new job', kind: 'good-news' }, translate);
     expect(texts?.prompt).toBe('A short congratulations to Jo on their new job?');
-    expect(texts?.draft).toBe('Hi Jo,\nCongratulations on your new job. That\'s lovely to hear.');
+    expect(texts?.draft).toBe("Hi Jo,\nCongratulations on your new job. That's lovely to hear.");
     const german = render(templateById('ce_detail_congrats') as Template, jo, { text: 'deine neue Stelle', kind: 'good-news' }, translateIn('de'));
     expect(german?.prompt).toContain('„deine neue Stelle“');
     expect(german?.draft).toContain('über deine neue Stelle');
@@ -159,32 +181,44 @@ describe.each(LOCALES)('rendering every template in %s', (locale) => {
   const longDetail = (template: Template) => detailFor(template, facts.longDetail);
 
   it('renders every template with a detail, filled in and within length', () => {
-    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
-    const texts = render(template, person, detail(template), fill);
-    expect(texts).toBeDefined();
-    for (const text of [texts?.prompt ?? '', texts?.draft ?? '']) {
-      expect(text).not.toMatch(/\$[A-Za-z_]+\$|\$\d/);
-      expect([...text].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
-    }
-    if (template.needs.includes('name')) expect(texts?.draft).toContain('Maya');
-    expect(`${texts?.prompt} ${texts?.draft}`).not.toContain('Lindqvist');
-    if (template.needs.includes('detail')) expect(`${texts?.prompt} ${texts?.draft}`).toContain(facts.sample.other);
-    });
+    expectEvery(
+      ALL_TEMPLATES,
+      (template) => template.id,
+      (template) => {
+        const texts = render(template, person, detail(template), fill);
+        expect(texts).toBeDefined();
+        for (const text of [texts?.prompt ?? '', texts?.draft ?? '']) {
+          expect(text).not.toMatch(/\$[A-Za-z_]+\$|\$\d/);
+          expect([...text].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+        }
+        if (template.needs.includes('name')) expect(texts?.draft).toContain('Maya');
+        expect(`${texts?.prompt} ${texts?.draft}`).not.toContain('Lindqvist');
+        if (template.needs.includes('detail')) expect(`${texts?.prompt} ${texts?.draft}`).toContain(facts.sample.other);
+      },
+    );
   });
 
   it('renders a template without a detail only when it needs none', () => {
-    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
-      const texts = render(template, person, undefined, fill);
-      if (template.needs.includes('detail')) expect(texts).toBeUndefined();
-      else expect(texts?.draft).not.toMatch(/\$/);
-    });
+    expectEvery(
+      ALL_TEMPLATES,
+      (template) => template.id,
+      (template) => {
+        const texts = render(template, person, undefined, fill);
+        if (template.needs.includes('detail')) expect(texts).toBeUndefined();
+        else expect(texts?.draft).not.toMatch(/\$/);
+      },
+    );
   });
 
   it('keeps every template within length with a long name and a long detail', () => {
-    expectEvery(ALL_TEMPLATES, (template) => template.id, (template) => {
-      const texts = render(template, longName, longDetail(template), fill);
-      if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
-    });
+    expectEvery(
+      ALL_TEMPLATES,
+      (template) => template.id,
+      (template) => {
+        const texts = render(template, longName, longDetail(template), fill);
+        if (texts) expect([...texts.draft].length).toBeLessThanOrEqual(MAX_TEMPLATE_LENGTH);
+      },
+    );
   });
 
   it('still offers most ideas that name a detail with a long name and a long detail', () => {

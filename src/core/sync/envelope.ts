@@ -48,7 +48,11 @@ const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(le
 /** The 32 key bytes for a passphrase and a copy's salt (slow on purpose: about half a second). */
 export async function deriveKeyBytes(passphrase: string, header: Pick<SyncHeader, 'salt' | 'iterations'>): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(header.salt) as BufferSource, iterations: header.iterations }, material, 256);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(header.salt) as BufferSource, iterations: header.iterations },
+    material,
+    256,
+  );
   return new Uint8Array(bits);
 }
 
@@ -58,7 +62,11 @@ export function importKey(bytes: Uint8Array): Promise<CryptoKey> {
 
 async function seal(key: CryptoKey, plain: Uint8Array, additional: string): Promise<string> {
   const nonce = randomBytes(NONCE_BYTES);
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encoder.encode(additional) }, key, plain as BufferSource);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encoder.encode(additional) },
+    key,
+    plain as BufferSource,
+  );
   const out = new Uint8Array(NONCE_BYTES + sealed.byteLength);
   out.set(nonce);
   out.set(new Uint8Array(sealed), NONCE_BYTES);

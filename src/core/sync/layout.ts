@@ -76,7 +76,9 @@ export async function layOut(records: readonly SyncRecord[], previous: ReadonlyM
   const queue = homeless.sort((a, b) => (a.id < b.id ? -1 : 1));
   const full = new Set<string>();
   while (queue.length > 0) {
-    const roomiest = [...sizes.entries()].filter(([name, size]) => size < SOFT_ITEM_BYTES && !full.has(name)).sort((a, b) => a[1] - b[1] || itemIndex(a[0]) - itemIndex(b[0]))[0];
+    const roomiest = [...sizes.entries()]
+      .filter(([name, size]) => size < SOFT_ITEM_BYTES && !full.has(name))
+      .sort((a, b) => a[1] - b[1] || itemIndex(a[0]) - itemIndex(b[0]))[0];
     let free = 0;
     while (items.has(`${ITEM_PREFIX}${free}`)) free++;
     const name = roomiest?.[0] ?? `${ITEM_PREFIX}${free}`;

@@ -40,7 +40,11 @@ export interface PlanInput {
 export interface Plan {
   readonly rows: BaseRow[];
   readonly people: { readonly put: Person[]; readonly add: { syncId: string; values: PersonValues }[]; readonly forget: number[] };
-  readonly rituals: { readonly put: (Omit<Ritual, 'personId'> & { person?: string })[]; readonly add: { syncId: string; values: RitualValues }[]; readonly remove: number[] };
+  readonly rituals: {
+    readonly put: (Omit<Ritual, 'personId'> & { person?: string })[];
+    readonly add: { syncId: string; values: RitualValues }[];
+    readonly remove: number[];
+  };
   readonly settings?: Settings;
   /** Records from the copy that do not make a valid row here (written by a newer version, or damaged). */
   readonly refused: number;
@@ -65,7 +69,9 @@ export function planReconcile(input: PlanInput): Plan {
 
   /** A record only the copy has, not yet anyone's here, that a new row here is taken to be. */
   const unlinked = (kind: RecordKind, key: (fields: Readonly<Record<string, Json>>) => string, wanted: string) =>
-    [...remote.values()].find((record) => record.kind === kind && record.gone === undefined && !rows.get(record.id)?.localId && key(valuesOf(record)) === wanted);
+    [...remote.values()].find(
+      (record) => record.kind === kind && record.gone === undefined && !rows.get(record.id)?.localId && key(valuesOf(record)) === wanted,
+    );
 
   function capture(kind: RecordKind, localId: number, fields: Record<string, Json>, key: (fields: Readonly<Record<string, Json>>) => string) {
     const row = [...rows.values()].find((candidate) => candidate.kind === kind && candidate.localId === localId);
@@ -80,7 +86,12 @@ export function planReconcile(input: PlanInput): Plan {
     // and what only this computer knows (a detail, an email) is added to it.
     const match = unlinked(kind, key, key(fields));
     if (match) {
-      rows.set(match.id, { id: match.id, kind, localId, record: stampChanges(match, fields, at, (name) => !(name in match.fields) || match.fields[name]?.value === null) });
+      rows.set(match.id, {
+        id: match.id,
+        kind,
+        localId,
+        record: stampChanges(match, fields, at, (name) => !(name in match.fields) || match.fields[name]?.value === null),
+      });
       joined.add(match.id);
       return match.id;
     }
@@ -99,7 +110,11 @@ export function planReconcile(input: PlanInput): Plan {
 
   const personSyncIds = new Map<number, string>();
   for (const person of input.local.people) {
-    if (person.id !== undefined) personSyncIds.set(person.id, capture('person', person.id, personToFields(person), (fields) => nameKey(fields.name)));
+    if (person.id !== undefined)
+      personSyncIds.set(
+        person.id,
+        capture('person', person.id, personToFields(person), (fields) => nameKey(fields.name)),
+      );
   }
   forgetMissing('person', new Set(input.local.people.map((person) => person.id)));
   for (const ritual of input.local.rituals) {
@@ -115,7 +130,11 @@ export function planReconcile(input: PlanInput): Plan {
     // Joining: the copy's settings win; this computer's are the copy's start only when it has none.
     const copy = remote.get(SETTINGS_RECORD_ID) ?? { id: SETTINGS_RECORD_ID, kind: 'settings' as const, fields: {} };
     joined.add(SETTINGS_RECORD_ID);
-    rows.set(SETTINGS_RECORD_ID, { id: SETTINGS_RECORD_ID, kind: 'settings', record: stampChanges(copy, settingsFields, at, (name) => !(name in copy.fields)) });
+    rows.set(SETTINGS_RECORD_ID, {
+      id: SETTINGS_RECORD_ID,
+      kind: 'settings',
+      record: stampChanges(copy, settingsFields, at, (name) => !(name in copy.fields)),
+    });
   }
   const changedHere = stamp !== undefined;
 
@@ -154,7 +173,8 @@ export function planReconcile(input: PlanInput): Plan {
       const ritual = ritualFromFields(values);
       const here = row.localId === undefined ? undefined : ritualsHere.get(row.localId);
       if (!ritual) refused++;
-      else if (row.localId !== undefined) plan.rituals.put.push({ ...ritual, id: row.localId, ...(here?.notifiedDay ? { notifiedDay: here.notifiedDay } : {}) });
+      else if (row.localId !== undefined)
+        plan.rituals.put.push({ ...ritual, id: row.localId, ...(here?.notifiedDay ? { notifiedDay: here.notifiedDay } : {}) });
       else plan.rituals.add.push({ syncId: row.id, values: ritual });
     }
   }

@@ -27,7 +27,13 @@ export function AwkwardScale({ question, value, onChoose }: { question: MessageK
       </p>
       <div class="row awkward__levels">
         {AWKWARDNESS.map((level) => (
-          <ActionButton key={level} class="button button--small" aria-pressed={value === level} aria-label={t(LEVEL_NAMES[level])} onClick={() => onChoose(level)}>
+          <ActionButton
+            key={level}
+            class="button button--small"
+            aria-pressed={value === level}
+            aria-label={t(LEVEL_NAMES[level])}
+            onClick={() => onChoose(level)}
+          >
             {formatNumber(level)}
           </ActionButton>
         ))}

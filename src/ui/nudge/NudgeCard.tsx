@@ -39,13 +39,7 @@ const NOT_FOUND: Reply<NudgeView> = { ok: false, error: 'not-found' };
  * says so and does nothing. Its size and the moment it leaves say nothing of what the
  * person answered (see what-the-page-sees.ts).
  */
-export function NudgeCard({
-  nudgeId,
-  corner: initialCorner = 'right',
-  closeDelayMs = LINGER_MS,
-  connect = connectToHost,
-  track = trackSeen,
-}: NudgeCardProps) {
+export function NudgeCard({ nudgeId, corner: initialCorner = 'right', closeDelayMs = LINGER_MS, connect = connectToHost, track = trackSeen }: NudgeCardProps) {
   const [corner, setCorner] = useState(initialCorner);
   const [showWhy, setShowWhy] = useState(false);
   const [whyNow, setWhyNow] = useState<string>();

@@ -46,10 +46,20 @@ export function DueRituals({ due, people }: { due: readonly Ritual[]; people: re
                   {person && <span class="muted"> · {t('ritualForPerson', person.name)}</span>}
                 </p>
                 <div class="row">
-                  <button type="button" class="button button--primary button--small" aria-label={t('ritualDoneNamed', ritual.what)} onClick={() => void act(ritual, true)}>
+                  <button
+                    type="button"
+                    class="button button--primary button--small"
+                    aria-label={t('ritualDoneNamed', ritual.what)}
+                    onClick={() => void act(ritual, true)}
+                  >
                     {t('ritualDone')}
                   </button>
-                  <button type="button" class="button button--quiet button--small" aria-label={t('ritualNotThisTimeNamed', ritual.what)} onClick={() => void act(ritual, false)}>
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
+                    aria-label={t('ritualNotThisTimeNamed', ritual.what)}
+                    onClick={() => void act(ritual, false)}
+                  >
                     {t('ritualNotThisTime')}
                   </button>
                 </div>

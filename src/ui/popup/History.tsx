@@ -24,7 +24,11 @@ export function History({ happened }: { happened: readonly Happened[] }) {
       ) : (
         <ul class="history" aria-labelledby={headingId}>
           {happened.map((entry) =>
-            entry.kind === 'note' ? <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} /> : <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />,
+            entry.kind === 'note' ? (
+              <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} />
+            ) : (
+              <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />
+            ),
           )}
         </ul>
       )}

@@ -59,7 +59,14 @@ export function AddOnePerson() {
               onInput={(event) => setName(event.currentTarget.value)}
             />
           </div>
-          <ChoiceField id={ids.rhythm} label={t('personRhythm')} value={rhythm} options={RHYTHMS} optionLabel={(choice) => t(RHYTHM_TABLE[choice].label)} onChange={setRhythm} />
+          <ChoiceField
+            id={ids.rhythm}
+            label={t('personRhythm')}
+            value={rhythm}
+            options={RHYTHMS}
+            optionLabel={(choice) => t(RHYTHM_TABLE[choice].label)}
+            onChange={setRhythm}
+          />
         </div>
         {problem && (
           <p id={ids.nameError} class="field__error">

@@ -21,7 +21,13 @@ export const esShame: ShameTable = {
       /\b(todav[ií]a|a[uú]n|sigues sin) (no )?(has|le has|escrib|respond|contest|envi|mand)/i,
       /\bsigue sin (respuesta|contestar|escribir)\b|\bpendiente\b/i,
     ],
-    gaps: [/\batrasad[oa]\b|\bretrasad[oa]\b/i, /\bvas (tarde|atrasad)/i, /\bdemasiado tiempo\b/i, /\bhace (mucho|siglos|una eternidad)\b|\bcu[aá]nto tiempo sin\b/i, /\btarde\b[^.?!]*\b(respuesta|nota|hola)\b/i],
+    gaps: [
+      /\batrasad[oa]\b|\bretrasad[oa]\b/i,
+      /\bvas (tarde|atrasad)/i,
+      /\bdemasiado tiempo\b/i,
+      /\bhace (mucho|siglos|una eternidad)\b|\bcu[aá]nto tiempo sin\b/i,
+      /\btarde\b[^.?!]*\b(respuesta|nota|hola)\b/i,
+    ],
   },
   caught: {
     score: ['Tu racha: 4 días', '¡Tres días seguidos!', 'Fallaste el saludo'],

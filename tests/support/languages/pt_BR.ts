@@ -19,7 +19,12 @@ export const ptBRShame: ShameTable = {
       /\bainda n[aã]o (escreveu|respondeu|mandou|enviou|falou|deu)/i,
       /\bcontinua sem (escrever|responder|oi)\b|\bpendente\b/i,
     ],
-    gaps: [/\batrasad[oa]\b/i, /\btempo demais\b|\bmuito tempo sem\b/i, /\bfaz (muito )?tempo\b|\bfaz s[eé]culos\b|\bh[aá] (muito tempo|s[eé]culos)\b/i, /\bsumid[oa]\b/i],
+    gaps: [
+      /\batrasad[oa]\b/i,
+      /\btempo demais\b|\bmuito tempo sem\b/i,
+      /\bfaz (muito )?tempo\b|\bfaz s[eé]culos\b|\bh[aá] (muito tempo|s[eé]culos)\b/i,
+      /\bsumid[oa]\b/i,
+    ],
   },
   caught: {
     score: ['Sua ofensiva: 4 dias', 'Três dias seguidos', 'Você fracassou no oi'],

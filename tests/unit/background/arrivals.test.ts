@@ -129,7 +129,6 @@ describe('moving within a catalogue page', () => {
   });
 });
 
-
 it('takes no move whose addresses are on another site than the page', async () => {
   const tab = gmailTab();
   const away = 'https://evil.test/#inbox';

@@ -52,15 +52,18 @@ describe('today’s energy', () => {
     expect((await getSettings()).energyToday.level).toBe('good');
   });
 
-  it.each([false, true])('rests nothing by itself on a Low answer, on a card or in the popup, whatever was chosen before (rest first: %s)', async (restFirst) => {
-    await updateSettings({ lowEnergyRests: restFirst });
-    const id = await showCard();
-    fakeBrowser.runtime.sendMessage.mockClear();
-    expect(await handleMessage({ type: 'energy', level: 'low', id }, CARD)).toMatchObject({ ok: true, value: { view: { status: 'shown' } } });
-    expect(await handleMessage({ type: 'energy', level: 'low' }, POPUP)).toEqual({ ok: true, value: {} });
-    expect((await getSettings()).mutedUntil).toBe(0);
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalledWith({ type: 'cards-quiet' });
-  });
+  it.each([false, true])(
+    'rests nothing by itself on a Low answer, on a card or in the popup, whatever was chosen before (rest first: %s)',
+    async (restFirst) => {
+      await updateSettings({ lowEnergyRests: restFirst });
+      const id = await showCard();
+      fakeBrowser.runtime.sendMessage.mockClear();
+      expect(await handleMessage({ type: 'energy', level: 'low', id }, CARD)).toMatchObject({ ok: true, value: { view: { status: 'shown' } } });
+      expect(await handleMessage({ type: 'energy', level: 'low' }, POPUP)).toEqual({ ok: true, value: {} });
+      expect((await getSettings()).mutedUntil).toBe(0);
+      expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalledWith({ type: 'cards-quiet' });
+    },
+  );
 
   it('fits the card to a Low day: only the smallest ideas', async () => {
     for (let round = 0; round < 10; round += 1) {

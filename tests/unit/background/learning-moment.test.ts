@@ -62,7 +62,11 @@ describe('a moment, with what was learned', () => {
   });
 
   it('forgets what was learned, and does not learn it again from the history', async () => {
-    const shown = newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, on(2, 9), DAY_STARTS);
+    const shown = newNudge(
+      { origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } },
+      on(2, 9),
+      DAY_STARTS,
+    );
     await addNudge({ ...shown, status: 'sent' });
     await momentAt('whatsapp', on(2, 11));
     expect((await readLearning()).receptivity.outcomes).not.toEqual({});

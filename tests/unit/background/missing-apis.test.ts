@@ -16,7 +16,11 @@ type Area = Record<string, unknown>;
 /** An event of the extension API that keeps its listeners, whatever the mocks are reset to. */
 function fakeEvent() {
   const listeners: Listener[] = [];
-  return { listeners, addListener: (listener: Listener) => void listeners.push(listener), fire: (...args: unknown[]) => listeners.forEach((listener) => listener(...args)) };
+  return {
+    listeners,
+    addListener: (listener: Listener) => void listeners.push(listener),
+    fire: (...args: unknown[]) => listeners.forEach((listener) => listener(...args)),
+  };
 }
 
 /** Every event the background listens to, by the API it belongs to. */
@@ -75,13 +79,15 @@ async function withoutApi(missing: (typeof MISSING)[number], story: () => Promis
 
 /** How many times the extension API was called so far. */
 function apiCalls(): number {
-  const mocks = Object.values(browserAreas).flatMap((area) => Object.values(area ?? {})).filter((value) => vi.isMockFunction(value));
+  const mocks = Object.values(browserAreas)
+    .flatMap((area) => Object.values(area ?? {}))
+    .filter((value) => vi.isMockFunction(value));
   return mocks.reduce((sum, mock) => sum + mock.mock.calls.length, 0);
 }
 
 /** Waits until the handlers, which run on unawaited as in the browser, have stopped calling the API. */
 async function settled(): Promise<void> {
-  for (let quiet = 0; quiet < 5; ) {
+  for (let quiet = 0; quiet < 5;) {
     const before = apiCalls();
     await new Promise((resolve) => setTimeout(resolve, 20));
     quiet = apiCalls() === before ? quiet + 1 : 0;

@@ -107,7 +107,10 @@ describe('a ritual due, on the toolbar', () => {
       await refreshRituals(FRIDAY_NOON);
       await refreshRituals(FRIDAY_NOON + 60_000);
       expect(fakeBrowser.notifications.create).toHaveBeenCalledTimes(1);
-      expect(fakeBrowser.notifications.create).toHaveBeenCalledWith('ritual-2026-11-27', expect.objectContaining({ message: 'Today: Text Dad, whenever it suits you.' }));
+      expect(fakeBrowser.notifications.create).toHaveBeenCalledWith(
+        'ritual-2026-11-27',
+        expect.objectContaining({ message: 'Today: Text Dad, whenever it suits you.' }),
+      );
       expect((await listRituals())[0]?.notifiedDay).toBe('2026-11-27');
     } finally {
       fakeBrowser.permissions.contains.mockImplementation(async () => false);
@@ -138,7 +141,12 @@ describe('a ritual due, on the toolbar', () => {
       await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
       for (const minutesAgo of [30, 20, 10]) {
         const when = FRIDAY_NOON - minutesAgo * 60_000;
-        await addNudge({ ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240), status: 'sent', sentAt: when, feeling: 'heavier' });
+        await addNudge({
+          ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240),
+          status: 'sent',
+          sentAt: when,
+          feeling: 'heavier',
+        });
       }
       await refreshRituals(FRIDAY_NOON);
       expect(lastBadge()).toEqual({ text: '' });
@@ -211,7 +219,10 @@ describe('cards after heavy hellos, and after the hello the person meant to say'
   it('rest once the hello the person meant to say today was said, here or elsewhere', async () => {
     await updateSettings({ intentionDay: '2026-11-27' });
     expect((await moment()).value.show).toBe(true);
-    await handleMessage({ type: 'nudge-step', id: 1, step: { kind: 'dismiss' } }, { ...POPUP, url: 'chrome-extension://test-extension/src/ui/nudge/index.html?id=1' });
+    await handleMessage(
+      { type: 'nudge-step', id: 1, step: { kind: 'dismiss' } },
+      { ...POPUP, url: 'chrome-extension://test-extension/src/ui/nudge/index.html?id=1' },
+    );
     await logHello({ line: 'A call with Jo' }, Date.now());
     expect((await moment()).value).toEqual({ show: false, reason: 'goal-met' });
   });

@@ -36,7 +36,11 @@ describe('who may ask what', () => {
   it('covers every kind of request in this list', async () => {
     const { requestSchema } = await import('../../../src/messages');
     const types = requestSchema.options.map((option) => option.entries.type.literal).sort();
-    expect(REQUESTS(1).map(([request]) => request.type).sort()).toEqual(types);
+    expect(
+      REQUESTS(1)
+        .map(([request]) => request.type)
+        .sort(),
+    ).toEqual(types);
   });
 
   it.each(REQUESTS(1).map(([request, from]) => [request.type, request, from] as const))(

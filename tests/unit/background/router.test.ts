@@ -126,7 +126,10 @@ describe('the background router', () => {
   it('answers storage-full when the browser has no room left, so the card can say so', async () => {
     const { db } = await import('../../../src/db/database');
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const full = Object.assign(new Error('The transaction was aborted'), { name: 'AbortError', inner: new DOMException('Quota exceeded', 'QuotaExceededError') });
+    const full = Object.assign(new Error('The transaction was aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('Quota exceeded', 'QuotaExceededError'),
+    });
     vi.spyOn(db, 'transaction').mockRejectedValueOnce(full);
     expect(await handleMessage({ type: 'moment' }, GMAIL_TAB)).toEqual({ ok: false, error: 'storage-full' });
     spy.mockRestore();

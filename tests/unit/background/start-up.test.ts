@@ -73,7 +73,9 @@ beforeEach(async () => {
 
 /** How many times the extension API was called so far. */
 function apiCalls(): number {
-  const mocks = Object.values(fakeBrowser).flatMap((area) => Object.values(area as object)).filter((value) => vi.isMockFunction(value));
+  const mocks = Object.values(fakeBrowser)
+    .flatMap((area) => Object.values(area as object))
+    .filter((value) => vi.isMockFunction(value));
   return mocks.reduce((sum, mock) => sum + mock.mock.calls.length, 0);
 }
 
@@ -83,7 +85,7 @@ function apiCalls(): number {
  * the next test's fresh database does not pull the floor from under them.
  */
 async function settled(): Promise<void> {
-  for (let quiet = 0; quiet < 5; ) {
+  for (let quiet = 0; quiet < 5;) {
     const before = apiCalls();
     await new Promise((resolve) => setTimeout(resolve, 10));
     await db.settings.get('settings');

@@ -27,7 +27,13 @@ describe('Why now? for a card', () => {
   });
 
   it('names the moment from what was learned: hellos often written in the email on weekday mornings', async () => {
-    await restoreLearning({ ...emptyLearning(MONDAY_MORNING - 1), receptivity: learnedOver(WEEKDAYS_OF_NOVEMBER, [{ kind: 'email', hour: 9, takenUp: true }, { kind: 'social', hour: 20, takenUp: false }]) });
+    await restoreLearning({
+      ...emptyLearning(MONDAY_MORNING - 1),
+      receptivity: learnedOver(WEEKDAYS_OF_NOVEMBER, [
+        { kind: 'email', hour: 9, takenUp: true },
+        { kind: 'social', hour: 20, takenUp: false },
+      ]),
+    });
     const id = await showCard();
     expect(await whyNow(id)).toEqual({ ok: true, value: { sentence: 'You often write a hello in your email on weekday mornings.' } });
   });

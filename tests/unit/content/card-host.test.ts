@@ -25,7 +25,9 @@ beforeEach(() => {
   listeners = [];
   phonePlace = 'bottom';
   sendMessage = vi.fn(async (message: { type: string }) =>
-    message.type === 'moment' ? { ok: true, value: { show: true, nudgeId: NUDGE, corner: 'right', phonePlace, displayBy: DISPLAY_BY } } : { ok: true, value: {} },
+    message.type === 'moment'
+      ? { ok: true, value: { show: true, nudgeId: NUDGE, corner: 'right', phonePlace, displayBy: DISPLAY_BY } }
+      : { ok: true, value: {} },
   );
   vi.stubGlobal('chrome', {
     runtime: {

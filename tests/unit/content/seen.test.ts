@@ -86,7 +86,17 @@ describe('whether the card looks seen from the page’s side (where the browser 
     const decoy = document.createElement('div');
     decoy.style.pointerEvents = 'none';
     document.body.append(decoy);
-    vi.spyOn(decoy, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, right: 1280, bottom: 800, width: 1280, height: 800, x: 0, y: 0, toJSON: () => ({}) } as DOMRect);
+    vi.spyOn(decoy, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      right: 1280,
+      bottom: 800,
+      width: 1280,
+      height: 800,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    } as DOMRect);
     const realQuery = document.querySelectorAll.bind(document);
     vi.spyOn(document, 'querySelectorAll').mockImplementation(((selector: string) =>
       selector.includes(':popover-open') ? [decoy] : realQuery(selector)) as typeof document.querySelectorAll);

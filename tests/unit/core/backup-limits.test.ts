@@ -16,22 +16,53 @@ function file(rows: Rows): string {
 }
 
 const many = <T>(count: number, row: (id: number) => T): T[] => Array.from({ length: count }, (_, index) => row(index + 1));
-const person = (id: number) => ({ id, name: `Friend ${id}`, callName: 'Friend', handles: {}, rhythm: 'monthly', preferredChannel: 'any', memories: [], archived: false, createdAt: AT });
+const person = (id: number) => ({
+  id,
+  name: `Friend ${id}`,
+  callName: 'Friend',
+  handles: {},
+  rhythm: 'monthly',
+  preferredChannel: 'any',
+  memories: [],
+  archived: false,
+  createdAt: AT,
+});
 const hello = (id: number) => ({ id, at: AT, day: '2026-11-25' });
 const ritual = (id: number) => ({ id, what: 'Text Dad', weekday: 5, every: 'week', createdAt: AT });
-const nudge = (id: number) => ({ id, origin: 'popup', shownAt: AT, day: '2026-11-25', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' }, status: 'shown', updatedAt: AT });
+const nudge = (id: number) => ({
+  id,
+  origin: 'popup',
+  shownAt: AT,
+  day: '2026-11-25',
+  suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' },
+  status: 'shown',
+  updatedAt: AT,
+});
 
-const counts = (reading: BackupReading) => (reading.ok ? { people: reading.contents.people.length, history: reading.contents.nudges.length + reading.contents.hellos.length, rituals: reading.contents.rituals.length } : reading.problem);
+const counts = (reading: BackupReading) =>
+  reading.ok
+    ? {
+        people: reading.contents.people.length,
+        history: reading.contents.nudges.length + reading.contents.hellos.length,
+        rituals: reading.contents.rituals.length,
+      }
+    : reading.problem;
 
 describe('how many rows one file may bring', () => {
   it('takes 10,000 people and refuses 10,001, saying the limit', () => {
     expect(counts(readBackup(file({ people: many(10_000, person) }), VERSION))).toMatchObject({ people: 10_000 });
-    expect(readBackup(file({ people: many(10_001, () => ({})) }), VERSION)).toEqual({ ok: false, problem: { kind: 'too-many-rows', table: 'people', limit: 10_000 } });
+    expect(readBackup(file({ people: many(10_001, () => ({})) }), VERSION)).toEqual({
+      ok: false,
+      problem: { kind: 'too-many-rows', table: 'people', limit: 10_000 },
+    });
   });
 
   it('takes 10,000 rituals and refuses 10,001', () => {
     expect(counts(readBackup(file({ rituals: many(10_000, ritual) }), VERSION))).toMatchObject({ rituals: 10_000 });
-    expect(readBackup(file({ rituals: many(10_001, () => ({})) }), VERSION)).toEqual({ ok: false, problem: { kind: 'too-many-rows', table: 'rituals', limit: 10_000 } });
+    expect(readBackup(file({ rituals: many(10_001, () => ({})) }), VERSION)).toEqual({
+      ok: false,
+      problem: { kind: 'too-many-rows', table: 'rituals', limit: 10_000 },
+    });
   });
 
   it('takes 200,000 history entries and refuses one more, counting ideas, notes and hellos together', () => {

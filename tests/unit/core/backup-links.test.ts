@@ -4,7 +4,8 @@ import { HANDLE_SITES } from '../../../src/core/people';
 
 describe('a profile link in an imported history entry', () => {
   it.each(HANDLE_SITES)('is taken on %s when it is the link Small Hellos makes there, whatever the handle', (site) => {
-    for (const handle of ['maya', '@maya.bsky.social', 'jo_okafor-2', 'zoë', 'a b/c?d#e']) expect(isProfileLinkOf(site, profileUrl(site, handle)), handle).toBe(true);
+    for (const handle of ['maya', '@maya.bsky.social', 'jo_okafor-2', 'zoë', 'a b/c?d#e'])
+      expect(isProfileLinkOf(site, profileUrl(site, handle)), handle).toBe(true);
   });
 
   it('is refused on any other site, or where the entry names no site', () => {

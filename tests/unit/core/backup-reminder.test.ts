@@ -34,7 +34,15 @@ describe('the offer of a copy', () => {
 
 describe('what a copy keeps', () => {
   it('counts each person, each detail remembered of them, each note sent and each hello noted', () => {
-    const people = [{ memories: [{ id: 'm1', text: 'the cello', kind: 'interest' as const }, { id: 'm2', text: 'your new job', kind: 'good-news' as const }] }, { memories: [] }];
+    const people = [
+      {
+        memories: [
+          { id: 'm1', text: 'the cello', kind: 'interest' as const },
+          { id: 'm2', text: 'your new job', kind: 'good-news' as const },
+        ],
+      },
+      { memories: [] },
+    ];
     expect(keptEntries(people, 3, 4)).toBe(2 + 2 + 3 + 4);
     expect(keptEntries([], 0, 0)).toBe(0);
   });

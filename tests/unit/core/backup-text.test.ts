@@ -4,7 +4,17 @@ import { looksCutOff } from '../../../src/core/backup-text';
 /** Reading a file's text before its rows: keys that could reach a prototype, and a file cut off. */
 const VERSION = 6;
 const AT = Date.UTC(2026, 10, 25, 9);
-const person = { id: 1, name: 'Maya Lindqvist', callName: 'Maya', handles: {}, rhythm: 'monthly', preferredChannel: 'any', memories: [], archived: false, createdAt: AT };
+const person = {
+  id: 1,
+  name: 'Maya Lindqvist',
+  callName: 'Maya',
+  handles: {},
+  rhythm: 'monthly',
+  preferredChannel: 'any',
+  memories: [],
+  archived: false,
+  createdAt: AT,
+};
 
 function fileWith(rows: string): string {
   return `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":"small-hellos","databaseVersion":${VERSION},"tables":[],"data":[{"tableName":"people","inbound":true,"rows":[${rows}]}]}}`;

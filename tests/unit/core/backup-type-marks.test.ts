@@ -3,7 +3,13 @@ import { withoutTypeMarks } from '../../../src/core/backup-type-marks';
 /** The `$types` marks of a row, read as dexie-export-import writes them. */
 describe('the type marks of a row', () => {
   it('drops each field marked undefined, nested too, and a dot inside a name written ~1', () => {
-    const row = { id: 1, note: null, suggestion: { why: null, draft: 'Hi' }, 'a.b': null, $types: { note: 'undef', 'suggestion.why': 'undef', 'a~1b': 'undef' } };
+    const row = {
+      id: 1,
+      note: null,
+      suggestion: { why: null, draft: 'Hi' },
+      'a.b': null,
+      $types: { note: 'undef', 'suggestion.why': 'undef', 'a~1b': 'undef' },
+    };
     expect(withoutTypeMarks(row)).toEqual({ ok: true, row: { id: 1, suggestion: { draft: 'Hi' } } });
   });
 

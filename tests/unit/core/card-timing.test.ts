@@ -32,7 +32,10 @@ describe('whether to spend one of today’s cards here', () => {
 
   it('keeps one of two cards back only with more better moments ahead than for the last one', () => {
     // One welcome moment an evening: enough to wait for with one card left, not with two.
-    const oneEvening = learnedOver(WEEKDAYS_OF_NOVEMBER, HABITS.filter((happening) => happening.hour !== 20));
+    const oneEvening = learnedOver(
+      WEEKDAYS_OF_NOVEMBER,
+      HABITS.filter((happening) => happening.hour !== 20),
+    );
     expect(BETTER_MOMENTS_PER_CARD).toBeLessThan(1);
     expect(decide(oneEvening, 'email', on(30, 9), 1).spend).toBe(false);
     expect(decide(oneEvening, 'email', on(30, 9), 2)).toEqual({ spend: true, because: 'good-moment' });

@@ -124,12 +124,7 @@ describe('channelsFor', () => {
   });
 
   it('offers text, WhatsApp and the profile where a phone and a profile are known', () => {
-    expect(channelsFor(siteById('x'), { phone: '+44 7700 900123', profileUrl: 'https://x.com/maya' })).toEqual([
-      'sms',
-      'whatsapp',
-      'profile',
-      'copy',
-    ]);
+    expect(channelsFor(siteById('x'), { phone: '+44 7700 900123', profileUrl: 'https://x.com/maya' })).toEqual(['sms', 'whatsapp', 'profile', 'copy']);
   });
 
   it('puts the channel the person prefers first, when it is on offer', () => {
@@ -168,9 +163,7 @@ describe('the mailbox a moment came from', () => {
   });
 
   it('opens Outlook compose on the Outlook the moment came from', () => {
-    expect(composeOutlookUrl({ body: 'Hi', mailbox: { outlookHost: 'outlook.office.com' } })).toBe(
-      'https://outlook.office.com/mail/deeplink/compose?body=Hi',
-    );
+    expect(composeOutlookUrl({ body: 'Hi', mailbox: { outlookHost: 'outlook.office.com' } })).toBe('https://outlook.office.com/mail/deeplink/compose?body=Hi');
     expect(composeOutlookUrl({ body: 'Hi' })).toBe('https://outlook.live.com/mail/0/deeplink/compose?body=Hi');
   });
 });

@@ -27,7 +27,11 @@ describe('reading contacts exported by', () => {
         emails: ['alexandra.konstantina.papadopoulou@mail.example.com', 'a.papadopoulou@work.example.org'],
         phones: ['+30 691 234 5678'],
       },
-      { name: 'front-desk.reception.and.visitors@clinic.example.org', emails: ['front-desk.reception.and.visitors@clinic.example.org', 'help@clinic.example.org'], phones: [] },
+      {
+        name: 'front-desk.reception.and.visitors@clinic.example.org',
+        emails: ['front-desk.reception.and.visitors@clinic.example.org', 'help@clinic.example.org'],
+        phones: [],
+      },
     ]);
   });
 
@@ -46,7 +50,12 @@ describe('reading contacts exported by', () => {
 
   it('Google Contacts as CSV: values in one cell, a phonetic name that is no phone, a birthday without a year, a row with no name', () => {
     expect(read('google.csv')).toEqual([
-      { name: 'Maya Lindqvist', emails: ['maya@example.com', 'maya@old.example.com', 'maya.lindqvist@work.example.org'], phones: ['+46 70 123 45 67'], birthday: '1990-03-12' },
+      {
+        name: 'Maya Lindqvist',
+        emails: ['maya@example.com', 'maya@old.example.com', 'maya.lindqvist@work.example.org'],
+        phones: ['+46 70 123 45 67'],
+        birthday: '1990-03-12',
+      },
       { name: 'Jo Okafor', emails: [], phones: ['(555) 010-2030'], birthday: '--04-15' },
       { name: 'no.name@example.net', emails: ['no.name@example.net'], phones: [] },
     ]);
@@ -93,7 +102,17 @@ describe('adding contacts as people', () => {
   });
 
   it('marks people who seem to be in the list already: same email, phone or name', () => {
-    const person = (fields: Partial<Person>): Person => ({ name: 'Someone', callName: 'S', handles: {}, rhythm: 'none', preferredChannel: 'any', memories: [], archived: false, createdAt: 0, ...fields });
+    const person = (fields: Partial<Person>): Person => ({
+      name: 'Someone',
+      callName: 'S',
+      handles: {},
+      rhythm: 'none',
+      preferredChannel: 'any',
+      memories: [],
+      archived: false,
+      createdAt: 0,
+      ...fields,
+    });
     expect(likelyInList(maya, [person({ email: 'MAYA@example.com' })])).toBe(true);
     expect(likelyInList(jo, [person({ phone: '555-010-2030' })])).toBe(true);
     expect(likelyInList(jo, [person({ name: 'jo okafor' })])).toBe(true);

@@ -50,9 +50,23 @@ describe('crisis lines', () => {
     const textWord = (word: string, number: string) => ({ kind: 'text-word', word, number });
     expect(COUNTRY_LINES.map(({ country, emergency, lines }) => ({ country, emergency, lines: lines.map(({ name, reach }) => ({ name, reach })) }))).toEqual([
       { country: 'AR', emergency: '911', lines: [{ name: 'Línea de Salud Mental', reach: [call('0800 999 0091')] }] },
-      { country: 'AT', emergency: '112', lines: [{ name: 'TelefonSeelsorge', reach: [call('142')] }, { name: 'Rat auf Draht', reach: [call('147')] }] },
+      {
+        country: 'AT',
+        emergency: '112',
+        lines: [
+          { name: 'TelefonSeelsorge', reach: [call('142')] },
+          { name: 'Rat auf Draht', reach: [call('147')] },
+        ],
+      },
       { country: 'AU', emergency: '000', lines: [{ name: 'Lifeline', reach: [call('13 11 14'), { kind: 'text', number: '0477 13 11 14' }] }] },
-      { country: 'BE', emergency: '112', lines: [{ name: 'Zelfmoordlijn', reach: [call('1813')] }, { name: 'Centre de Prévention du Suicide', reach: [call('0800 32 123')] }] },
+      {
+        country: 'BE',
+        emergency: '112',
+        lines: [
+          { name: 'Zelfmoordlijn', reach: [call('1813')] },
+          { name: 'Centre de Prévention du Suicide', reach: [call('0800 32 123')] },
+        ],
+      },
       { country: 'BR', emergency: '192', lines: [{ name: 'CVV, Centro de Valorização da Vida', reach: [call('188')] }] },
       {
         country: 'CA',
@@ -62,7 +76,14 @@ describe('crisis lines', () => {
           { name: '1 866 APPELLE (Québec)', reach: [call('1 866 277 3553'), { kind: 'text', number: '535353' }] },
         ],
       },
-      { country: 'CH', emergency: '112', lines: [{ name: 'Die Dargebotene Hand / La Main Tendue', reach: [call('143')] }, { name: 'Pro Juventute', reach: [call('147')] }] },
+      {
+        country: 'CH',
+        emergency: '112',
+        lines: [
+          { name: 'Die Dargebotene Hand / La Main Tendue', reach: [call('143')] },
+          { name: 'Pro Juventute', reach: [call('147')] },
+        ],
+      },
       { country: 'CL', emergency: '131', lines: [{ name: 'Línea de Prevención del Suicidio', reach: [call('*4141')] }] },
       {
         country: 'DE',
@@ -73,15 +94,43 @@ describe('crisis lines', () => {
         ],
       },
       { country: 'ES', emergency: '112', lines: [{ name: 'Línea 024', reach: [call('024')] }] },
-      { country: 'FR', emergency: '112', lines: [{ name: '3114', reach: [call('3114')] }, { name: 'SOS Amitié', reach: [call('09 72 39 40 50')] }] },
-      { country: 'GB', emergency: '999', lines: [{ name: 'Samaritans', reach: [call('116 123')] }, { name: 'Shout', reach: [textWord('SHOUT', '85258')] }] },
-      { country: 'IE', emergency: '112', lines: [{ name: 'Samaritans', reach: [call('116 123')] }, { name: 'Text About It', reach: [textWord('HELLO', '50808')] }] },
+      {
+        country: 'FR',
+        emergency: '112',
+        lines: [
+          { name: '3114', reach: [call('3114')] },
+          { name: 'SOS Amitié', reach: [call('09 72 39 40 50')] },
+        ],
+      },
+      {
+        country: 'GB',
+        emergency: '999',
+        lines: [
+          { name: 'Samaritans', reach: [call('116 123')] },
+          { name: 'Shout', reach: [textWord('SHOUT', '85258')] },
+        ],
+      },
+      {
+        country: 'IE',
+        emergency: '112',
+        lines: [
+          { name: 'Samaritans', reach: [call('116 123')] },
+          { name: 'Text About It', reach: [textWord('HELLO', '50808')] },
+        ],
+      },
       { country: 'IN', emergency: '112', lines: [{ name: 'Tele MANAS', reach: [call('14416')] }] },
       { country: 'MX', emergency: '911', lines: [{ name: 'Línea de la Vida', reach: [call('800 911 2000')] }] },
       { country: 'NL', emergency: '112', lines: [{ name: '113 Zelfmoordpreventie', reach: [call('113'), call('0800 0113')] }] },
       { country: 'NZ', emergency: '111', lines: [{ name: '1737, Need to talk?', reach: [callOrText('1737')] }] },
       { country: 'PT', emergency: '112', lines: [{ name: 'Linha Nacional de Prevenção do Suicídio', reach: [call('1411')] }] },
-      { country: 'US', emergency: '911', lines: [{ name: '988 Suicide & Crisis Lifeline', reach: [callOrText('988')] }, { name: 'Crisis Text Line', reach: [textWord('HOME', '741741')] }] },
+      {
+        country: 'US',
+        emergency: '911',
+        lines: [
+          { name: '988 Suicide & Crisis Lifeline', reach: [callOrText('988')] },
+          { name: 'Crisis Text Line', reach: [textWord('HOME', '741741')] },
+        ],
+      },
     ]);
   });
 

@@ -40,7 +40,9 @@ const ENERGY_CASES: readonly (Energy | undefined)[] = [...ENERGIES, undefined];
 const SAMPLE_TEXT = factsOf('en').sample;
 
 function wordsThatHurt(text: string, locale = 'en'): string[] {
-  return factsOf(locale).notForAHardTime.filter((pattern) => pattern.test(text)).map(String);
+  return factsOf(locale)
+    .notForAHardTime.filter((pattern) => pattern.test(text))
+    .map(String);
 }
 
 /** Every way one template can be offered to someone with one detail of this kind. */

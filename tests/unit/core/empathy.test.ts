@@ -25,9 +25,9 @@ describe('composing a kind reply', () => {
   });
 
   it('never doubles a mark that is already there', () => {
-    expect(
-      composeEmpathyReply({ feeling: 'That sounds exhausting.', parallel: 'I felt that too!', question: 'How are the evenings?' }),
-    ).toBe('That sounds exhausting. I felt that too! How are the evenings?');
+    expect(composeEmpathyReply({ feeling: 'That sounds exhausting.', parallel: 'I felt that too!', question: 'How are the evenings?' })).toBe(
+      'That sounds exhausting. I felt that too! How are the evenings?',
+    );
     expect(composeEmpathyReply({ ...none, feeling: 'That sounds like a lot…' })).toBe('That sounds like a lot…');
     expect(composeEmpathyReply({ ...none, feeling: 'You said “it was a lot.”' })).toBe('You said “it was a lot.”');
     expect(composeEmpathyReply({ ...none, question: 'Did they say “how are you?”' })).toBe('Did they say “how are you?”');
@@ -50,9 +50,9 @@ describe('composing a kind reply', () => {
   });
 
   it('trims each part and keeps spaces single', () => {
-    expect(
-      composeEmpathyReply({ feeling: '  That sounds   hard ', parallel: '\tI moved too\n', question: ' How are   you? ' }),
-    ).toBe('That sounds hard. I moved too. How are you?');
+    expect(composeEmpathyReply({ feeling: '  That sounds   hard ', parallel: '\tI moved too\n', question: ' How are   you? ' })).toBe(
+      'That sounds hard. I moved too. How are you?',
+    );
   });
 
   it('keeps a part that is only punctuation out of the reply', () => {

@@ -78,16 +78,24 @@ const inEveryLocale = (templates: readonly Template[]) => LOCALES.flatMap((local
 
 describe('a low day asks for nothing that needs finding', () => {
   it('offers low-energy ideas complete as written, in every language: nothing to find or send first', () => {
-    expectEvery(inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
-      const found = factsOf(locale).findsSomething.filter((words) => words.test(wordsOf(template, locale)));
-      expect(found.map(String)).toEqual([]);
-    });
+    expectEvery(
+      inEveryLocale(ALL_TEMPLATES.filter((t) => t.energy === 'low')),
+      ({ locale, id }) => `${id} (${locale})`,
+      ({ locale, template }) => {
+        const found = factsOf(locale).findsSomething.filter((words) => words.test(wordsOf(template, locale)));
+        expect(found.map(String)).toEqual([]);
+      },
+    );
   });
 
   it('offers an idea only on a site when its words, in any language, speak of what is in view there', () => {
-    expectEvery(inEveryLocale(ALL_TEMPLATES), ({ locale, id }) => `${id} (${locale})`, ({ locale, template }) => {
-      if (factsOf(locale).speaksOfThePage.some((words) => words.test(wordsOf(template, locale)))) expect(template.onlyOnPage).toBe(true);
-    });
+    expectEvery(
+      inEveryLocale(ALL_TEMPLATES),
+      ({ locale, id }) => `${id} (${locale})`,
+      ({ locale, template }) => {
+        if (factsOf(locale).speaksOfThePage.some((words) => words.test(wordsOf(template, locale)))) expect(template.onlyOnPage).toBe(true);
+      },
+    );
   });
 
   it.each([...ENERGIES, undefined])('never offers in the popup an idea that only makes sense on a page, over 1000 draws (energy %s)', (energy) => {

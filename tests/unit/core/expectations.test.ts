@@ -29,7 +29,11 @@ describe('expected versus actual', () => {
 
 describe('the expectation and the feeling as steps of a note', () => {
   const NOW = new Date(2026, 10, 25, 9).getTime();
-  const fresh = newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' }, status: 'writing' }, NOW, 240);
+  const fresh = newNudge(
+    { origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' }, status: 'writing' },
+    NOW,
+    240,
+  );
 
   it('keeps how awkward it is expected to be while the note is open, and not after', () => {
     const expected = applyStep(fresh, { kind: 'expect', awkward: 4 }, NOW + 1);

@@ -30,7 +30,9 @@ describe('greeting a friend by the name the user calls them', () => {
   });
 
   it('greets in the suggestion the card shows', () => {
-    const suggestion = suggest(suggestInput({ people: [friend([])], moment: 'email', energy: 'okay', now: Date.UTC(2026, 10, 24, 14), random: seededRandom('greet') }));
+    const suggestion = suggest(
+      suggestInput({ people: [friend([])], moment: 'email', energy: 'okay', now: Date.UTC(2026, 10, 24, 14), random: seededRandom('greet') }),
+    );
     expect(suggestion.draft.startsWith('Hi Jo,\n')).toBe(true);
     expect(suggestion.personName).toBe('Jo Okafor');
   });

@@ -33,7 +33,11 @@ describe('the detail-free fallback', () => {
   it('is really reached when the name and the detail leave no room: a note for them, without the detail', () => {
     // A long name, and a detail too long for any note (kept from before today's limits).
     const longName = `${'Maximiliane'.repeat(4)} ${'Lindqvist'.repeat(4)}`.slice(0, LIMITS.name);
-    const maya = friend({ name: longName, callName: longName.slice(0, LIMITS.callName), memories: [{ id: 'long', text: 'w'.repeat(MAX_TEMPLATE_LENGTH - 20), kind: 'interest' }] });
+    const maya = friend({
+      name: longName,
+      callName: longName.slice(0, LIMITS.callName),
+      memories: [{ id: 'long', text: 'w'.repeat(MAX_TEMPLATE_LENGTH - 20), kind: 'interest' }],
+    });
     for (let i = 0; i < 30; i += 1) {
       const suggestion = suggest({ moment: 'email', site: 'gmail', people: [maya], history: [], now: NOW, random: seededRandom(`f-${i}`), translate });
       // Personal, not the generic act for nobody...

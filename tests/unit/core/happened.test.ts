@@ -4,7 +4,11 @@ import { newNudge, type Nudge, type NudgeStatus } from '../../../src/core/nudge'
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const nudge = (id: number, status: NudgeStatus, minutesAgo: number): Nudge => ({
-  ...newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: `Idea ${id}`, draft: 'Thanks.' }, status }, NOW - minutesAgo * 60_000, 240),
+  ...newNudge(
+    { origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: `Idea ${id}`, draft: 'Thanks.' }, status },
+    NOW - minutesAgo * 60_000,
+    240,
+  ),
   id,
   ...(status === 'sent' ? { sentAt: NOW - minutesAgo * 60_000 + 1 } : {}),
 });

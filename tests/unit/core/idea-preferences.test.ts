@@ -1,5 +1,12 @@
 import { HALF_LIFE_DAYS } from '../../../src/core/beta';
-import { emptyIdeaPreferences, LEAST_WEIGHT, MOST_WEIGHT, updateIdeaPreferences, weighIdeaKinds, type IdeaPreferences } from '../../../src/core/idea-preferences';
+import {
+  emptyIdeaPreferences,
+  LEAST_WEIGHT,
+  MOST_WEIGHT,
+  updateIdeaPreferences,
+  weighIdeaKinds,
+  type IdeaPreferences,
+} from '../../../src/core/idea-preferences';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../src/core/templates';
 import { DAY_MS } from '../../../src/core/time';
 import { on } from '../../support/learning';
@@ -7,7 +14,14 @@ import { on } from '../../support/learning';
 const START = on(2, 9);
 
 /** Each day for `days` days: a voice memo taken up, a question passed over (as many times as asked). */
-function learned(days: number, taken: TemplateKind = 'voice-memo', passed: TemplateKind = 'curiosity', from: IdeaPreferences = emptyIdeaPreferences(), start = START, passes = 1): IdeaPreferences {
+function learned(
+  days: number,
+  taken: TemplateKind = 'voice-memo',
+  passed: TemplateKind = 'curiosity',
+  from: IdeaPreferences = emptyIdeaPreferences(),
+  start = START,
+  passes = 1,
+): IdeaPreferences {
   let state = from;
   for (let day = 0; day < days; day++) {
     state = updateIdeaPreferences(state, { kind: taken, takenUp: true }, start + day * DAY_MS);

@@ -30,7 +30,17 @@ function weighing(favoured: TemplateKind): IdeaWeights {
 /** The kinds of idea drawn for `people` in many draws, with and without learned weights. */
 function kindsDrawn(people: readonly Person[], ideaWeights?: IdeaWeights): TemplateKind[] {
   return Array.from({ length: DRAWS }, (_, i) => {
-    const suggestion = suggest({ moment: 'email', site: 'gmail', people, history: [], now: NOW, energy: 'good', random: seededRandom(`w-${i}`), translate, ideaWeights });
+    const suggestion = suggest({
+      moment: 'email',
+      site: 'gmail',
+      people,
+      history: [],
+      now: NOW,
+      energy: 'good',
+      random: seededRandom(`w-${i}`),
+      translate,
+      ideaWeights,
+    });
     const kind = templateById(suggestion.templateId)?.kind;
     if (!kind) throw new Error(`unknown template ${suggestion.templateId}`);
     return kind;

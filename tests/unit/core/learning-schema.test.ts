@@ -54,6 +54,9 @@ describe('a learned state kept or carried in a file', () => {
     expect(readLearnedState({ ...stored(), note: 'hello' }).ok).toBe(false);
     const { ideas: _ideas, ...withoutIdeas } = stored();
     expect(readLearnedState(withoutIdeas)).toEqual({ ok: false, field: 'ideas' });
-    expect(readLearnedState({ ...stored(), receptivity: { ...stored().receptivity, lastDay: 'Tuesday' } })).toEqual({ ok: false, field: 'receptivity.lastDay' });
+    expect(readLearnedState({ ...stored(), receptivity: { ...stored().receptivity, lastDay: 'Tuesday' } })).toEqual({
+      ok: false,
+      field: 'receptivity.lastDay',
+    });
   });
 });

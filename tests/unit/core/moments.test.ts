@@ -14,12 +14,9 @@ const manifest: Manifest = manifestJson;
 const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
 
 describe('siteForUrl', () => {
-  it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.id] as const)))(
-    'recognises https://%s as %s',
-    (host, id) => {
-      expect(siteForUrl(`https://${host}/some/path?q=1#top`)?.id).toBe(id);
-    },
-  );
+  it.each(SITES.flatMap((site) => site.hosts.map((host) => [host, site.id] as const)))('recognises https://%s as %s', (host, id) => {
+    expect(siteForUrl(`https://${host}/some/path?q=1#top`)?.id).toBe(id);
+  });
 
   it.each([
     ['https://mail.google.com/mail/mu/mp/0/#tl/priority', 'gmail'],
@@ -92,9 +89,7 @@ describe('manifest.json', () => {
     // A site the person adds is known only then, and the browser checks a frame against this
     // list: so every https page may frame the card, but only at its dynamic address, which
     // no page can guess (a page that frames it with a made-up nudge id gets an empty card).
-    expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['src/ui/nudge/index.html'], matches: ['https://*/*'], use_dynamic_url: true },
-    ]);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['src/ui/nudge/index.html'], matches: ['https://*/*'], use_dynamic_url: true }]);
   });
 
   it('asks for alarms, scripting, storage and unlimited storage only, for no hosts, and for others only when a site is added', () => {

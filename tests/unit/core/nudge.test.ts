@@ -118,9 +118,7 @@ describe('applyStep', () => {
   it.each(closedStatuses)('refuses to dismiss or mute in a different way once the nudge is %s', (status) => {
     for (const settling of settlingSteps) {
       const result = applyStep(nudge(status), settling, later(2));
-      const repeat =
-        (settling.kind === 'dismiss' && status === 'dismissed') ||
-        (settling.kind === 'mute' && status === 'muted');
+      const repeat = (settling.kind === 'dismiss' && status === 'dismissed') || (settling.kind === 'mute' && status === 'muted');
       expect(result.ok).toBe(repeat);
     }
   });

@@ -18,12 +18,9 @@ describe('validatePerson', () => {
     expect(validatePerson(input({ name: 'x'.repeat(LIMITS.name + 1) }))).toMatchObject({ ok: false, errors: { name: 'nameTooLong' } });
   });
 
-  it.each(['maya', 'maya@', '@example.com', 'maya@example', 'maya @example.com', 'maya@exa mple.com', 'a@b.c'])(
-    'refuses the email %j',
-    (email) => {
-      expect(validatePerson(input({ email }))).toMatchObject({ ok: false, errors: { email: 'emailInvalid' } });
-    },
-  );
+  it.each(['maya', 'maya@', '@example.com', 'maya@example', 'maya @example.com', 'maya@exa mple.com', 'a@b.c'])('refuses the email %j', (email) => {
+    expect(validatePerson(input({ email }))).toMatchObject({ ok: false, errors: { email: 'emailInvalid' } });
+  });
 
   it.each(['maya@example.com', ' maya.fitz+notes@mail.example.co.uk '])('accepts the email %j, trimmed', (email) => {
     const result = validatePerson(input({ email }));

@@ -224,11 +224,7 @@ describe('decideNudge', () => {
           activeFromMinutes: 8 * 60,
           dailyCap: 2,
         },
-        recentNudges: [
-          pageNudge(now - minutes(10), 'reddit', 'shown'),
-          pageNudge(at(5, 0), 'gmail'),
-          pageNudge(at(4, 10), 'x'),
-        ],
+        recentNudges: [pageNudge(now - minutes(10), 'reddit', 'shown'), pageNudge(at(5, 0), 'gmail'), pageNudge(at(4, 10), 'x')],
       });
       const lifts: Array<[string, (p: PolicyInput) => PolicyInput]> = [
         ['disabled-moment', (p) => ({ ...p, settings: { ...p.settings, disabledSites: [] } })],

@@ -79,10 +79,14 @@ describe('learning when cards are welcome', () => {
       { kind: 'messages', hour: 19, takenUp: false },
     ]);
     const december = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18].map((day) => day + 30);
-    const after = learnedOver(december, [
-      { kind: 'email', hour: 9, takenUp: false },
-      { kind: 'messages', hour: 19, takenUp: true },
-    ], before);
+    const after = learnedOver(
+      december,
+      [
+        { kind: 'email', hour: 9, takenUp: false },
+        { kind: 'messages', hour: 19, takenUp: true },
+      ],
+      before,
+    );
     const view = viewReceptivity(after, 'weekday', 'unknown', on(49, 8));
     expect(view.mean('messages', 'evening')).toBeGreaterThan(view.mean('email', 'morning'));
   });

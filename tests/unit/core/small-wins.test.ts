@@ -5,7 +5,6 @@ import { inZone, ZONES } from '../../support/zones';
 
 const DAY_STARTS = 4 * 60;
 
-
 /** Local time in whatever zone is set: `at(2026, 11, 25, 9)` is 25 November 2026, 09:00. */
 const at = (year: number, month: number, day: number, hour = 12, minute = 0) => new Date(year, month - 1, day, hour, minute).getTime();
 
@@ -69,7 +68,14 @@ describe('the picture of the weeks', () => {
   it('marks a week as lighter only when more hellos felt lighter than heavier', () => {
     const weeks = weeksOfWins(wins, now, DAY_STARTS);
     expect(weeks.map((week) => week.feltLighter)).toEqual([true, false, false, false, false, false, false, true]);
-    const even = weeksOfWins([{ at: at(2026, 11, 24), feeling: 'lighter' }, { at: at(2026, 11, 24), feeling: 'heavier' }], now, DAY_STARTS);
+    const even = weeksOfWins(
+      [
+        { at: at(2026, 11, 24), feeling: 'lighter' },
+        { at: at(2026, 11, 24), feeling: 'heavier' },
+      ],
+      now,
+      DAY_STARTS,
+    );
     expect(even.at(-1)?.feltLighter).toBe(false);
   });
 
@@ -82,7 +88,14 @@ describe('the picture of the weeks', () => {
   it('counts notes sent, ideas done and hellos made, and nothing else', () => {
     const nudge = (status: Nudge['status'], changes: Partial<Nudge> = {}) => ({ status, updatedAt: at(2026, 11, 24), ...changes });
     const counted = winsOf(
-      [nudge('sent', { sentAt: at(2026, 11, 24, 10), feeling: 'lighter' }), nudge('sent'), nudge('dismissed'), nudge('shown'), nudge('muted'), nudge('writing')],
+      [
+        nudge('sent', { sentAt: at(2026, 11, 24, 10), feeling: 'lighter' }),
+        nudge('sent'),
+        nudge('dismissed'),
+        nudge('shown'),
+        nudge('muted'),
+        nudge('writing'),
+      ],
       [{ at: at(2026, 11, 25) }],
     );
     expect(counted).toEqual([{ at: at(2026, 11, 24, 10), feeling: 'lighter' }, { at: at(2026, 11, 24) }, { at: at(2026, 11, 25) }]);
@@ -112,7 +125,12 @@ describe('small wins from what was kept, in any time zone and whenever the day s
 
   /** Notes as the history keeps them, and hellos made away from the screen. */
   function kept(dayStartsAt: number): { nudges: Pick<Nudge, 'status' | 'sentAt' | 'updatedAt' | 'feeling'>[]; hellos: { at: number }[] } {
-    const sent = (when: number, feeling?: Nudge['feeling']) => ({ status: 'sent' as const, sentAt: when, updatedAt: when + 60_000, ...(feeling ? { feeling } : {}) });
+    const sent = (when: number, feeling?: Nudge['feeling']) => ({
+      status: 'sent' as const,
+      sentAt: when,
+      updatedAt: when + 60_000,
+      ...(feeling ? { feeling } : {}),
+    });
     return {
       nudges: [
         sent(at(2026, 11, 24, 9), 'lighter'),

@@ -48,7 +48,12 @@ interface Run {
   readonly namable: (detail: Memory) => number[];
 }
 
-function oneADay(kinds: readonly { kind: DetailKind; day: (typeof DAYS)[number] }[], moment: MomentKind | undefined, energy: Energy | undefined, count = 90): Run {
+function oneADay(
+  kinds: readonly { kind: DetailKind; day: (typeof DAYS)[number] }[],
+  moment: MomentKind | undefined,
+  energy: Energy | undefined,
+  count = 90,
+): Run {
   const memories = kinds.map(({ kind, day }, i): Memory => {
     // Something coming up always has its day; others may.
     const offset = day ?? (kind === 'coming-up' ? -3 : undefined);
@@ -86,11 +91,16 @@ describe('details taking turns, over every mix of kinds', () => {
         for (const detail of run.person.memories) {
           expect(longestWait(run, detail), detail.kind).toBeLessThanOrEqual(MONTH_OF_IDEAS);
           // What could be named from the first idea on is named within as many ideas as there are such details.
-          if (fromTheStart.includes(detail)) expect(run.ideas.slice(0, fromTheStart.length).map((s) => s.memoryId), detail.kind).toContain(detail.id);
+          if (fromTheStart.includes(detail))
+            expect(
+              run.ideas.slice(0, fromTheStart.length).map((s) => s.memoryId),
+              detail.kind,
+            ).toContain(detail.id);
         }
         const hardTime = fromTheStart.find((detail) => detail.kind === 'hard-time');
         if (hardTime) expect(run.ideas[0]?.memoryId).toBe(hardTime.id);
-        if (gentleOnlyFor(run.person)) for (const idea of run.ideas.filter((s) => s.personId !== undefined)) expect(templateById(idea.templateId)?.gentle, idea.templateId).toBe(true);
+        if (gentleOnlyFor(run.person))
+          for (const idea of run.ideas.filter((s) => s.personId !== undefined)) expect(templateById(idea.templateId)?.gentle, idea.templateId).toBe(true);
       }),
       { numRuns: 120, seed: 20260302 },
     );
@@ -109,28 +119,31 @@ describe('details taking turns, over every mix of kinds', () => {
 });
 
 describe('someone with five details of five kinds, a hard time among them', () => {
-  it.each(LOCALES)('hears the hard time acknowledged gently in %s over twenty ideas two days apart, and every other detail but the good news within five', (locale) => {
-    const sample = factsOf(locale).sample;
-    const maya = friend(
-      (['good-news', 'hard-time', 'interest', 'coming-up', 'shared-memory'] as const).map((kind) => ({
-        id: kind,
-        text: sample[kind],
-        kind,
-        ...(kind === 'coming-up' ? { date: dayBefore(START, 3) } : {}),
-      })),
-      { name: 'Maya Lind', callName: 'Maya' },
-    );
-    const ideas = successiveIdeas(20, (i) => ({ people: [maya], moment: 'email', now: dayOf(2 * i), translate: translateIn(locale) }));
-    expect(ideas.every((idea) => idea.personId === maya.id)).toBe(true);
-    expect(ideas[0]?.memoryId).toBe('hard-time');
-    expect(new Set(ideas.slice(0, 5).map((idea) => idea.memoryId))).toEqual(new Set(['hard-time', 'interest', 'coming-up', 'shared-memory', undefined]));
-    expect(ideas.filter((idea) => idea.memoryId === 'hard-time').length).toBeGreaterThanOrEqual(2);
-    for (const idea of ideas) {
-      expect(idea.memoryId, 'good news waits while the hard time is noted').not.toBe('good-news');
-      for (const words of factsOf(locale).notForAHardTime) expect(`${idea.prompt} ${idea.draft}`, idea.templateId).not.toMatch(words);
-      expect(idea.draft, idea.templateId).toMatch(factsOf(locale).noNeedToReply);
-    }
-  });
+  it.each(LOCALES)(
+    'hears the hard time acknowledged gently in %s over twenty ideas two days apart, and every other detail but the good news within five',
+    (locale) => {
+      const sample = factsOf(locale).sample;
+      const maya = friend(
+        (['good-news', 'hard-time', 'interest', 'coming-up', 'shared-memory'] as const).map((kind) => ({
+          id: kind,
+          text: sample[kind],
+          kind,
+          ...(kind === 'coming-up' ? { date: dayBefore(START, 3) } : {}),
+        })),
+        { name: 'Maya Lind', callName: 'Maya' },
+      );
+      const ideas = successiveIdeas(20, (i) => ({ people: [maya], moment: 'email', now: dayOf(2 * i), translate: translateIn(locale) }));
+      expect(ideas.every((idea) => idea.personId === maya.id)).toBe(true);
+      expect(ideas[0]?.memoryId).toBe('hard-time');
+      expect(new Set(ideas.slice(0, 5).map((idea) => idea.memoryId))).toEqual(new Set(['hard-time', 'interest', 'coming-up', 'shared-memory', undefined]));
+      expect(ideas.filter((idea) => idea.memoryId === 'hard-time').length).toBeGreaterThanOrEqual(2);
+      for (const idea of ideas) {
+        expect(idea.memoryId, 'good news waits while the hard time is noted').not.toBe('good-news');
+        for (const words of factsOf(locale).notForAHardTime) expect(`${idea.prompt} ${idea.draft}`, idea.templateId).not.toMatch(words);
+        expect(idea.draft, idea.templateId).toMatch(factsOf(locale).noNeedToReply);
+      }
+    },
+  );
 
   it('names on a social site the one detail a public comment may carry, held back by none of the others', () => {
     const jo = friend([

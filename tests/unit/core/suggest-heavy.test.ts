@@ -108,7 +108,9 @@ describe('a personal idea that felt heavy', () => {
 
   it('keeps the ideas for that person small, as a note that felt awkward does', () => {
     expect(energyFor(maya, { history: [heavy], energy: 'good' })).toBe('low');
-    expect(energyFor(maya, { history: [heavy, { ...sent('ch_hello', 'lighter', undefined, maya.id), shownAt: SENT_AT + DAY_MS }], energy: 'good' })).toBe('good');
+    expect(energyFor(maya, { history: [heavy, { ...sent('ch_hello', 'lighter', undefined, maya.id), shownAt: SENT_AT + DAY_MS }], energy: 'good' })).toBe(
+      'good',
+    );
   });
 });
 

@@ -24,7 +24,13 @@ function fourPeople(): Person[] {
     friend([detailOf('interest', 'the cello', FIRST_DAY)], { name: 'Maya Lind', callName: 'Maya', rhythm: 'fortnightly' }),
     friend([detailOf('hard-time', 'the break-up', FIRST_DAY)], { name: 'Sam Reid', callName: 'Sam', rhythm: 'weekly', handles: {} }),
     friend([], { name: 'Alex Kim', callName: 'Alex', rhythm: 'monthly', phone: undefined, handles: { x: 'alexk' } }),
-    friend([detailOf('shared-memory', 'our trip to the coast', FIRST_DAY)], { name: 'Ruth Adler', callName: 'Ruth', rhythm: 'none', email: undefined, handles: {} }),
+    friend([detailOf('shared-memory', 'our trip to the coast', FIRST_DAY)], {
+      name: 'Ruth Adler',
+      callName: 'Ruth',
+      rhythm: 'none',
+      email: undefined,
+      handles: {},
+    }),
   ];
 }
 
@@ -80,7 +86,11 @@ describe('with four people in the list', () => {
   it('gives "Another idea" to someone else, three times over, even when all were suggested lately', () => {
     const people = fourPeople();
     const now = FIRST_DAY + 9 * 3_600_000;
-    const history = people.map((p, i): HistoryEntry => ({ shownAt: now - (i + 1) * DAY_MS, status: 'shown', suggestion: { templateId: 'ch_hello', prompt: '', draft: '', personId: p.id } }));
+    const history = people.map((p, i): HistoryEntry => ({
+      shownAt: now - (i + 1) * DAY_MS,
+      status: 'shown',
+      suggestion: { templateId: 'ch_hello', prompt: '', draft: '', personId: p.id },
+    }));
     const input = suggestInput({ people, moment: 'messages', site: 'whatsapp', now, history, random: seededRandom('another') });
     let current = suggest(input);
     let tried = { templateIds: [] as string[], personIds: [] as number[] };

@@ -150,4 +150,3 @@ describe('choosing a person', () => {
     expect(suggestion.prompt).not.toMatch(/\$/);
   });
 });
-

@@ -12,7 +12,13 @@ describe('a ritual’s day and today’s idea', () => {
   const dad = friend([detailOf('interest', 'the allotment', NOW)], { name: 'Dad', callName: 'Dad' });
   const maya = friend([detailOf('interest', 'the cello', NOW)], { name: 'Maya Lind', callName: 'Maya' });
   const chosen = (ritualsToday: { personId?: number }[]) =>
-    new Set(Array.from({ length: 200 }, (_, i) => suggest(suggestInput({ people: [dad, maya], ritualsToday, energy: 'okay', moment: 'email', now: NOW, random: seededRandom(`ritual-${i}`) })).personId));
+    new Set(
+      Array.from(
+        { length: 200 },
+        (_, i) =>
+          suggest(suggestInput({ people: [dad, maya], ritualsToday, energy: 'okay', moment: 'email', now: NOW, random: seededRandom(`ritual-${i}`) })).personId,
+      ),
+    );
 
   it('suggests someone else while a ritual holds today’s hello to a person', () => {
     expect(chosen([])).toEqual(new Set([dad.id, maya.id]));
@@ -50,7 +56,9 @@ describe('how the latest note actually felt', () => {
     expect(energyFor(sam, { history: [sent(sam.id, 2, 4)], energy: 'good' })).toBe('low');
     expect(energyFor(sam, { history: [sent(sam.id, 2, 5)] })).toBe('low');
     for (let i = 0; i < 100; i++) {
-      const idea = suggest(suggestInput({ people: [sam], history: [sent(sam.id, 5, 5)], energy: 'good', moment: 'email', now: NOW, random: seededRandom(`awkward-${i}`) }));
+      const idea = suggest(
+        suggestInput({ people: [sam], history: [sent(sam.id, 5, 5)], energy: 'good', moment: 'email', now: NOW, random: seededRandom(`awkward-${i}`) }),
+      );
       expect(idea.personId).toBe(sam.id);
       expect(templateById(idea.templateId)?.energy, idea.templateId).toBe('low');
     }

@@ -161,4 +161,3 @@ describe('choosing words for a person', () => {
     expect(suggest(input({ people, random: seededRandom('same') }))).toEqual(suggest(input({ people, random: seededRandom('same') })));
   });
 });
-

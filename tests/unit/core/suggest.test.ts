@@ -46,7 +46,11 @@ describe('templatesForMoment', () => {
 describe('suggest', () => {
   it.each(MOMENTS)('picks a template that fits a %s moment, and can pick each of them', (moment) => {
     const ids = choices((random) => input({ moment, random }));
-    expect([...ids].sort()).toEqual(templatesForMoment(moment).map((t) => t.id).sort());
+    expect([...ids].sort()).toEqual(
+      templatesForMoment(moment)
+        .map((t) => t.id)
+        .sort(),
+    );
   });
 
   it('fills the prompt and the draft from the locale', () => {
@@ -77,8 +81,12 @@ describe('suggest', () => {
   });
 
   it('offers with "Another idea" one shown lately rather than one just set aside, when nothing fresher is left', () => {
-    const [shownLately, ...setAside] = templatesForMoment('email').filter((t) => t.energy !== 'good').map((t) => t.id);
-    const ids = choices((random) => input({ moment: 'email', energy: 'okay', history: [shown(shownLately as string, 5)], exclude: { templateIds: setAside }, random }));
+    const [shownLately, ...setAside] = templatesForMoment('email')
+      .filter((t) => t.energy !== 'good')
+      .map((t) => t.id);
+    const ids = choices((random) =>
+      input({ moment: 'email', energy: 'okay', history: [shown(shownLately as string, 5)], exclude: { templateIds: setAside }, random }),
+    );
     expect([...ids]).toEqual([shownLately]);
   });
 
@@ -99,7 +107,17 @@ describe('suggest', () => {
   });
 
   it('offers "Add someone" only while nobody is in the list, archived people aside', () => {
-    const someone = { id: 1, name: 'Jo', callName: 'Jo', handles: {}, rhythm: 'weekly' as const, preferredChannel: 'any' as const, memories: [], archived: false, createdAt: 0 };
+    const someone = {
+      id: 1,
+      name: 'Jo',
+      callName: 'Jo',
+      handles: {},
+      rhythm: 'weekly' as const,
+      preferredChannel: 'any' as const,
+      memories: [],
+      archived: false,
+      createdAt: 0,
+    };
     expect(suggest(input({ moment: 'email' })).noPeopleYet).toBe(true);
     expect(suggest(input({ moment: 'email', people: [] })).noPeopleYet).toBe(true);
     expect(suggest(input({ moment: 'email', people: [{ ...someone, archived: true }] })).noPeopleYet).toBe(true);

@@ -62,7 +62,10 @@ describe('ideas that belong to a time', () => {
     expect(timed.map((t) => t.id).sort()).toEqual(['ri_evening', 'ri_morning', 'ri_week_end', 'ri_weekend']);
     const idsAt = (now: number) =>
       new Set(
-        Array.from({ length: 600 }, (_, i) => suggest(suggestInput({ people: [friend([])], moment: 'messages', energy: 'good', now, random: seededRandom(`t-${i}`) })).templateId),
+        Array.from(
+          { length: 600 },
+          (_, i) => suggest(suggestInput({ people: [friend([])], moment: 'messages', energy: 'good', now, random: seededRandom(`t-${i}`) })).templateId,
+        ),
       );
     const tuesdayAfternoon = idsAt(at(2026, 11, 24, 15, 0));
     for (const t of timed) expect(tuesdayAfternoon.has(t.id), t.id).toBe(false);

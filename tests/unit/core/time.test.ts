@@ -2,8 +2,7 @@ import { dayKey, dayStart, isWithinHours, minutes, minutesOfDay, nextDayStart } 
 
 const FOUR_AM = 4 * 60;
 const HOUR = minutes(60);
-const local = (year: number, month: number, day: number, hour: number, minute = 0): number =>
-  new Date(year, month - 1, day, hour, minute).getTime();
+const local = (year: number, month: number, day: number, hour: number, minute = 0): number => new Date(year, month - 1, day, hour, minute).getTime();
 
 describe('the day boundary at 04:00', () => {
   it('puts 03:59 in the previous day', () => {

@@ -12,8 +12,12 @@ describe('Why now? in plain words', () => {
   });
 
   it('names the place, the days and the part of the day, in that order', () => {
-    expect(whyNowSentence({ learned: true, kind: 'email', weekPart: 'weekday', dayPart: 'morning' }, en)).toBe('You often write a hello in your email on weekday mornings.');
-    expect(whyNowSentence({ learned: true, kind: 'email', weekPart: 'weekday', dayPart: 'morning' }, de)).toBe('Du schreibst oft ein Hallo in deinen E-Mails an Wochentagen morgens.');
+    expect(whyNowSentence({ learned: true, kind: 'email', weekPart: 'weekday', dayPart: 'morning' }, en)).toBe(
+      'You often write a hello in your email on weekday mornings.',
+    );
+    expect(whyNowSentence({ learned: true, kind: 'email', weekPart: 'weekday', dayPart: 'morning' }, de)).toBe(
+      'Du schreibst oft ein Hallo in deinen E-Mails an Wochentagen morgens.',
+    );
   });
 
   it('says only what was learned: a place alone, a place and the days, or a part of the day alone', () => {

@@ -21,7 +21,12 @@ describe('what Why now? can say', () => {
       { kind: 'email', hour: 9, takenUp: true },
       { kind: 'social', hour: 20, takenUp: false },
     ]);
-    expect(whyNow(state, contextAt('email', MONDAY_MORNING), MONDAY_MORNING)).toEqual({ learned: true, kind: 'email', weekPart: 'weekday', dayPart: 'morning' });
+    expect(whyNow(state, contextAt('email', MONDAY_MORNING), MONDAY_MORNING)).toEqual({
+      learned: true,
+      kind: 'email',
+      weekPart: 'weekday',
+      dayPart: 'morning',
+    });
   });
 
   it('says less when only a broader description has the evidence: email at any hour', () => {

@@ -30,7 +30,7 @@ describe('the tables of words', () => {
   });
 
   // The ids are what people's data holds: a word renamed here would make their backups unreadable.
-  it('keep the words stored in people\'s data, in the order they are offered', () => {
+  it("keep the words stored in people's data, in the order they are offered", () => {
     expect(RHYTHMS).toEqual(['weekly', 'fortnightly', 'monthly', 'none']);
     expect(PREFERRED_CHANNELS).toEqual(['any', 'email', 'text', 'whatsapp', 'social']);
     expect(CHANNELS).toEqual(['gmail', 'outlook', 'email', 'sms', 'whatsapp', 'profile', 'copy']);

@@ -42,9 +42,15 @@ describe('what was learned, in a copy of everything', () => {
 
   it.each([
     ['an extra field', (row: { state: Record<string, unknown> }) => ({ ...row, extra: 1 })],
-    ['a count out of all bounds', (row: { state: typeof LEARNED }) => ({ ...row, state: { ...row.state, receptivity: { ...row.state.receptivity, days: { weekday: 1e12, weekend: 0 } } } })],
+    [
+      'a count out of all bounds',
+      (row: { state: typeof LEARNED }) => ({ ...row, state: { ...row.state, receptivity: { ...row.state.receptivity, days: { weekday: 1e12, weekend: 0 } } } }),
+    ],
     ['another version', (row: { state: typeof LEARNED }) => ({ ...row, state: { ...row.state, version: 2 } })],
-    ['a context that does not exist', (row: { state: typeof LEARNED }) => ({ ...row, state: { ...row.state, ideas: { ...row.state.ideas, kinds: { gossip: { yes: 1, no: 0 } } } } })],
+    [
+      'a context that does not exist',
+      (row: { state: typeof LEARNED }) => ({ ...row, state: { ...row.state, ideas: { ...row.state.ideas, kinds: { gossip: { yes: 1, no: 0 } } } } }),
+    ],
   ])('refuses a file whose learned state has %s, naming the part of the file', async (_what, spoil) => {
     const file = await exportedWithLearning();
     const table = file.data.data.find((each) => each.tableName === 'learning');

@@ -36,7 +36,9 @@ describe('an export of years of history', () => {
     const before = await storedTables();
     const file = JSON.parse(text) as File;
     expect(Object.fromEntries(file.data.data.map((table) => [table.tableName, table.rows]))).toStrictEqual(before);
-    expect(Object.fromEntries(file.data.tables.map((table) => [table.name, table.rowCount]))).toEqual(Object.fromEntries(Object.entries(before).map(([name, rows]) => [name, rows.length])));
+    expect(Object.fromEntries(file.data.tables.map((table) => [table.name, table.rowCount]))).toEqual(
+      Object.fromEntries(Object.entries(before).map(([name, rows]) => [name, rows.length])),
+    );
     const entries = before.people.length + before.nudges.length + before.hellos.length + before.rituals.length + before.learning.length;
     expect(progress.at(-1)).toEqual({ done: entries, total: entries });
 

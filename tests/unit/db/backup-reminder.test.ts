@@ -18,7 +18,8 @@ async function contentsOf(file: string) {
 }
 
 const savedIn = (file: string) =>
-  (JSON.parse(file) as { data: { data: { tableName: string; rows: { savedCopy?: unknown }[] }[] } }).data.data.find((table) => table.tableName === 'settings')?.rows[0]?.savedCopy;
+  (JSON.parse(file) as { data: { data: { tableName: string; rows: { savedCopy?: unknown }[] }[] } }).data.data.find((table) => table.tableName === 'settings')
+    ?.rows[0]?.savedCopy;
 
 describe('a copy saved', () => {
   it('is noted with its moment and what it holds, here and in the file itself', async () => {
@@ -38,7 +39,16 @@ describe('a copy saved', () => {
   });
 
   it('is even in a file from a profile whose settings were never changed', async () => {
-    await db.people.add({ name: 'Jo Okafor', callName: 'Jo', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [], archived: false, createdAt: at(1) });
+    await db.people.add({
+      name: 'Jo Okafor',
+      callName: 'Jo',
+      handles: {},
+      rhythm: 'weekly',
+      preferredChannel: 'any',
+      memories: [],
+      archived: false,
+      createdAt: at(1),
+    });
     expect(await db.settings.count()).toBe(0);
     const file = await (await exportEverything(undefined, SAVED)).text();
     expect(savedIn(file)).toEqual({ at: SAVED, entries: 1, offerSetAsideAt: 0 });
@@ -56,7 +66,9 @@ describe('a copy saved', () => {
 
   it('is “never” after a file from before copies were noted', async () => {
     await seedEverything();
-    const file = JSON.parse(await (await exportEverything(undefined, SAVED)).text()) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const file = JSON.parse(await (await exportEverything(undefined, SAVED)).text()) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
     delete file.data.data.find((table) => table.tableName === 'settings')?.rows[0]?.savedCopy;
     await replaceWithBackup(await contentsOf(JSON.stringify(file)));
     expect((await getSettings()).savedCopy).toEqual(NO_COPY_SAVED);

@@ -89,7 +89,12 @@ describe('export and import', () => {
     const people = parsed.data.data.find((table) => table.tableName === 'people');
     const nudges = parsed.data.data.find((table) => table.tableName === 'nudges');
     people?.rows.push({ ...people.rows[0], id: 99, name: 'Sam Reyes', callName: 'Sam', email: 'sam@example.com' });
-    nudges?.rows.push({ ...nudges.rows[0], id: 99, shownAt: at(24), suggestion: { templateId: 'ch_hello', prompt: 'A hello to Sam?', draft: 'Hi Sam,', personId: 99 } });
+    nudges?.rows.push({
+      ...nudges.rows[0],
+      id: 99,
+      shownAt: at(24),
+      suggestion: { templateId: 'ch_hello', prompt: 'A hello to Sam?', draft: 'Hi Sam,', personId: 99 },
+    });
     expect(await mergeBackup(await contentsOf(JSON.stringify(parsed)))).toEqual({ people: 1, history: 1 });
     const { people: after, nudges: history } = await everything();
     const sam = after.find((person) => person.name === 'Sam Reyes');

@@ -35,7 +35,11 @@ describe('forgetting a person', () => {
     const mayaId = await addPerson({ ...jo, name: 'Maya Lindqvist', callName: 'Maya', memories: [{ id: 'w', text: 'work', kind: 'other' }] }, at(1));
     const joId = await addPerson(jo, at(2));
     const note = (finalText: string, personId?: number): Nudge => ({
-      ...newNudge({ origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.', ...(personId ? { personId } : {}) } }, at(20), 240),
+      ...newNudge(
+        { origin: 'popup', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.', ...(personId ? { personId } : {}) } },
+        at(20),
+        240,
+      ),
       status: 'sent',
       finalText,
       sentAt: at(20, 11),

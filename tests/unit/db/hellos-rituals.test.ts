@@ -40,7 +40,7 @@ describe('rituals', () => {
     const dadId = await addPerson({ ...jo, name: 'Dad', callName: 'Dad' }, at(1));
     await updateSettings({ activeFromMinutes: 8 * 60 });
     const id = await addRitual({ what: 'Text Dad', personId: dadId, weekday: 5, every: 'week' }, at(20));
-    expect(((await ritualsToday(FRIDAY_NOON)).due).map((ritual) => ritual.id)).toEqual([id]);
+    expect((await ritualsToday(FRIDAY_NOON)).due.map((ritual) => ritual.id)).toEqual([id]);
 
     await ritualDone(id, FRIDAY_NOON);
     await ritualDone(id, FRIDAY_NOON + 60_000);

@@ -18,9 +18,32 @@ const STORES_V6 = {
 };
 
 const ROWS_V6 = {
-  nudges: [{ id: 1, origin: 'popup', shownAt: NOW, day: '2026-11-25', status: 'sent', updatedAt: NOW, sentAt: NOW, suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }],
+  nudges: [
+    {
+      id: 1,
+      origin: 'popup',
+      shownAt: NOW,
+      day: '2026-11-25',
+      status: 'sent',
+      updatedAt: NOW,
+      sentAt: NOW,
+      suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' },
+    },
+  ],
   settings: [{ key: 'settings', dailyCap: 3, restDays: [0] }],
-  people: [{ id: 1, name: 'Jo Okafor', callName: 'Jo', handles: {}, rhythm: 'weekly', preferredChannel: 'any', memories: [{ id: 'j1', text: 'your new job', kind: 'good-news' }], archived: false, createdAt: NOW }],
+  people: [
+    {
+      id: 1,
+      name: 'Jo Okafor',
+      callName: 'Jo',
+      handles: {},
+      rhythm: 'weekly',
+      preferredChannel: 'any',
+      memories: [{ id: 'j1', text: 'your new job', kind: 'good-news' }],
+      archived: false,
+      createdAt: NOW,
+    },
+  ],
   hellos: [{ id: 1, at: NOW, day: '2026-11-25', personId: 1, personName: 'Jo Okafor', line: 'Coffee' }],
   rituals: [{ id: 1, what: 'Call Jo', personId: 1, weekday: 0, every: 'week', createdAt: NOW }],
 };

@@ -75,7 +75,11 @@ async function writeOldDatabase(version: number): Promise<void> {
   await db.delete();
   const old = databaseAsMade(version);
   await old.open();
-  const sent = newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } }, NOW, 240);
+  const sent = newNudge(
+    { origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A line of thanks?', draft: 'Thank you.' } },
+    NOW,
+    240,
+  );
   await old.table('nudges').bulkAdd([
     { ...sent, status: 'sent', finalText: 'Thank you, truly.', sentAt: NOW + 60_000, feeling: 'lighter', genuineNote: 'It was easy.' },
     { ...sent, shownAt: NOW + 3_600_000, status: 'dismissed' },

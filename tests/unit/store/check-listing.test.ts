@@ -52,19 +52,25 @@ describe('the store listing check', () => {
 
   it('fails on a summary that is not the description the package carries', () => {
     writeFileSync(path.join(root, 'store', 'de', 'summary.txt'), 'Ein anderer Satz.');
-    expect(problems()).toEqual([`${path.join('store', 'de', 'summary.txt')} differs from extDescription in messages.json, which the package carries to the store.`]);
+    expect(problems()).toEqual([
+      `${path.join('store', 'de', 'summary.txt')} differs from extDescription in messages.json, which the package carries to the store.`,
+    ]);
   });
 
   it('fails on a permission the listing does not justify, in every language', () => {
     const asking = { ...CHROME, permissions: [...CHROME.permissions, 'downloads'] };
     expect(problems([asking, MANIFESTS[1] as Manifest])).toEqual(
-      shippedLocales(root).map((locale) => `${path.join('store', locale, 'permissions.md')} does not justify the permission "downloads" (a "## downloads" section).`),
+      shippedLocales(root).map(
+        (locale) => `${path.join('store', locale, 'permissions.md')} does not justify the permission "downloads" (a "## downloads" section).`,
+      ),
     );
   });
 
   it('fails on a site of the content script that the listing does not name', () => {
     const scripts = [{ matches: ['https://mail.example.com/*'] }];
-    expect(problems([{ ...CHROME, content_scripts: scripts }])).toContain(`${path.join('store', 'en', 'permissions.md')}: host_permissions does not name mail.example.com.`);
+    expect(problems([{ ...CHROME, content_scripts: scripts }])).toContain(
+      `${path.join('store', 'en', 'permissions.md')}: host_permissions does not name mail.example.com.`,
+    );
   });
 
   it('fails on a justification for a permission no manifest asks for any more', () => {
@@ -74,7 +80,10 @@ describe('the store listing check', () => {
 
   it('fails when the listing leaves out a kind of data Firefox is told about', () => {
     const firefox = MANIFESTS[1] as Manifest;
-    const declaring = { ...firefox, browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'healthInfo'] } } } };
+    const declaring = {
+      ...firefox,
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'healthInfo'] } } },
+    };
     expect(problems([CHROME, declaring])).toContain(
       `${path.join('store', 'de', 'privacy-practices.md')}: amo_data_collection does not name \`healthInfo\`, which the Firefox manifest declares.`,
     );

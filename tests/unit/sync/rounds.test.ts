@@ -30,9 +30,19 @@ describe('a round of sync', () => {
   it('forgets here, history and all, a person forgotten on another computer', async () => {
     const sync = await syncedWith(maya, jo);
     const mayaId = (await listPeople()).find((person) => person.name === maya.name)?.id as number;
-    await db.nudges.add({ origin: 'popup', shownAt: NOW, day: '2026-11-27', status: 'sent', updatedAt: NOW, sentAt: NOW, suggestion: { templateId: 't', prompt: 'A note to Maya?', draft: 'Hi Maya', personId: mayaId, personName: maya.name } });
+    await db.nudges.add({
+      origin: 'popup',
+      shownAt: NOW,
+      day: '2026-11-27',
+      status: 'sent',
+      updatedAt: NOW,
+      sentAt: NOW,
+      suggestion: { templateId: 't', prompt: 'A note to Maya?', draft: 'Hi Maya', personId: mayaId, personName: maya.name },
+    });
     const mayaRecord = (await recordsIn(sync.area, PASSPHRASE)).find((record) => record.fields.name?.value === maya.name);
-    await otherComputerWrites(sync.area, PASSPHRASE, (records) => records.map((record) => (record.id === mayaRecord?.id ? tombstone(record, '0zzzzzzzz00zzzz') : record)));
+    await otherComputerWrites(sync.area, PASSPHRASE, (records) =>
+      records.map((record) => (record.id === mayaRecord?.id ? tombstone(record, '0zzzzzzzz00zzzz') : record)),
+    );
 
     await syncRound(sync.area, sync.keys, NOW + 60_000);
     expect((await listPeople()).map((person) => person.name)).toEqual([jo.name]);
@@ -45,7 +55,9 @@ describe('a round of sync', () => {
     const [here] = await listPeople();
     await updatePerson(here?.id as number, { ...maya, phone: '+46 70 000 00 00' });
     await otherComputerWrites(sync.area, PASSPHRASE, (records) =>
-      records.map((record) => (record.kind === 'person' ? { ...record, fields: { ...record.fields, email: { value: 'maya@new.example.org', at: '0zzzzzzzz00zzzz' } } } : record)),
+      records.map((record) =>
+        record.kind === 'person' ? { ...record, fields: { ...record.fields, email: { value: 'maya@new.example.org', at: '0zzzzzzzz00zzzz' } } } : record,
+      ),
     );
     await syncRound(sync.area, sync.keys, NOW + 60_000);
     expect(await listPeople()).toMatchObject([{ email: 'maya@new.example.org', phone: '+46 70 000 00 00' }]);
@@ -105,7 +117,10 @@ describe('the browser’s quotas', () => {
     const sync = await syncedWith(maya);
     const copy = new Map(sync.area.items);
     const attempts = sync.area.attempts;
-    const many = syncPeople(400, 11).map((person, i) => ({ ...person, memories: person.memories.map((memory) => ({ ...memory, text: `${memory.text} ${i} ${memory.id}` })) }));
+    const many = syncPeople(400, 11).map((person, i) => ({
+      ...person,
+      memories: person.memories.map((memory) => ({ ...memory, text: `${memory.text} ${i} ${memory.id}` })),
+    }));
     await db.people.bulkAdd(many as never[]);
     expect(await syncRound(sync.area, sync.keys, NOW + 60_000)).toMatchObject({ problem: { kind: 'full' }, usage: { morePeople: 0 } });
     expect(sync.area.items).toEqual(copy);

@@ -28,7 +28,8 @@ describe('turning sync on', () => {
     const names = [...sync.area.items.keys()].sort();
     expect(names).toEqual(['h', 'i0']);
     const everything = JSON.stringify([...sync.area.items]);
-    for (const word of ['Maya', 'Lindqvist', 'maya@example.com', '123 45 67', 'cello', 'new job', 'fortnightly', PASSPHRASE]) expect(everything).not.toContain(word);
+    for (const word of ['Maya', 'Lindqvist', 'maya@example.com', '123 45 67', 'cello', 'new job', 'fortnightly', PASSPHRASE])
+      expect(everything).not.toContain(word);
     expect((await recordsIn(sync.area, PASSPHRASE)).filter((record) => record.kind === 'person')).toHaveLength(1);
     expect(await readSyncState()).toMatchObject({ on: true, usage: { people: 1 } });
   });

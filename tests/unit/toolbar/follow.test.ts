@@ -76,7 +76,11 @@ describe('the toolbar button, following what is stored', () => {
     await addRitual({ what: 'Text Dad', weekday: 5, every: 'week' }, FRIDAY_NOON - 86_400_000);
     const sent = async (minutesAgo: number) => {
       const when = FRIDAY_NOON - minutesAgo * 60_000;
-      return addNudge({ ...newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240), status: 'sent', sentAt: when });
+      return addNudge({
+        ...newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: 'A thank-you?', draft: 'Thanks.' } }, when, 240),
+        status: 'sent',
+        sentAt: when,
+      });
     };
     for (const minutesAgo of [30, 20]) await recordStep(await sent(minutesAgo), { kind: 'reflect', feeling: 'heavier', note: '' }, FRIDAY_NOON);
     await follow();

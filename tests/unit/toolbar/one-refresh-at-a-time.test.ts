@@ -20,7 +20,10 @@ function useFakeLocks(): { requested: string[] } {
     request<T>(name: string, run: () => Promise<T>): Promise<T> {
       requested.push(name);
       const turn = (last.get(name) ?? Promise.resolve()).then(run);
-      last.set(name, turn.catch(() => undefined));
+      last.set(
+        name,
+        turn.catch(() => undefined),
+      );
       return turn;
     },
   };

@@ -31,7 +31,18 @@ const TEXT_ATTRIBUTES = new Set([
 /** Props of our own components that carry words: a message key is fine there, words are not. */
 const TEXT_PROP = /label|title|text|placeholder|heading|message|hint|caption|description/i;
 /** Properties of an element that script may set to words a person reads or hears. */
-const TEXT_DOM_PROPERTIES = new Set(['title', 'textContent', 'innerText', 'innerHTML', 'placeholder', 'alt', 'label', 'ariaLabel', 'ariaDescription', 'ariaValueText']);
+const TEXT_DOM_PROPERTIES = new Set([
+  'title',
+  'textContent',
+  'innerText',
+  'innerHTML',
+  'placeholder',
+  'alt',
+  'label',
+  'ariaLabel',
+  'ariaDescription',
+  'ariaValueText',
+]);
 const LETTER = /\p{L}/u;
 /**
  * A value given to any other prop of our own components is a word when it reads like one:
@@ -63,7 +74,13 @@ export function literalText(source: string, fileName = 'component.tsx', messageK
   // `const CLOSE = 'Close'` anywhere in the file: the name stands for the words.
   const constants = new Map<string, ts.Expression>();
   const collect = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      ts.isVariableDeclarationList(node.parent) &&
+      node.parent.flags & ts.NodeFlags.Const
+    ) {
       constants.set(node.name.text, node.initializer);
     }
     ts.forEachChild(node, collect);
@@ -88,7 +105,8 @@ export function literalText(source: string, fileName = 'component.tsx', messageK
         report(span.literal, span.literal.text);
         rendered(span.expression);
       }
-    } else if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression)) rendered(expression.expression);
+    } else if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression))
+      rendered(expression.expression);
     else if (ts.isConditionalExpression(expression)) {
       rendered(expression.whenTrue);
       rendered(expression.whenFalse);
@@ -183,7 +201,7 @@ describe('finding words written into a component', () => {
 
   it('finds words held in a const and then rendered or given to a text prop', () => {
     expect(found("const MENU_LABEL = 'More'; const a = <button aria-label={MENU_LABEL} />;")).toEqual(['More']);
-    expect(found("const HINT = `Say hello`; const a = <p>{HINT}</p>;")).toEqual(['Say hello']);
+    expect(found('const HINT = `Say hello`; const a = <p>{HINT}</p>;')).toEqual(['Say hello']);
     expect(found("const LABEL = t('more'); const a = <button aria-label={LABEL} />;")).toEqual([]);
   });
 

@@ -41,7 +41,13 @@ function HistoryPart() {
 function FreshStartPart() {
   const [removeSyncedCopy, setRemoveSyncedCopy] = useState(false);
   return (
-    <Confirmed label="deleteEverything" question="deleteEverythingQuestion" confirm="deleteEverythingConfirm" done="deleteEverythingDone" act={() => startFresh(removeSyncedCopy)}>
+    <Confirmed
+      label="deleteEverything"
+      question="deleteEverythingQuestion"
+      confirm="deleteEverythingConfirm"
+      done="deleteEverythingDone"
+      act={() => startFresh(removeSyncedCopy)}
+    >
       <SyncedCopyChoice checked={removeSyncedCopy} onChange={setRemoveSyncedCopy} />
     </Confirmed>
   );

@@ -45,7 +45,11 @@ export function HappenedList() {
       {entries.length > 0 && (
         <ul class="history" aria-labelledby={headingId}>
           {entries.map((entry) =>
-            entry.kind === 'note' ? <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} /> : <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />,
+            entry.kind === 'note' ? (
+              <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} />
+            ) : (
+              <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />
+            ),
           )}
         </ul>
       )}

@@ -11,7 +11,10 @@ import { useAnnouncer } from '../use-announcer';
 import { writeProblem } from '../save-settings';
 
 const KEEP_LABELS: Record<HistoryKeep, MessageKey> = { forever: 'keepForever', year: 'keepYear', 'three-months': 'keepThreeMonths' };
-const KEEP_QUESTIONS: Record<Exclude<HistoryKeep, 'forever'>, MessageKey> = { year: 'keepHistoryQuestionYear', 'three-months': 'keepHistoryQuestionThreeMonths' };
+const KEEP_QUESTIONS: Record<Exclude<HistoryKeep, 'forever'>, MessageKey> = {
+  year: 'keepHistoryQuestionYear',
+  'three-months': 'keepHistoryQuestionThreeMonths',
+};
 const ENTRIES: CountWords = { one: 'entriesOne', other: 'entriesOther' };
 
 /**
@@ -88,4 +91,3 @@ export function KeepHistory({ settings }: { settings: Settings }) {
     </div>
   );
 }
-

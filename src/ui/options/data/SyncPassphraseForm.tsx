@@ -48,7 +48,14 @@ export function SyncPassphraseForm({
       </p>
       <div class="field">
         <label for={ids.passphrase}>{t('syncPassphrase')}</label>
-        <input id={ids.passphrase} type="password" autocomplete="off" aria-describedby={ids.hint} value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+        <input
+          id={ids.passphrase}
+          type="password"
+          autocomplete="off"
+          aria-describedby={ids.hint}
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
       </div>
       {choose && (
         <div class="field">

@@ -56,7 +56,10 @@ function useSyncAccess(state: SyncView, asked: number): { unlocked: boolean | un
     const look = async () => {
       const { area, keys } = browserSyncPlaces();
       const unlocked = state.on && state.account ? Boolean(await keys.recall(state.account)) : false;
-      const copyExists = await area.get(HEADER_NAME).then((stored) => HEADER_NAME in stored, () => false);
+      const copyExists = await area.get(HEADER_NAME).then(
+        (stored) => HEADER_NAME in stored,
+        () => false,
+      );
       if (current) setAccess({ unlocked, copyExists });
     };
     look().catch((error: unknown) => console.error('Small Hellos could not look at sync:', error));
@@ -194,7 +197,13 @@ function SyncStatus({ state }: { state: SyncView }) {
       <p>
         {t('syncIsOn')} {state.lastSyncedAt ? t('syncLastSynced', formatDateTime(state.lastSyncedAt)) : ''}
       </p>
-      {usage && <p class="muted">{nearlyFull ? t('syncNearlyFull', formatNumber(usage.morePeople)) : t('syncRoom', [formatCount(usage.people, PEOPLE), formatNumber(usage.morePeople)])}</p>}
+      {usage && (
+        <p class="muted">
+          {nearlyFull
+            ? t('syncNearlyFull', formatNumber(usage.morePeople))
+            : t('syncRoom', [formatCount(usage.people, PEOPLE), formatNumber(usage.morePeople)])}
+        </p>
+      )}
       <p class="muted">{heard > 0 ? t('syncHeard', formatDateTime(heard)) : t('syncNotHeard')}</p>
       {problem && <p class="notice">{t(problem)}</p>}
     </div>

@@ -62,11 +62,13 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
   const add = async () => {
     if (!found) return;
     setError(undefined);
-    const fields = [...chosen].sort((a, b) => a - b).flatMap((index) => {
-      const contact = found[index];
-      const person = contact && personFromContact(contact);
-      return person ? [person] : [];
-    });
+    const fields = [...chosen]
+      .sort((a, b) => a - b)
+      .flatMap((index) => {
+        const contact = found[index];
+        const person = contact && personFromContact(contact);
+        return person ? [person] : [];
+      });
     try {
       const added = await addPeople(fields, Date.now());
       setFound(undefined);
@@ -83,7 +85,13 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
       <h3 id={ids.heading}>{t('contactsHeading')}</h3>
       <div class="field">
         <label for={ids.file}>{t('contactsChoose')}</label>
-        <input id={ids.file} type="file" accept=".vcf,.vcard,.csv,text/vcard,text/csv" aria-describedby={ids.hint} onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <input
+          id={ids.file}
+          type="file"
+          accept=".vcf,.vcard,.csv,text/vcard,text/csv"
+          aria-describedby={ids.hint}
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+        />
         <p id={ids.hint} class="muted">
           {t('contactsHint')}
         </p>

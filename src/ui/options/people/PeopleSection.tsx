@@ -74,10 +74,7 @@ export function PeopleSection() {
   };
 
   const archive = (person: Person, archived: boolean) =>
-    void change(
-      () => setArchived(idOf(person), archived),
-      t(archived ? 'personArchivedStatus' : 'personRestoredStatus', person.name),
-    );
+    void change(() => setArchived(idOf(person), archived), t(archived ? 'personArchivedStatus' : 'personRestoredStatus', person.name));
 
   const remove = (person: Person) => {
     if (openForm === person.id) setOpenForm(undefined);
@@ -135,13 +132,7 @@ export function PeopleSection() {
             <>
               <div class="field people__search">
                 <label for={ids.search}>{t('peopleSearch')}</label>
-                <input
-                  id={ids.search}
-                  type="search"
-                  value={query}
-                  autoComplete="off"
-                  onInput={(event) => setQuery(event.currentTarget.value)}
-                />
+                <input id={ids.search} type="search" value={query} autoComplete="off" onInput={(event) => setQuery(event.currentTarget.value)} />
               </div>
               <p role="status" class="status muted">
                 {searching ? t('peopleSearchMatches', formatNumber(groups.active.length + groups.archived.length)) : ''}

@@ -120,14 +120,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     <section class="person-form" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{person ? t('personFormEditHeading', person.name) : t('personFormAddHeading')}</h3>
       <form ref={formRef} class="stack" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          id={ids.name}
-          label={t('personName')}
-          value={draft.name}
-          onInput={changeName}
-          error={errors.fields.name}
-          required
-        />
+        <TextField id={ids.name} label={t('personName')} value={draft.name} onInput={changeName} error={errors.fields.name} required />
         <TextField
           id={ids.callName}
           label={t('personCallName')}
@@ -162,14 +155,7 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           hint={{ id: ids.birthdayHint, text: t('personBirthdayHint') }}
         />
 
-        <HandleFields
-          ids={ids.handles}
-          handles={draft.handles}
-          errors={errors.handles}
-          open={handlesOpen}
-          onToggle={setHandlesOpen}
-          onChange={changeHandle}
-        />
+        <HandleFields ids={ids.handles} handles={draft.handles} errors={errors.handles} open={handlesOpen} onToggle={setHandlesOpen} onChange={changeHandle} />
 
         <SelectField
           id={ids.rhythm}
@@ -264,9 +250,7 @@ function useFocusRequest(formRef: RefObject<HTMLFormElement | null>, initialTarg
     if (!form) return;
     const { target } = focusRequest;
     const element =
-      target === 'first-invalid'
-        ? form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')
-        : form.ownerDocument.getElementById(target);
+      target === 'first-invalid' ? form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]') : form.ownerDocument.getElementById(target);
     element?.focus();
   }, [focusRequest]);
 

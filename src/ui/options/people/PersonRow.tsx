@@ -59,13 +59,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
         </ConfirmQuestion>
       ) : (
         <div class="row person__actions">
-          <button
-            type="button"
-            class="button"
-            data-focus={`edit-${person.id}`}
-            aria-label={t('personEditNamed', person.name)}
-            onClick={() => onEdit(person)}
-          >
+          <button type="button" class="button" data-focus={`edit-${person.id}`} aria-label={t('personEditNamed', person.name)} onClick={() => onEdit(person)}>
             {t('personEdit')}
           </button>
           <button
@@ -76,13 +70,7 @@ export function PersonRow({ person, onEdit, onArchive, onDelete }: PersonRowProp
           >
             {t(person.archived ? 'personRestore' : 'personArchive')}
           </button>
-          <button
-            ref={deleteButton}
-            type="button"
-            class="button"
-            aria-label={t('personDeleteNamed', person.name)}
-            onClick={() => confirm(true)}
-          >
+          <button ref={deleteButton} type="button" class="button" aria-label={t('personDeleteNamed', person.name)} onClick={() => confirm(true)}>
             {t('personDelete')}
           </button>
         </div>

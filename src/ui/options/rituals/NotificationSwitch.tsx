@@ -34,7 +34,13 @@ export function NotificationSwitch() {
   };
 
   return (
-    <SwitchField label={t('ritualNotify')} hint={t('ritualNotifyHint')} checked={on === true} disabled={on === undefined} onChange={(wanted) => void change(wanted)}>
+    <SwitchField
+      label={t('ritualNotify')}
+      hint={t('ritualNotifyHint')}
+      checked={on === true}
+      disabled={on === undefined}
+      onChange={(wanted) => void change(wanted)}
+    >
       <ErrorNotice message={error} />
     </SwitchField>
   );

@@ -84,7 +84,14 @@ export function RitualForm({
       />
       <div class="row">
         <ChoiceField id={ids.day} label={t('ritualDay')} value={weekday} options={WEEKDAYS} optionLabel={weekdayName} onChange={setWeekday} />
-        <ChoiceField id={ids.every} label={t('ritualHowOften')} value={every} options={RITUAL_EVERY} optionLabel={(choice) => t(EVERY_WORDS[choice])} onChange={setEvery} />
+        <ChoiceField
+          id={ids.every}
+          label={t('ritualHowOften')}
+          value={every}
+          options={RITUAL_EVERY}
+          optionLabel={(choice) => t(EVERY_WORDS[choice])}
+          onChange={setEvery}
+        />
       </div>
       <div class="row">
         <button type="submit" class="button button--primary">

@@ -55,7 +55,10 @@ export function RitualsSection() {
 
   const save = async (value: RitualFormValue) => {
     const editing = open;
-    const done = await write(() => (editing === 'new' || editing === undefined ? addRitual(value, Date.now()) : updateRitual(editing, value)), t('ritualSaved'));
+    const done = await write(
+      () => (editing === 'new' || editing === undefined ? addRitual(value, Date.now()) : updateRitual(editing, value)),
+      t('ritualSaved'),
+    );
     if (done) {
       setOpen(undefined);
       requestAnimationFrame(() => heading.current?.focus());

@@ -29,7 +29,13 @@ export function LearningSetting({ settings, save }: { settings: Settings; save: 
     <fieldset class="settings-group" aria-describedby={ids.hint}>
       <legend>{t('learningHeading')}</legend>
       <label class="switch" for={ids.learning}>
-        <input id={ids.learning} type="checkbox" role="switch" checked={settings.learningOn} onChange={(e) => void save({ learningOn: e.currentTarget.checked })} />
+        <input
+          id={ids.learning}
+          type="checkbox"
+          role="switch"
+          checked={settings.learningOn}
+          onChange={(e) => void save({ learningOn: e.currentTarget.checked })}
+        />
         {t('learningSwitch')}
       </label>
       <p id={ids.hint} class="muted">

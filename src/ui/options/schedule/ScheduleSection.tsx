@@ -52,11 +52,21 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
         <div class="row">
           <div class="field">
             <label for={ids.from}>{t('scheduleFrom')}</label>
-            <input id={ids.from} type="time" value={toClock(settings.activeFromMinutes)} onChange={(e) => saveClock('activeFromMinutes', e.currentTarget.value)} />
+            <input
+              id={ids.from}
+              type="time"
+              value={toClock(settings.activeFromMinutes)}
+              onChange={(e) => saveClock('activeFromMinutes', e.currentTarget.value)}
+            />
           </div>
           <div class="field">
             <label for={ids.until}>{t('scheduleUntil')}</label>
-            <input id={ids.until} type="time" value={toClock(settings.activeUntilMinutes)} onChange={(e) => saveClock('activeUntilMinutes', e.currentTarget.value)} />
+            <input
+              id={ids.until}
+              type="time"
+              value={toClock(settings.activeUntilMinutes)}
+              onChange={(e) => saveClock('activeUntilMinutes', e.currentTarget.value)}
+            />
           </div>
         </div>
       </fieldset>

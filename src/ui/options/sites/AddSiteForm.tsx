@@ -79,7 +79,14 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
           </p>
         )}
       </div>
-      <ChoiceField id={ids.kind} label={t('siteKind')} value={kind} options={MOMENT_KINDS} optionLabel={(option) => t(MOMENT_KIND_TABLE[option].label)} onChange={setKind} />
+      <ChoiceField
+        id={ids.kind}
+        label={t('siteKind')}
+        value={kind}
+        options={MOMENT_KINDS}
+        optionLabel={(option) => t(MOMENT_KIND_TABLE[option].label)}
+        onChange={setKind}
+      />
       <div class="row">
         <button type="submit" class="button button--primary">
           {t('siteAdd')}

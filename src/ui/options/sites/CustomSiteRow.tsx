@@ -28,7 +28,10 @@ export function CustomSiteRow({ site }: { site: CustomSite }) {
 
   const allowAgain = () => {
     setError(undefined);
-    void allowSiteAgain(site).then((yes) => (yes ? setGranted(true) : setError('siteNotAllowed')), () => setError('siteNotAllowed'));
+    void allowSiteAgain(site).then(
+      (yes) => (yes ? setGranted(true) : setError('siteNotAllowed')),
+      () => setError('siteNotAllowed'),
+    );
   };
 
   return (

@@ -32,7 +32,12 @@ function Sites({ settings: stored }: { settings: Settings }) {
             {byKind(kind).map((site) => (
               <li key={site.id}>
                 <label class="switch">
-                  <input type="checkbox" role="switch" checked={!settings.disabledSites.includes(site.id)} onChange={(e) => toggle(site.id, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={!settings.disabledSites.includes(site.id)}
+                    onChange={(e) => toggle(site.id, e.currentTarget.checked)}
+                  />
                   {site.name}
                 </label>
               </li>

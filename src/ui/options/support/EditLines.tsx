@@ -110,7 +110,12 @@ function LineFields({
         <label for={ids.reach}>{t('supportLineReach', formatNumber(number))}</label>
         <input id={ids.reach} type="text" maxLength={LINE_LIMITS.reach} value={line.reach} onInput={(event) => onChange('reach', event.currentTarget.value)} />
       </div>
-      <button type="button" class="button button--quiet button--small" aria-label={t('supportRemoveLineNamed', line.name || formatNumber(number))} onClick={onRemove}>
+      <button
+        type="button"
+        class="button button--quiet button--small"
+        aria-label={t('supportRemoveLineNamed', line.name || formatNumber(number))}
+        onClick={onRemove}
+      >
         {t('supportRemoveLine')}
       </button>
     </li>

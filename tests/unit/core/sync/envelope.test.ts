@@ -3,13 +3,31 @@
  * anything else (a wrong passphrase, a flipped byte, an item moved to another name, put
  * back from an older version or carried over from another copy) is refused.
  */
-import { deriveKeyBytes, importKey, keyOpensHeader, newCopyParameters, openItem, PBKDF2_ITERATIONS, readHeader, RefusedItem, sealHeader, sealItem } from '../../../../src/core/sync/envelope';
+import {
+  deriveKeyBytes,
+  importKey,
+  keyOpensHeader,
+  newCopyParameters,
+  openItem,
+  PBKDF2_ITERATIONS,
+  readHeader,
+  RefusedItem,
+  sealHeader,
+  sealItem,
+} from '../../../../src/core/sync/envelope';
 import type { SyncRecord } from '../../../../src/core/sync/record';
 import { packItem, unpackItem } from '../../../../src/core/sync/wire';
 
 /** Fewer iterations than a real copy, so the tests stay quick; one test checks the real count. */
 const parameters = { ...newCopyParameters(), iterations: 1_000 };
-const jo: SyncRecord = { id: 'k3j9xq2a01', kind: 'person', fields: { name: { value: 'Jo Okafor', at: '0lz8k3a0000aaaa' }, 'm:1x2y3z': { value: ['your sister’s wedding', 'coming-up', '2026-12-12'], at: '0lz8k3a0000aaaa' } } };
+const jo: SyncRecord = {
+  id: 'k3j9xq2a01',
+  kind: 'person',
+  fields: {
+    name: { value: 'Jo Okafor', at: '0lz8k3a0000aaaa' },
+    'm:1x2y3z': { value: ['your sister’s wedding', 'coming-up', '2026-12-12'], at: '0lz8k3a0000aaaa' },
+  },
+};
 
 let key: CryptoKey;
 beforeAll(async () => {
@@ -62,7 +80,8 @@ describe('the sync envelope', () => {
   });
 
   it('refuses what is not an item at all', async () => {
-    for (const stored of [undefined, 42, 'hello', '1.', '1.not base64!', '1.AAAA']) await expect(openItem(key, parameters.account, 'i0', stored)).rejects.toThrow(RefusedItem);
+    for (const stored of [undefined, 42, 'hello', '1.', '1.not base64!', '1.AAAA'])
+      await expect(openItem(key, parameters.account, 'i0', stored)).rejects.toThrow(RefusedItem);
   });
 
   it('derives the key with PBKDF2-SHA-256 at 600,000 iterations and a fresh 16-byte salt per copy', () => {

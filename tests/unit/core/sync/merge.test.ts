@@ -139,7 +139,13 @@ type Step =
 const on = fc.constantFrom<0 | 1>(0, 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), on, name: fc.constantFrom('Ana', 'Ben', 'Cai') }),
-  fc.record({ kind: fc.constant('edit' as const), on, who: fc.nat(5), field: fc.constantFrom('email' as const, 'rhythm' as const, 'detail' as const, 'name' as const), value: fc.nat(3) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    on,
+    who: fc.nat(5),
+    field: fc.constantFrom('email' as const, 'rhythm' as const, 'detail' as const, 'name' as const),
+    value: fc.nat(3),
+  }),
   fc.record({ kind: fc.constant('forget' as const), on, who: fc.nat(5) }),
   fc.record({ kind: fc.constant('round' as const), on }),
   fc.record({ kind: fc.constant('deliver' as const), on }),
@@ -163,7 +169,8 @@ function play(steps: readonly Step[], firstToExchange: 0 | 1): SimulatedComputer
       if (s.field === 'email') here.edit(person.id as number, { email: `friend${value}@example.org` });
       if (s.field === 'rhythm') here.edit(person.id as number, { rhythm: RHYTHMS[value] ?? 'none' });
       if (s.field === 'name') here.edit(person.id as number, { name: `Friend ${value}` });
-      if (s.field === 'detail') here.edit(person.id as number, { memories: [{ id: `d${value}`, text: `detail ${value} from ${here.node}`, kind: 'interest' }] });
+      if (s.field === 'detail')
+        here.edit(person.id as number, { memories: [{ id: `d${value}`, text: `detail ${value} from ${here.node}`, kind: 'interest' }] });
     }
     if (s.kind === 'round') here.syncWith([], now);
     if (s.kind === 'deliver') there.syncWith(here.copy(), now);
@@ -189,11 +196,15 @@ describe('two computers editing in any order', () => {
   });
 
   it('merge records commutatively, associatively and idempotently', () => {
-    const clock = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.constantFrom('aaaa', 'bbbb')).map(([wall, node]) => `${wall.toString(36).padStart(9, '0')}00${node}`);
-    const record = fc.record({
-      fields: fc.dictionary(fc.constantFrom('name', 'email', 'm:a1'), fc.record({ value: fc.oneof(fc.string(), fc.constant(null)), at: clock })),
-      gone: fc.option(clock, { nil: undefined }),
-    }).map(({ fields, gone }): SyncRecord => (gone ? { id: 'x', kind: 'person', fields: {}, gone } : { id: 'x', kind: 'person', fields }));
+    const clock = fc
+      .tuple(fc.integer({ min: 1, max: 50 }), fc.constantFrom('aaaa', 'bbbb'))
+      .map(([wall, node]) => `${wall.toString(36).padStart(9, '0')}00${node}`);
+    const record = fc
+      .record({
+        fields: fc.dictionary(fc.constantFrom('name', 'email', 'm:a1'), fc.record({ value: fc.oneof(fc.string(), fc.constant(null)), at: clock })),
+        gone: fc.option(clock, { nil: undefined }),
+      })
+      .map(({ fields, gone }): SyncRecord => (gone ? { id: 'x', kind: 'person', fields: {}, gone } : { id: 'x', kind: 'person', fields }));
     fc.assert(
       fc.property(record, record, record, (x, y, z) => {
         expect(mergeRecord(x, y)).toEqual(mergeRecord(y, x));

@@ -14,7 +14,11 @@ describe('today’s energy on the first card of the day', () => {
     background(undefined, asking);
     renderCard();
     const question = await screen.findByRole('group', { name: QUESTION });
-    expect(within(question).getAllByRole('button').map((button) => button.textContent)).toEqual(['Running low', 'Okay', 'Good', 'Rather not say']);
+    expect(
+      within(question)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Running low', 'Okay', 'Good', 'Rather not say']);
     expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual([
       'Close',
       'Running low',

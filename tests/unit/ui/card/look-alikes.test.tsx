@@ -14,7 +14,13 @@ freshCardEachTime();
 function controlWords(): string[] {
   return [...document.querySelectorAll<HTMLElement>('button, a[href]')]
     .filter((control) => !control.closest('[hidden]'))
-    .map((control) => (/\p{L}/u.test(control.textContent ?? '') ? (control.textContent ?? '') : /\d/.test(control.textContent ?? '') ? '' : (control.getAttribute('aria-label') ?? '')))
+    .map((control) =>
+      /\p{L}/u.test(control.textContent ?? '')
+        ? (control.textContent ?? '')
+        : /\d/.test(control.textContent ?? '')
+          ? ''
+          : (control.getAttribute('aria-label') ?? ''),
+    )
     .filter((words) => words !== '');
 }
 

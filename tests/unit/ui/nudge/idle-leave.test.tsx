@@ -68,7 +68,9 @@ describe('a card nobody comes to', () => {
   });
 
   it('counts nothing once the card has gone by other means', async () => {
-    const { rerender } = renderHook(({ link }: { link: HostLink | undefined }) => useIdleLeave(link, gone), { initialProps: { link: host as HostLink | undefined } });
+    const { rerender } = renderHook(({ link }: { link: HostLink | undefined }) => useIdleLeave(link, gone), {
+      initialProps: { link: host as HostLink | undefined },
+    });
     await wait(5 * MINUTE);
     rerender({ link: undefined });
     await wait(60 * MINUTE);

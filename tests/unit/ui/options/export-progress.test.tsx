@@ -7,7 +7,9 @@ describe('Export everything', () => {
   it('shows how far it has come for a long history, and that the file is ready', async () => {
     const start = new Date(2025, 0, 1).getTime();
     await db.nudges.bulkAdd(
-      Array.from({ length: 5000 }, (_, i) => newNudge({ origin: 'popup', suggestion: { templateId: 'ch_hello', prompt: `Idea ${i}`, draft: 'Hello.' } }, start + i * 60_000, 240)),
+      Array.from({ length: 5000 }, (_, i) =>
+        newNudge({ origin: 'popup', suggestion: { templateId: 'ch_hello', prompt: `Idea ${i}`, draft: 'Hello.' } }, start + i * 60_000, 240),
+      ),
     );
     const said: string[] = [];
     const watcher = new MutationObserver(() => {

@@ -9,7 +9,11 @@ const HOUR = 3_600_000;
 
 function entry(index: number, status: NudgeStatus): Nudge {
   const at = START + index * HOUR;
-  return { ...newNudge({ origin: 'popup', suggestion: { templateId: 'ch_hello', prompt: `Idea ${index}`, draft: 'd' } }, at, 240), status, ...(status === 'sent' ? { sentAt: at } : {}) };
+  return {
+    ...newNudge({ origin: 'popup', suggestion: { templateId: 'ch_hello', prompt: `Idea ${index}`, draft: 'd' } }, at, 240),
+    status,
+    ...(status === 'sent' ? { sentAt: at } : {}),
+  };
 }
 
 /** 300 entries, every third one sent (100 things that happened), and 20 hellos among them. */
@@ -38,7 +42,9 @@ describe('reading the whole history a page at a time', () => {
 
   it('loses and doubles nothing where entries of the same moment meet a page’s end', async () => {
     // Notes imported or logged at one moment share it: 80 notes and 40 hellos, all at once.
-    await db.nudges.bulkAdd(Array.from({ length: 80 }, (_, i) => ({ ...entry(0, 'sent'), suggestion: { templateId: 'ch_hello', prompt: `Idea ${i}`, draft: 'd' } })));
+    await db.nudges.bulkAdd(
+      Array.from({ length: 80 }, (_, i) => ({ ...entry(0, 'sent'), suggestion: { templateId: 'ch_hello', prompt: `Idea ${i}`, draft: 'd' } })),
+    );
     await db.hellos.bulkAdd(Array.from({ length: 40 }, (_, i) => ({ at: START, day: '2020-01-01', line: `Hello ${i}` })));
     const seen: string[] = [];
     let cursor: typeof FIRST_PAGE | undefined = FIRST_PAGE;

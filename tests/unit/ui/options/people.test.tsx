@@ -121,7 +121,9 @@ describe('the People section of the settings page', () => {
     expect(saved!.memories[0]!.id).not.toBe(saved!.memories[1]!.id);
     expect(saved!.memories[0]).not.toHaveProperty('date');
 
-    const item = within(await activeList()).getByText('Maya').closest('li')!;
+    const item = within(await activeList())
+      .getByText('Maya')
+      .closest('li')!;
     expect(within(item).getByText('Every week')).toBeTruthy();
     expect(within(item).getByText('the hiking trip, and 1 more')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add person' })));
@@ -195,7 +197,13 @@ describe('the People section of the settings page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Maya' }));
     const question = screen.getByRole('group', { name: 'Delete Maya? Everything that names them goes with them, for good:' });
     // Exactly what goes, counted when asked.
-    await waitFor(() => expect(within(question).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Their name, and the name you call them (Maya)']));
+    await waitFor(() =>
+      expect(
+        within(question)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Their name, and the name you call them (Maya)']),
+    );
     const keep = within(question).getByRole('button', { name: 'Keep' });
     await waitFor(() => expect(document.activeElement).toBe(keep));
     fireEvent.click(keep);
@@ -219,7 +227,9 @@ describe('the People section of the settings page', () => {
     try {
       fireEvent.click(archive);
       // No room left is said in plain words, with what was not lost and what makes room.
-      expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos to save this, so it was not saved\. Everything saved before is still there\./);
+      expect((await screen.findByRole('alert')).textContent).toMatch(
+        /^Your browser has no room left for Small Hellos to save this, so it was not saved\. Everything saved before is still there\./,
+      );
       expect(logged).toHaveBeenCalled();
     } finally {
       refuse.mockRestore();

@@ -32,9 +32,7 @@ function valueOf(field: HTMLElement): string {
 describe('remembered details in the person form', () => {
   it('asks for a detail as one would say it to them, with an example', async () => {
     const form = await openAddForm();
-    expect(describedText(within(form).getByLabelText('Detail 1'))).toContain(
-      'Write it as you would say it to them, like “your new job” or “the hiking trip”.',
-    );
+    expect(describedText(within(form).getByLabelText('Detail 1'))).toContain('Write it as you would say it to them, like “your new job” or “the hiking trip”.');
   });
 
   it('asks what kind of thing a detail is with one tap, says what the kind does, and saves it', async () => {

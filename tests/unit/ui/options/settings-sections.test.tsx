@@ -50,7 +50,9 @@ describe('When', () => {
     openSection('When');
     const privateWindows = await screen.findByRole('switch', { name: 'Cards in private windows' });
     expect((privateWindows as HTMLInputElement).checked).toBe(false);
-    expect(document.getElementById(privateWindows.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/browser must also allow Small Hellos in private windows/);
+    expect(document.getElementById(privateWindows.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /browser must also allow Small Hellos in private windows/,
+    );
     fireEvent.click(privateWindows);
     await waitFor(async () => expect((await getSettings()).inPrivateWindows).toBe(true));
   });
@@ -78,7 +80,11 @@ describe('Where', () => {
   it('lists every catalogue site with a switch, grouped, and switches one off', async () => {
     openSection('Where');
     const feeds = await screen.findByRole('group', { name: 'Feeds' });
-    expect(within(feeds).getAllByRole('switch').map((s) => s.parentElement?.textContent)).toEqual(['X', 'Facebook', 'Instagram', 'LinkedIn', 'Reddit', 'Bluesky', 'Threads']);
+    expect(
+      within(feeds)
+        .getAllByRole('switch')
+        .map((s) => s.parentElement?.textContent),
+    ).toEqual(['X', 'Facebook', 'Instagram', 'LinkedIn', 'Reddit', 'Bluesky', 'Threads']);
     expect(within(screen.getByRole('group', { name: 'Email' })).getAllByRole('switch')).toHaveLength(5);
     expect(within(screen.getByRole('group', { name: 'Chats' })).getAllByRole('switch')).toHaveLength(5);
     fireEvent.click(within(feeds).getByRole('switch', { name: 'LinkedIn' }));
@@ -169,7 +175,11 @@ describe('Your data', () => {
 
     chooseFile(screen.getByLabelText('Choose a file to import'), file);
     const holds = await screen.findByRole('group', { name: 'This file holds:' });
-    expect(within(holds).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['People: 2', 'History entries: 5', 'Reflections: 1', 'Your settings']);
+    expect(
+      within(holds)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['People: 2', 'History entries: 5', 'Reflections: 1', 'Your settings']);
     expect((await everything()).people).toEqual([]);
     fireEvent.click(within(holds).getByRole('button', { name: 'Replace everything here' }));
     expect(await screen.findByText('Imported: 2 people and 5 history entries.')).toBeTruthy();

@@ -172,7 +172,27 @@ describe('Rituals', () => {
 
 describe('the welcome', () => {
   it('says how often it may speak, from the settings as they are', async () => {
-    await updateSettings({ dailyCap: 1, activeFromMinutes: 9 * 60, activeUntilMinutes: 20 * 60, disabledSites: ['yahoo-mail', 'proton-mail', 'fastmail', 'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'bluesky', 'threads', 'whatsapp', 'messenger', 'telegram', 'discord'] });
+    await updateSettings({
+      dailyCap: 1,
+      activeFromMinutes: 9 * 60,
+      activeUntilMinutes: 20 * 60,
+      disabledSites: [
+        'yahoo-mail',
+        'proton-mail',
+        'fastmail',
+        'x',
+        'facebook',
+        'instagram',
+        'linkedin',
+        'reddit',
+        'bluesky',
+        'threads',
+        'whatsapp',
+        'messenger',
+        'telegram',
+        'discord',
+      ],
+    });
     render(<Welcome />);
     expect(await screen.findByText('At most one card a day.')).toBeTruthy();
     expect(screen.getByText('Only between 9:00 AM and 8:00 PM.')).toBeTruthy();

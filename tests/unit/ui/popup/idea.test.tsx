@@ -31,7 +31,10 @@ describe('today’s idea in the popup, the same flow as a card’s', () => {
   });
 
   it('offers Email, with a subject, as well as Copy when today’s idea is for someone with an address', async () => {
-    await addPerson(person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'her new job', kind: 'good-news' }] }), Date.now() - 30 * DAY);
+    await addPerson(
+      person({ name: 'Maya', email: 'maya@example.com', memories: [{ id: 'm1', text: 'her new job', kind: 'good-news' }] }),
+      Date.now() - 30 * DAY,
+    );
     render(<Popup />);
     await writeTodaysIdea();
     expect(screen.getByRole('button', { name: 'Email' })).toBeTruthy();
@@ -84,7 +87,10 @@ describe('today’s idea in the popup, the same flow as a card’s', () => {
 
   it('shows a note typed on a card open on a page exactly as typed', async () => {
     const suggestion = { templateId: 'ch_hello', prompt: 'A two-line hello to Maya?', draft: 'Hi Maya,\nYou crossed my mind today.' };
-    await addNudge({ ...newNudge({ origin: 'page', site: 'gmail', suggestion, status: 'writing' }, Date.now(), DAY_STARTS), finalText: 'Hi Maya,\nTyped on the card, half a tho' });
+    await addNudge({
+      ...newNudge({ origin: 'page', site: 'gmail', suggestion, status: 'writing' }, Date.now(), DAY_STARTS),
+      finalText: 'Hi Maya,\nTyped on the card, half a tho',
+    });
     render(<Popup />);
     expect(((await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement).value).toBe('Hi Maya,\nTyped on the card, half a tho');
   });

@@ -29,7 +29,11 @@ beforeEach(async () => {
 function sentNote(minutesAgo: number, changes: Partial<Nudge> = {}): Nudge {
   const when = Date.now() - minutesAgo * 60_000;
   return {
-    ...newNudge({ origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: `A note ${minutesAgo}`, draft: 'Thanks.' } }, when - 60_000, DAY_STARTS),
+    ...newNudge(
+      { origin: 'page', site: 'gmail', suggestion: { templateId: 'thanks_reply', prompt: `A note ${minutesAgo}`, draft: 'Thanks.' } },
+      when - 60_000,
+      DAY_STARTS,
+    ),
     status: 'sent',
     sentAt: when,
     finalText: `Sent ${minutesAgo}`,
@@ -231,7 +235,9 @@ describe('small wins', () => {
     const picture = within(wins).getByRole('img', { name: 'Small hellos over the last eight weeks, one bar a week' });
     expect(picture.querySelectorAll('rect')).toHaveLength(1);
     expect(picture.querySelectorAll('circle')).toHaveLength(1);
-    expect(wins.querySelector('figcaption')?.textContent).toMatch(/^In the week of .+: 2 small hellos\. It felt lighter\. A dot marks a week that felt lighter\.$/);
+    expect(wins.querySelector('figcaption')?.textContent).toMatch(
+      /^In the week of .+: 2 small hellos\. It felt lighter\. A dot marks a week that felt lighter\.$/,
+    );
     expect(picture.querySelector('rect title')?.textContent).toMatch(/^In the week of .+: 2 small hellos\. It felt lighter\.$/);
   });
 
@@ -242,7 +248,10 @@ describe('small wins', () => {
     const wins = await screen.findByRole('region', { name: 'Small wins' });
     const bars = [...wins.querySelectorAll('rect')];
     expect(bars.map((bar) => Number(bar.getAttribute('height')))).toEqual([22, 44]);
-    expect(bars.map((bar) => bar.querySelector('title')?.textContent)).toEqual([expect.stringMatching(/: 1 small hello\.$/), expect.stringMatching(/: 2 small hellos\.$/)]);
+    expect(bars.map((bar) => bar.querySelector('title')?.textContent)).toEqual([
+      expect.stringMatching(/: 1 small hello\.$/),
+      expect.stringMatching(/: 2 small hellos\.$/),
+    ]);
   });
 
   it('name this week only when it had hellos, and mark no week lighter that was not', async () => {
@@ -257,7 +266,12 @@ describe('small wins', () => {
   });
 
   it('say kindly what the person’s own answers show about expecting awkwardness', async () => {
-    for (const [minutes, expected, actual] of [[3, 4, 2], [2, 5, 2], [1, 3, 4]] as const) await addNudge(sentNote(minutes, { expectedAwkward: expected, actualAwkward: actual }));
+    for (const [minutes, expected, actual] of [
+      [3, 4, 2],
+      [2, 5, 2],
+      [1, 3, 4],
+    ] as const)
+      await addNudge(sentNote(minutes, { expectedAwkward: expected, actualAwkward: actual }));
     render(<Popup />);
     expect(await screen.findByText('Reaching out usually felt easier than you expected (2 of 3 times).')).toBeTruthy();
   });

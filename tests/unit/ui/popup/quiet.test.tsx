@@ -47,10 +47,12 @@ describe('the popup quiets cards through the background', () => {
     await screen.findByText(RESTING);
     fireEvent.click(screen.getByRole('button', { name: 'Unmute' }));
     // Every change reaches open cards and the toolbar title through the background.
-    await waitFor(() => expect(quietRequests()).toEqual([
-      { type: 'quiet', change: 'low-energy' },
-      { type: 'quiet', change: 'unmute' },
-    ]));
+    await waitFor(() =>
+      expect(quietRequests()).toEqual([
+        { type: 'quiet', change: 'low-energy' },
+        { type: 'quiet', change: 'unmute' },
+      ]),
+    );
   });
 
   it('asks it for Snooze 1 hour, Resume and Snooze until tomorrow, which ends when the day starts', async () => {

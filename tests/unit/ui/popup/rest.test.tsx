@@ -35,7 +35,12 @@ describe('today’s energy in the popup', () => {
     expect(screen.queryByRole('group', { name: QUESTION })).toBeNull();
     // A card may come at any hour here; the question is not on it.
     await updateSettings({ activeFromMinutes: 0, activeUntilMinutes: 0 });
-    const gmail = { ...POPUP_PAGE, url: 'https://mail.google.com/mail/u/0/', frameId: 0, tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+    const gmail = {
+      ...POPUP_PAGE,
+      url: 'https://mail.google.com/mail/u/0/',
+      frameId: 0,
+      tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    };
     const card = (await handleMessage({ type: 'moment' }, gmail)) as { ok: true; value: { show: boolean; nudgeId: number } };
     expect(card.value.show).toBe(true);
     const view = (await handleMessage({ type: 'nudge-get', id: card.value.nudgeId }, POPUP_PAGE)) as { ok: true; value: { askEnergy?: true } };

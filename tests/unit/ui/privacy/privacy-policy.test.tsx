@@ -24,7 +24,12 @@ describe.each(['en', 'de'])('the privacy policy in %s', (locale) => {
       for (const section of POLICY.sections) {
         const part = within(main).getByRole('region', { name: words(section.heading) });
         for (const paragraph of section.paragraphs) expect(within(part).getByText(words(paragraph)).tagName).toBe('P');
-        const points = section.points.length > 0 ? within(part).getAllByRole('listitem').map((item) => item.textContent) : [];
+        const points =
+          section.points.length > 0
+            ? within(part)
+                .getAllByRole('listitem')
+                .map((item) => item.textContent)
+            : [];
         expect(points).toEqual(section.points.map(words));
       }
       expect(within(main).getByText(words(POLICY.closing))).toBeTruthy();
