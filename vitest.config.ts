@@ -16,9 +16,10 @@ export default defineConfig({
     projects: [
       {
         // src/core is pure: its tests need no page, no database and no browser API, so they
-        // start without them (most of the suite's tests are here).
+        // start without them.
         extends: true,
-        test: { name: 'pure', include: ['tests/unit/core/**/*.test.ts'], environment: 'node' },
+        // They share no state and mock nothing, so a worker imports src/core once for all of them.
+        test: { name: 'pure', include: ['tests/unit/core/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
         extends: true,
