@@ -1,13 +1,27 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests of what runs in no page: the background, the database, sync, the toolbar, and the
+ * project's own files (locales, manifests, templates). A file among them that needs a
+ * page's globals says so at its top (`@vitest-environment happy-dom`).
+ */
+const NO_PAGE_TESTS = [
+  'tests/unit/background/**/*.test.ts',
+  'tests/unit/db/**/*.test.ts',
+  'tests/unit/sync/**/*.test.ts',
+  'tests/unit/store/**/*.test.ts',
+  'tests/unit/*.test.ts',
+  'tests/unit/toolbar/**/*.test.ts',
+];
+
 export default defineConfig({
   plugins: [preact()],
   test: {
     globals: true,
     // Pure functions use local time: pin the zone so day boundaries are the same everywhere.
     env: { TZ: 'Europe/Berlin' },
-    // Room for a busy machine (see tests/setup.ts); a test that passes takes no longer.
+    // Room for a busy machine (see tests/setup-pages.ts); a test that passes takes no longer.
     testTimeout: 15_000,
     hookTimeout: 30_000,
     // Vitest leaves a core to itself by default, which on a 2-core machine means one worker;
@@ -22,13 +36,18 @@ export default defineConfig({
         test: { name: 'pure', include: ['tests/unit/core/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
+        // A fake browser and an in-memory IndexedDB are all these need: no document is built for each file.
+        extends: true,
+        test: { name: 'no page', include: NO_PAGE_TESTS, environment: 'node', setupFiles: ['tests/setup.ts'] },
+      },
+      {
         extends: true,
         test: {
-          name: 'extension',
+          name: 'pages',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: ['tests/unit/core/**'],
+          exclude: ['tests/unit/core/**', ...NO_PAGE_TESTS],
           environment: 'happy-dom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-pages.ts'],
         },
       },
     ],

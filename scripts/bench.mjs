@@ -16,12 +16,24 @@
  *   storage, and the time to derive the key, turn sync on, and join on a second computer.
  * - learning (pure code, in Node): its state built once from 50,000 history entries, and
  *   one decision on a routine moment with that state read from storage.
+ * - the last passing `npm test`'s time, stage by stage, beside its target.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ALL_DAY, BROWSER_ARGS, dist, launchWithExtension, moveNudgesBack, serveFixtures, setSettings, stopExtensionWorker, waitForCard } from './chromium.mjs';
+import {
+  ALL_DAY,
+  BROWSER_ARGS,
+  ROOT,
+  dist,
+  launchWithExtension,
+  moveNudgesBack,
+  serveFixtures,
+  setSettings,
+  stopExtensionWorker,
+  waitForCard,
+} from './chromium.mjs';
 import { chromiumPath } from './ensure-chromium.mjs';
 import { benchData, HISTORY_ENTRIES, HISTORY_YEARS } from './bench-data.mjs';
 import { benchSync, SYNC_PEOPLE } from './bench-sync.mjs';
@@ -248,3 +260,17 @@ console.log(`\nLearning when cards are welcome, from ${learning.entries.toLocale
 console.log(`  state built once from the history   ${fmt(learning.learnFromHistory)} ms   (${learning.stateBytes} B of JSON, whatever the history's length)`);
 console.log(`  one decision, reading the state     median ${fmt(learning.decision * 1000)} µs   budget 1000 µs`);
 console.log(`  checking a state read from a file   median ${fmt(learning.check * 1000)} µs`);
+
+// The test run is not timed again here (it takes minutes): `npm test` keeps its last passing run's times.
+const testRunRecord = path.join(ROOT, 'test-results', 'test-run.json');
+console.log('\nThe last passing `npm test` on this machine (test-results/test-run.json)');
+try {
+  /** @type {{ at: string, cores: number, total: number, target: number, stages: { stage: string, seconds: number }[] }} */
+  const testRun = JSON.parse(readFileSync(testRunRecord, 'utf8'));
+  for (const { stage, seconds } of testRun.stages) console.log(`  ${stage.padEnd(34)} ${fmt(seconds, 1).padStart(7)} s`);
+  console.log(
+    `  the whole run                      ${fmt(testRun.total, 1).padStart(7)} s   target ${testRun.target} s   whole / target ${fmt(testRun.total / testRun.target, 2)}   (${testRun.at}, ${testRun.cores} cores)`,
+  );
+} catch {
+  console.log('  none recorded yet: `npm test` writes it when it passes');
+}

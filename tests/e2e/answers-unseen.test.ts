@@ -13,8 +13,8 @@ import { SITE, message, moveNudgesBack, setSettings, startBrowser, startWriting,
 
 const words = (key: string) => message('en', key);
 const DAY_STARTS = 4 * 60;
-/** How long a trace is watched after the answer: past a calm line's stay, with room to spare. */
-const WATCH_MS = 4_500;
+/** How long a trace is watched after the answer: 3.5 s past a calm line's stay, since a busy machine's background can take two seconds to answer. */
+const WATCH_MS = 6_000;
 /**
  * Leaving times closer than this are the same to the page (frames, relays, a busy machine);
  * a calm line that stays 2.5 s for one answer and not at all for another is far outside it.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom -- the page the card is shown on
 /**
  * The stylesheet that holds a card on its page, seen from the page: the browser's
  * insertCSS and removeCSS are played by this document (a sheet goes in as a <style>, and

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom -- the background asks navigator.storage to keep its data
 /**
  * A browser that lacks an API the background uses still runs everything else. Firefox for
  * Android has no `commands`; Chrome gives `notifications` only once its optional permission

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom -- dexie-export-import reads self, as in a page
 import { exportDB, importInto } from 'dexie-export-import';
 import { exportEverything, readBackupFile, replaceWithBackup } from '../../../src/db/backup';
 import { db, SmallHellosDatabase } from '../../../src/db/database';

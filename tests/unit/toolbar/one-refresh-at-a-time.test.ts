@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom -- a page's navigator, to hold the stand-in for its locks
 /**
  * Two refreshes of the toolbar can overlap: the popup's and the background's, each after
  * its own write. The older one, which read the settings before a rest was written, must
