@@ -6,7 +6,7 @@
  */
 /* global indexedDB -- used only in functions that run in the browser (evaluate) */
 import { benchBackup } from './bench-backup.mjs';
-import { blankReady, buildWithBlankPage, popupReady } from './bench-popup.mjs';
+import { blankReady, buildWithBlankPage, popupReady, todayReadRaw } from './bench-popup.mjs';
 import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
 
 export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
@@ -111,9 +111,11 @@ export async function benchData(median, runs) {
     // The popup with no history at all, then with the whole history: the difference is what history costs.
     const blank = await blankReady(context, extensionId, runs, median);
     const empty = await popupReady(context, extensionId, runs, median);
+    const emptyRaw = await todayReadRaw(context, extensionId, runs, median);
     await seedHistory(context, extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
     const popup = await popupReady(context, extensionId, runs, median);
-    return { blank, empty, popup, ...(await benchBackup(context, extensionId, runs, median)) };
+    const popupRaw = await todayReadRaw(context, extensionId, runs, median);
+    return { blank, empty, popup, emptyRaw, popupRaw, ...(await benchBackup(context, extensionId, runs, median)) };
   } finally {
     await close();
     await build.remove();

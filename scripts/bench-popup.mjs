@@ -3,7 +3,7 @@
  * history and with 50,000 entries, beside a blank page of the same extension in the same
  * browser (the floor: an extension page that loads nothing). Plain ESM with JSDoc types.
  */
-/* global document, window, MutationObserver, requestAnimationFrame -- used only in functions that run in the browser (init scripts, evaluate) */
+/* global document, window, MutationObserver, requestAnimationFrame, indexedDB, IDBKeyRange -- used only in functions that run in the browser (init scripts, evaluate) */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,26 @@ import { POPUP_PATH, dist } from './chromium.mjs';
 
 /** The blank page added to the bench's copy of the build: an extension page that loads nothing. */
 export const BLANK_PATH = '/blank.html';
+
+/**
+ * The page beside it that opens the extension's database and reads today's part of it
+ * (the rows the popup's first view reads, by the same indexes) with IndexedDB alone: how
+ * much a longer history costs the database itself, with no code of the extension's.
+ */
+export const TODAY_READ_PATH = '/today-read.html';
+
+/** Runs in that page: the day's sent notes and hellos and the rituals, then marks the moment. */
+function readTodayRaw() {
+  const since = Date.now() - 86_400_000;
+  const request = indexedDB.open('small-hellos');
+  request.onsuccess = () => {
+    const read = request.result.transaction(['nudges', 'hellos', 'rituals', 'settings', 'people'], 'readonly');
+    read.objectStore('nudges').index('sentAt').getAll(IDBKeyRange.lowerBound(since));
+    read.objectStore('hellos').index('at').getAll(IDBKeyRange.lowerBound(since));
+    for (const store of ['rituals', 'settings', 'people']) read.objectStore(store).getAll();
+    read.oncomplete = () => requestAnimationFrame(() => document.body.setAttribute('data-read', String(performance.now())));
+  };
+}
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {{ firstView: number, history: number }} PopupTimes */
@@ -26,6 +46,11 @@ export async function buildWithBlankPage() {
     path.join(folder, BLANK_PATH),
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>Blank</title></head><body></body></html>\n',
   );
+  await writeFile(
+    path.join(folder, TODAY_READ_PATH),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>Today</title><script src="today-read.js"></script></head><body></body></html>\n',
+  );
+  await writeFile(path.join(folder, 'today-read.js'), `(${readTodayRaw.toString()})();\n`);
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
@@ -71,6 +96,29 @@ export async function blankReady(context, extensionId, runs, median) {
     });
   });
   return median(seen.map((moments) => moments.shown ?? NaN));
+}
+
+/**
+ * The time from navigation to the frame after today's part of the database was read with
+ * IndexedDB alone (see TODAY_READ_PATH).
+ *
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} runs
+ * @param {(values: number[]) => number} median
+ */
+export async function todayReadRaw(context, extensionId, runs, median) {
+  const seen = await openings(context, `chrome-extension://${extensionId}${TODAY_READ_PATH}`, runs, () => {
+    const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
+    page.benchMoments = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const read = document.body?.getAttribute('data-read');
+        if (read) resolve({ read: Number(read) });
+      });
+      observer.observe(document, { subtree: true, attributes: true });
+    });
+  });
+  return median(seen.map((moments) => moments.read ?? NaN));
 }
 
 /**

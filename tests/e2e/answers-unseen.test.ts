@@ -112,12 +112,18 @@ describe('what a page can tell of the person’s answers on the card', () => {
     return { page, card };
   }
 
-  /** The trace of one answer on a fresh card, after `before` brought the card to the question. */
-  async function answered(energy: 'okay' | 'to-ask', before: (card: Frame) => Promise<void>, answer: (card: Frame) => Promise<void>): Promise<Trace> {
+  /** The trace of one answer (its buttons, pressed in turn) on a fresh card, after `before` brought the card to the question. */
+  async function answered(energy: 'okay' | 'to-ask', before: (card: Frame) => Promise<void>, answer: string[]): Promise<Trace> {
     const { page, card } = await freshCard(energy);
     await before(card);
     await settled(page);
-    const trace = await traceOf(page, () => answer(card));
+    const buttons = answer.map((key) => card.getByRole('button', { name: words(key), exact: true }));
+    // The first button can take the click before the watch starts: waiting for it on a busy
+    // machine is the harness's time, not the card's.
+    await buttons[0]?.click({ trial: true });
+    const trace = await traceOf(page, async () => {
+      for (const button of buttons) await button.click();
+    });
     await page.close();
     return trace;
   }
@@ -129,18 +135,18 @@ describe('what a page can tell of the person’s answers on the card', () => {
       await card.getByText(words('lowDayHeard')).waitFor();
     };
     expectSameTrace('Not now and resting', {
-      'Not now': await answered('okay', nothingFirst, (card) => click(card, 'notNow')),
-      'Low energy today': await answered('okay', nothingFirst, (card) => click(card, 'lowEnergyToday')),
-      'Rest today, after Running low': await answered('to-ask', runningLow, (card) => click(card, 'lowDayRest')),
+      'Not now': await answered('okay', nothingFirst, ['notNow']),
+      'Low energy today': await answered('okay', nothingFirst, ['lowEnergyToday']),
+      'Rest today, after Running low': await answered('to-ask', runningLow, ['lowDayRest']),
     });
   });
 
   it('leaves the same trace whatever today’s energy is', async () => {
     const question = (card: Frame) => card.getByText(words('energyQuestion')).waitFor();
     expectSameTrace('Energy answers', {
-      Low: await answered('to-ask', question, (card) => click(card, 'energyLow')),
-      Okay: await answered('to-ask', question, (card) => click(card, 'energyOkay')),
-      Good: await answered('to-ask', question, (card) => click(card, 'energyGood')),
+      Low: await answered('to-ask', question, ['energyLow']),
+      Okay: await answered('to-ask', question, ['energyOkay']),
+      Good: await answered('to-ask', question, ['energyGood']),
     });
   });
 
@@ -150,14 +156,10 @@ describe('what a page can tell of the person’s answers on the card', () => {
       await click(card, 'iSentIt');
       await card.getByText(words('howDoYouFeel')).waitFor();
     };
-    const felt = (key: string) => async (card: Frame) => {
-      await click(card, key);
-      await click(card, 'done');
-    };
     expectSameTrace('Feelings after sending', {
-      Lighter: await answered('okay', sent, felt('feelingLighter')),
-      Heavier: await answered('okay', sent, felt('feelingHeavier')),
-      'About the same': await answered('okay', sent, felt('feelingSame')),
+      Lighter: await answered('okay', sent, ['feelingLighter', 'done']),
+      Heavier: await answered('okay', sent, ['feelingHeavier', 'done']),
+      'About the same': await answered('okay', sent, ['feelingSame', 'done']),
     });
   });
 
@@ -170,8 +172,8 @@ describe('what a page can tell of the person’s answers on the card', () => {
 
   it('leaves the same trace however awkward the note is expected to feel', async () => {
     expectSameTrace('Expected awkwardness', {
-      '1': await answered('okay', writing, (card) => click(card, 'awkwardLevel1')),
-      '5': await answered('okay', writing, (card) => click(card, 'awkwardLevel5')),
+      '1': await answered('okay', writing, ['awkwardLevel1']),
+      '5': await answered('okay', writing, ['awkwardLevel5']),
     });
   });
 
@@ -182,13 +184,9 @@ describe('what a page can tell of the person’s answers on the card', () => {
       await click(card, 'iSentIt');
       await card.getByText(words('awkwardActualQuestion')).waitFor();
     };
-    const actually = (key: string) => async (card: Frame) => {
-      await click(card, key);
-      await click(card, 'done');
-    };
     expectSameTrace('Actual awkwardness', {
-      '1': await answered('okay', expectedThenSent, actually('awkwardLevel1')),
-      '5': await answered('okay', expectedThenSent, actually('awkwardLevel5')),
+      '1': await answered('okay', expectedThenSent, ['awkwardLevel1', 'done']),
+      '5': await answered('okay', expectedThenSent, ['awkwardLevel5', 'done']),
     });
   });
 });
