@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/e2e/longest-first';
 
 /**
  * End-to-end tests: a real Chromium with the built extension (dist/), each file in its own
@@ -13,6 +14,7 @@ export default defineConfig({
     // 584 s two at a time, 512 s three at a time, 497 s four at a time, with more strain).
     fileParallelism: true,
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     // Each file launches and closes its own browser and keeps nothing in shared modules, so a
     // worker imports Playwright and the helpers once for all its files, not once per file.
     isolate: false,
