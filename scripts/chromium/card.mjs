@@ -90,7 +90,25 @@ export async function askAnotherIdea(card) {
   const prompt = card.locator('.card__prompt, .suggestion__prompt');
   const before = await prompt.innerText();
   const another = card.getByRole('button', { name: inAnyLanguage('anotherIdea') });
-  if (!(await another.isVisible())) await card.getByRole('button', { name: inAnyLanguage('cardMenu') }).click();
+  // On the card, a click acts only while it is in plain view (a busy machine can keep a
+  // frame's visibility unknown for a moment): as a person would, it is pressed once seen.
+  const seen = async () => {
+    if (await card.locator('[data-seen]').count()) await card.locator('[data-seen="seen"]').waitFor({ timeout: 10_000 });
+  };
+  await seen();
+  if (!(await another.isVisible())) {
+    const menu = card.getByRole('button', { name: inAnyLanguage('cardMenu') });
+    await menu.click();
+    // A press the card did not take (it was not in plain view just then) is pressed again once it is.
+    const opened = await another.waitFor({ timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!opened) {
+      await seen();
+      await menu.click();
+    }
+  }
   await another.click();
   await waitUntil(async () => (await prompt.innerText()) !== before, { what: 'another idea' });
 }

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { cardFrame, waitUntil } from '../../scripts/chromium.mjs';
+import { cardFrame, inAnyLanguage, waitUntil } from '../../scripts/chromium.mjs';
 
 /** Where the page-side record lives: a name no fixture uses. */
 const RECORD = '__testHtmlArrivals';
@@ -63,13 +63,14 @@ export async function waitForCardGone(page: Page, timeout = 6_000): Promise<void
 }
 
 /**
- * Closes the card with its × as a person would, and waits until it has left the page. The
- * click's own acknowledgement can be lost when its frame goes away under it (Playwright then
- * waits on a frame that is gone), so the card leaving is what counts.
+ * Closes the card with its × (in whatever language it speaks) as a person would, and waits
+ * until it has left the page. The click's own acknowledgement can be lost when its frame
+ * goes away under it (Playwright then waits on a frame that is gone), so the card leaving is
+ * what counts.
  */
 export async function closeCard(page: Page, card: Frame): Promise<void> {
   const clicked = card
-    .getByRole('button', { name: 'Close', exact: true })
+    .getByRole('button', { name: inAnyLanguage('close') })
     .click()
     .catch(() => undefined);
   await Promise.race([clicked.then(() => waitForCardGone(page)), waitForCardGone(page)]);

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, cardText, message, pastEnergyQuestion, startBrowser, startWriting, waitForCardGone, waitForVisibleCard, type Session } from './helpers';
+import { SITE, cardText, closeCard, message, pastEnergyQuestion, startBrowser, startWriting, waitForVisibleCard, type Session } from './helpers';
 
 const de = (key: string) => message('de', key);
 const en = (key: string) => message('en', key);
@@ -95,8 +95,7 @@ describe('Small Hellos in a browser that speaks German', () => {
     await card.getByRole('button', { name: de('feelingLighter'), exact: true }).click();
     await card.getByRole('button', { name: de('done'), exact: true }).click();
     await card.getByText(de('thanksForReachingOut')).waitFor();
-    await card.getByRole('button', { name: de('close'), exact: true }).click();
-    await waitForCardGone(gmail);
+    await closeCard(gmail, card);
   });
 
   it('shows the popup in German, with the history dated the German way', async () => {

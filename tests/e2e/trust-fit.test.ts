@@ -141,7 +141,7 @@ describe('the card in small windows and either corner', () => {
     await pastEnergyQuestion(again);
     await again.getByRole('button', { name: 'Menu', exact: true }).click();
     await again.getByRole('button', { name: 'Move to the right corner', exact: true }).waitFor();
-    await again.getByRole('button', { name: 'Close', exact: true }).click();
+    await closeCard(page, again);
 
     // Another site keeps the usual corner.
     await moveNudgesBack(browser.context, browser.extensionId, 2 * 24 * 60);
