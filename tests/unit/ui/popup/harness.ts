@@ -3,9 +3,11 @@
  * router, on this test's database), and ways to reach today's idea as a person does.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import type { MockInstance } from 'vitest';
 import { handleMessage } from '../../../../src/background/router';
 import { newNudge, type Nudge } from '../../../../src/core/nudge';
 import type { PersonFields } from '../../../../src/core/people';
+import { db } from '../../../../src/db/database';
 import { fakeBrowser } from '../../../support/fake-browser';
 
 export const POPUP_PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
@@ -13,6 +15,24 @@ export const RESTING = 'Resting today. Small Hellos will be here tomorrow.';
 export const RESTING_LEAD = 'Today is for resting. Nothing more is asked of you.';
 export const DAY_STARTS = 4 * 60;
 export const DAY = 86_400_000;
+
+/**
+ * Runs `story` in a profile whose storage refuses to open, as a full disk does; the errors
+ * the popup logs (`logged`) are kept out of the test's output.
+ */
+export async function withStorageRefused(story: (logged: MockInstance<typeof console.error>) => Promise<void>): Promise<void> {
+  db.close({ disableAutoOpen: false });
+  const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+    throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
+  });
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await story(logged);
+  } finally {
+    refuse.mockRestore();
+    logged.mockRestore();
+  }
+}
 
 /** The popup's requests go to the background, which answers as it would. */
 export function backgroundAnswers(): void {

@@ -6,13 +6,12 @@ import { latestHellos, logHello } from '../../../../src/db/hellos';
 import { addNudge } from '../../../../src/db/nudges';
 import { addPerson, getPerson } from '../../../../src/db/people';
 import { addRitual, listRituals } from '../../../../src/db/rituals';
-import { db } from '../../../../src/db/database';
 import { getSettings, updateSettings } from '../../../../src/db/settings';
 import { followStoredState } from '../../../../src/toolbar/follow';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
 import { jo, maya } from '../../../support/sample-data';
-import { laterPartsCompiled } from './harness';
+import { laterPartsCompiled, withStorageRefused } from './harness';
 
 const POPUP_PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
 const DAY_STARTS = 4 * 60;
@@ -89,21 +88,13 @@ describe('after a hello that felt heavier', () => {
   });
 
   it('keeps the way to support at its foot when its storage cannot be reached', async () => {
-    db.close({ disableAutoOpen: false });
-    const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-      throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
-    });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
+    await withStorageRefused(async () => {
       render(<Popup />);
       await screen.findByRole('alert');
       const footer = screen.getByRole('contentinfo');
       fireEvent.click(within(footer).getByRole('button', { name: 'Need more support?' }));
       await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension/src/ui/options/index.html#support' }));
-    } finally {
-      refuse.mockRestore();
-      logged.mockRestore();
-    }
+    });
   });
 
   it('opens the support page through the background from the foot of the popup', async () => {

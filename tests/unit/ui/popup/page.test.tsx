@@ -1,10 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { db } from '../../../../src/db/database';
 import { logHello } from '../../../../src/db/hellos';
 import { addNudge } from '../../../../src/db/nudges';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
-import { backgroundAnswers, nudgeAt, laterPartsCompiled } from './harness';
+import { backgroundAnswers, nudgeAt, laterPartsCompiled, withStorageRefused } from './harness';
 
 backgroundAnswers();
 laterPartsCompiled();
@@ -54,20 +53,11 @@ describe('the popup', () => {
   });
 
   it('explains in plain words when its storage cannot be reached', async () => {
-    // As in a profile that refuses storage: the database cannot open.
-    db.close({ disableAutoOpen: false });
-    const refuse = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-      throw new DOMException('Not enough space to open the database.', 'QuotaExceededError');
-    });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
+    await withStorageRefused(async (logged) => {
       render(<Popup />);
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(/^Small Hellos cannot reach its storage in this browser profile/);
       expect(logged).toHaveBeenCalled();
-    } finally {
-      refuse.mockRestore();
-      logged.mockRestore();
-    }
+    });
   });
 });
