@@ -6,7 +6,7 @@
  */
 /* global indexedDB -- used only in functions that run in the browser (evaluate) */
 import { benchBackup } from './bench-backup.mjs';
-import { blankReady, buildWithBlankPage, popupReady, todayReadRaw } from './bench-popup.mjs';
+import { blankPage, buildWithBlankPage, inTurns, popupPage, todayReadPage } from './bench-popup.mjs';
 import { ALL_DAY, POPUP_PATH, launchWithExtension, setSettings } from './chromium.mjs';
 
 export const HISTORY_ENTRIES = Number(process.env.BENCH_HISTORY ?? 50_000);
@@ -103,21 +103,32 @@ export async function seedHistory(context, extensionId, count, years) {
  * @param {number} runs
  */
 export async function benchData(median, runs) {
-  // The build with a blank page beside its own: the popup is measured against an extension page that loads nothing.
+  // The build with a blank page and a raw read beside its own pages. Two profiles, one with
+  // no history and one with the whole history, measured in turns: the difference between
+  // them is what history costs, on the same machine at the same moments.
   const build = await buildWithBlankPage();
-  const { context, extensionId, close } = await launchWithExtension({ headless: true, extension: build.folder });
+  const empty = await launchWithExtension({ headless: true, extension: build.folder });
+  const full = await launchWithExtension({ headless: true, extension: build.folder });
   try {
-    await setSettings(context, extensionId, ALL_DAY);
-    // The popup with no history at all, then with the whole history: the difference is what history costs.
-    const blank = await blankReady(context, extensionId, runs, median);
-    const empty = await popupReady(context, extensionId, runs, median);
-    const emptyRaw = await todayReadRaw(context, extensionId, runs, median);
-    await seedHistory(context, extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
-    const popup = await popupReady(context, extensionId, runs, median);
-    const popupRaw = await todayReadRaw(context, extensionId, runs, median);
-    return { blank, empty, popup, emptyRaw, popupRaw, ...(await benchBackup(context, extensionId, runs, median)) };
+    await setSettings(empty.context, empty.extensionId, ALL_DAY);
+    await setSettings(full.context, full.extensionId, ALL_DAY);
+    await seedHistory(full.context, full.extensionId, HISTORY_ENTRIES, HISTORY_YEARS);
+    const times = await inTurns(
+      { blank: blankPage(empty), none: popupPage(empty), noneRead: todayReadPage(empty), all: popupPage(full), allRead: todayReadPage(full) },
+      runs,
+      median,
+    );
+    return {
+      blank: times.blank.shown ?? NaN,
+      empty: { firstView: times.none.firstView ?? NaN, history: times.none.history ?? NaN },
+      popup: { firstView: times.all.firstView ?? NaN, history: times.all.history ?? NaN },
+      emptyRaw: times.noneRead.read ?? NaN,
+      popupRaw: times.allRead.read ?? NaN,
+      ...(await benchBackup(full.context, full.extensionId, runs, median)),
+    };
   } finally {
-    await close();
+    await empty.close();
+    await full.close();
     await build.remove();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The popup part of `npm run bench`: how soon the popup shows its first view, with no
- * history and with 50,000 entries, beside a blank page of the same extension in the same
- * browser (the floor: an extension page that loads nothing). Plain ESM with JSDoc types.
+ * history and with 50,000 entries, beside a blank page of the same extension (the floor:
+ * an extension page that loads nothing) and a page that reads today's rows with IndexedDB
+ * alone (the floor of any page that reads the database). Plain ESM with JSDoc types.
  */
 /* global document, window, MutationObserver, requestAnimationFrame, indexedDB, IDBKeyRange -- used only in functions that run in the browser (init scripts, evaluate) */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -33,7 +34,6 @@ function readTodayRaw() {
 }
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
-/** @typedef {{ firstView: number, history: number }} PopupTimes */
 
 /**
  * A copy of the build with `blank.html` beside its pages, in a temporary folder (dist/
@@ -55,107 +55,121 @@ export async function buildWithBlankPage() {
 }
 
 /**
- * Opens `address` `runs + 1` times (the first warms the browser's caches and is left out)
- * and returns the moments `moments` reports from inside the page, in the page's own clock
- * (from navigation). They are taken by observers set before the page's own scripts, and the
- * next animation frame after, so that nothing of the harness runs in the page while it
- * loads (polling from outside injected Playwright's scripts into the page and slowed it).
+ * A page to measure: where it is, in which browser, and the init script that reports its
+ * moments (it sets `window.benchMoments` to a promise of named times, in the page's own
+ * clock from navigation). The moments are taken by observers set before the page's own
+ * scripts, and the next animation frame after, so that nothing of the harness runs in the
+ * page while it loads (polling from outside injected Playwright's scripts and slowed it).
  *
- * @param {BrowserContext} context
- * @param {string} address
- * @param {number} runs
- * @param {() => void} moments an init script that sets `window.benchMoments` to a promise of named times
- * @returns {Promise<Record<string, number>[]>}
+ * @typedef {{ context: BrowserContext, address: string, moments: () => void }} Measured
  */
-async function openings(context, address, runs, moments) {
-  const all = [];
+
+/**
+ * Opens each of `pages` once a round, in turn, for `runs + 1` rounds (the first warms the
+ * browsers' caches and is left out), so that a machine that drifts during the run drifts
+ * for every page alike. Returns, for each page, the median of each moment it reports.
+ *
+ * @template {string} Name
+ * @param {Record<Name, Measured>} pages
+ * @param {number} runs
+ * @param {(values: number[]) => number} median
+ * @returns {Promise<Record<Name, Record<string, number>>>}
+ */
+export async function inTurns(pages, runs, median) {
+  /** @type {Record<string, Record<string, number>[]>} */
+  const seen = {};
   for (let run = 0; run < runs + 1; run++) {
-    const page = await context.newPage();
-    await page.addInitScript(moments);
-    await page.goto(address, { waitUntil: 'commit' });
-    const seen = await page.evaluate(() => /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window)).benchMoments);
-    if (run > 0 && seen) all.push(seen);
-    await page.close();
+    for (const [name, { context, address, moments }] of /** @type {[string, Measured][]} */ (Object.entries(pages))) {
+      const page = await context.newPage();
+      await page.addInitScript(moments);
+      await page.goto(address, { waitUntil: 'commit' });
+      const reported = await page.evaluate(
+        () => /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window)).benchMoments,
+      );
+      if (run > 0 && reported) (seen[name] ??= []).push(reported);
+      await page.close();
+    }
   }
-  return all;
+  const medians = (/** @type {Record<string, number>[]} */ all) =>
+    Object.fromEntries(Object.keys(all[0] ?? {}).map((moment) => [moment, median(all.map((moments) => moments[moment] ?? NaN))]));
+  return /** @type {Record<Name, Record<string, number>>} */ (Object.fromEntries(Object.keys(pages).map((name) => [name, medians(seen[name] ?? [])])));
 }
 
 /**
- * The blank page's time from navigation to its first frame after the document is read.
+ * The blank page: its first frame after the document is read (`shown`).
  *
- * @param {BrowserContext} context
- * @param {string} extensionId
- * @param {number} runs
- * @param {(values: number[]) => number} median
+ * @param {{ context: BrowserContext, extensionId: string }} browser
+ * @returns {Measured}
  */
-export async function blankReady(context, extensionId, runs, median) {
-  const seen = await openings(context, `chrome-extension://${extensionId}${BLANK_PATH}`, runs, () => {
-    const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
-    page.benchMoments = new Promise((resolve) => {
-      document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => resolve({ shown: performance.now() })));
-    });
-  });
-  return median(seen.map((moments) => moments.shown ?? NaN));
-}
-
-/**
- * The time from navigation to the frame after today's part of the database was read with
- * IndexedDB alone (see TODAY_READ_PATH).
- *
- * @param {BrowserContext} context
- * @param {string} extensionId
- * @param {number} runs
- * @param {(values: number[]) => number} median
- */
-export async function todayReadRaw(context, extensionId, runs, median) {
-  const seen = await openings(context, `chrome-extension://${extensionId}${TODAY_READ_PATH}`, runs, () => {
-    const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
-    page.benchMoments = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const read = document.body?.getAttribute('data-read');
-        if (read) resolve({ read: Number(read) });
-      });
-      observer.observe(document, { subtree: true, attributes: true });
-    });
-  });
-  return median(seen.map((moments) => moments.read ?? NaN));
-}
-
-/**
- * The popup's time from navigation to its first view (done loading: today's hello, quiet
- * times, logging a hello) and to its history (the first entry drawn, or, with no history,
- * the line saying so), each the next frame after it is in the page.
- *
- * @param {BrowserContext} context
- * @param {string} extensionId
- * @param {number} runs
- * @param {(values: number[]) => number} median
- * @returns {Promise<PopupTimes>}
- */
-export async function popupReady(context, extensionId, runs, median) {
-  const seen = await openings(context, `chrome-extension://${extensionId}${POPUP_PATH}`, runs, () => {
-    const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
-    page.benchMoments = new Promise((resolve) => {
-      /** @type {Record<string, number>} */
-      const moments = {};
-      const frameAfter = (/** @type {string} */ name) => {
-        moments[name] = -1;
-        requestAnimationFrame(() => {
-          moments[name] = performance.now();
-          if (moments.firstView > 0 && moments.history > 0) resolve(moments);
-        });
-      };
-      const observer = new MutationObserver(() => {
-        const main = document.querySelector('main');
-        if (moments.firstView === undefined && main && !main.hasAttribute('aria-busy')) frameAfter('firstView');
-        if (moments.history === undefined && document.querySelector('.history__item, .history-empty')) frameAfter('history');
-        if (moments.firstView !== undefined && moments.history !== undefined) observer.disconnect();
-      });
-      observer.observe(document, { subtree: true, childList: true, attributes: true });
-    });
-  });
+export function blankPage({ context, extensionId }) {
   return {
-    firstView: median(seen.map((moments) => moments.firstView ?? NaN)),
-    history: median(seen.map((moments) => moments.history ?? NaN)),
+    context,
+    address: `chrome-extension://${extensionId}${BLANK_PATH}`,
+    moments: () => {
+      const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
+      page.benchMoments = new Promise((resolve) => {
+        document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => resolve({ shown: performance.now() })));
+      });
+    },
+  };
+}
+
+/**
+ * The page that reads today's part of the database with IndexedDB alone (see
+ * TODAY_READ_PATH): the frame after the read (`read`).
+ *
+ * @param {{ context: BrowserContext, extensionId: string }} browser
+ * @returns {Measured}
+ */
+export function todayReadPage({ context, extensionId }) {
+  return {
+    context,
+    address: `chrome-extension://${extensionId}${TODAY_READ_PATH}`,
+    moments: () => {
+      const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
+      page.benchMoments = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const read = document.body?.getAttribute('data-read');
+          if (read) resolve({ read: Number(read) });
+        });
+        observer.observe(document, { subtree: true, attributes: true });
+      });
+    },
+  };
+}
+
+/**
+ * The popup: its first view (done loading: today's hello, quiet times, logging a hello) and
+ * its history (the first entry drawn, or, with no history, the line saying so), each the
+ * next frame after it is in the page (`firstView`, `history`).
+ *
+ * @param {{ context: BrowserContext, extensionId: string }} browser
+ * @returns {Measured}
+ */
+export function popupPage({ context, extensionId }) {
+  return {
+    context,
+    address: `chrome-extension://${extensionId}${POPUP_PATH}`,
+    moments: () => {
+      const page = /** @type {{ benchMoments?: Promise<Record<string, number>> }} */ (/** @type {unknown} */ (window));
+      page.benchMoments = new Promise((resolve) => {
+        /** @type {Record<string, number>} */
+        const moments = {};
+        const frameAfter = (/** @type {string} */ name) => {
+          moments[name] = -1;
+          requestAnimationFrame(() => {
+            moments[name] = performance.now();
+            if (moments.firstView > 0 && moments.history > 0) resolve(moments);
+          });
+        };
+        const observer = new MutationObserver(() => {
+          const main = document.querySelector('main');
+          if (moments.firstView === undefined && main && !main.hasAttribute('aria-busy')) frameAfter('firstView');
+          if (moments.history === undefined && document.querySelector('.history__item, .history-empty')) frameAfter('history');
+          if (moments.firstView !== undefined && moments.history !== undefined) observer.disconnect();
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true });
+      });
+    },
   };
 }
