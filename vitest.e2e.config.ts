@@ -10,8 +10,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     // Three files at a time, each with its own browser: a story waits on its browser's
-    // processes often enough that two cores carry three of them (on two cores the run took
-    // 584 s two at a time, 512 s three at a time, 497 s four at a time, with more strain).
+    // processes often enough that two cores carry three of them. On two cores, with Vitest's
+    // record of file times, the run took 584 s two at a time and 512 s three at a time; in
+    // clean clones (no record) 571–588 s and 558–577 s, within each other's spread.
     fileParallelism: true,
     maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
