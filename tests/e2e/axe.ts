@@ -4,13 +4,13 @@
  * megabyte of script in again for every run cost several times the run itself.
  */
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 type WithAxe = typeof globalThis & { axe?: typeof axe };
 
-/** Puts axe-core into every frame of `page` that has none yet (a reload or a new address drops it). */
-async function ensureAxeIn(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
+/** Puts axe-core into every frame of `frames` that has none yet (a reload or a new address drops it). */
+async function ensureAxeIn(frames: Frame[]): Promise<void> {
+  for (const frame of frames) {
     try {
       if (await frame.evaluate(() => Boolean((globalThis as WithAxe).axe))) continue;
       await frame.evaluate(axe.source);
@@ -21,10 +21,14 @@ async function ensureAxeIn(page: Page): Promise<void> {
   }
 }
 
-/** Every violation of the rules tagged `tags` on the page as it is now, one line each: the rule and where. */
-export async function axeViolations(page: Page, tags: string[]): Promise<string[]> {
-  await ensureAxeIn(page);
-  return page.evaluate(async (tags) => {
+/**
+ * Every violation of the rules tagged `tags` in the document as it is now, one line each:
+ * the rule and where. `target` is a page, or one frame in a page (a card where it is shown).
+ */
+export async function axeViolations(target: Page | Frame, tags: string[]): Promise<string[]> {
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  await ensureAxeIn([frame, ...frame.childFrames()]);
+  return frame.evaluate(async (tags) => {
     const run = (globalThis as WithAxe).axe;
     if (!run) throw new Error('axe-core is not in the page');
     const { violations } = await run.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -266,9 +266,11 @@ const schemes = new WeakMap<Page, ColorScheme>();
 
 /**
  * Axe's WCAG 2.2 AA rules on the page as it is now, in the light and the dark scheme: the
- * one it is in first, then the other.
+ * one it is in first, then the other. `target` is an extension page, or a card's frame in
+ * the page that shows it (checked as the person sees it, at its own size).
  */
-export async function expectAccessible(page: Page, what: string): Promise<void> {
+export async function expectAccessible(target: Page | Frame, what: string): Promise<void> {
+  const page = 'mainFrame' in target ? target : target.page();
   const first = schemes.get(page) ?? 'light';
   for (const colorScheme of [first, first === 'light' ? 'dark' : 'light'] as const) {
     const switching = schemes.get(page) !== colorScheme;
@@ -277,12 +279,12 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
       schemes.set(page, colorScheme);
     }
     // Colour transitions (the scheme's, or a control's just used) end before contrast is measured.
-    await page.evaluate(async () => {
+    await target.evaluate(async () => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
     });
-    // Every page checked here is one extension document at its own address (a card too), so
-    // axe runs in it alone: no blank page is opened to merge frames' results.
-    expect(await axeViolations(page, WCAG_22_AA), `${what}, ${colorScheme}`).toEqual([]);
+    // Every document checked here is one of the extension's, so axe runs in it alone: no
+    // blank page is opened to merge frames' results.
+    expect(await axeViolations(target, WCAG_22_AA), `${what}, ${colorScheme}`).toEqual([]);
   }
 }
