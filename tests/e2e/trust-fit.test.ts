@@ -3,6 +3,8 @@
  * closes at once when the person rests from the popup.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { MAX_OTHER_IDEAS } from '../../src/core/nudge';
 import { offersKindReply } from '../../src/core/templates';
 import {
   addPerson,
@@ -40,6 +42,35 @@ describe('the card in small windows and either corner', () => {
     await setSettings(browser.context, browser.extensionId, { mutedUntil: 0, snoozedUntil: 0, cardCorners: {} });
   });
 
+  /**
+   * A card on Gmail, in a window `height` px high, whose idea offers Help me reply kindly.
+   * The ideas come at random and a card offers three others at most: when none of a card's
+   * offers it, that card is closed and the next day's is asked for.
+   */
+  async function cardOfferingKindReply(height: number): Promise<{ page: Page; card: Frame }> {
+    const latest = async () => (await readNudges(browser.context, browser.extensionId)).at(-1);
+    for (let cards = 0; cards < 5; cards += 1) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height });
+      await page.goto(SITE.gmail);
+      const card = await waitForVisibleCard(page);
+      await pastEnergyQuestion(card);
+      for (
+        let idea = await latest();
+        idea && !offersKindReply(idea.suggestion.templateId) && (idea.tried?.templateIds.length ?? 0) < MAX_OTHER_IDEAS;
+        idea = await latest()
+      ) {
+        await askAnotherIdea(card);
+      }
+      const idea = await latest();
+      if (idea && offersKindReply(idea.suggestion.templateId)) return { page, card };
+      await closeCard(page, card);
+      await page.close();
+      await moveNudgesBack(browser.context, browser.extensionId, 2 * 24 * 60);
+    }
+    throw new Error('No card offered an idea with Help me reply kindly in five days');
+  }
+
   it('keeps its header and close button in a 560 px high window with Help me reply kindly open, also when scrolled', async () => {
     // Someone whose "first week at the new job" has just begun: a note asking how it went,
     // where Help me reply kindly is offered.
@@ -52,14 +83,7 @@ describe('the card in small windows and either corner', () => {
       day: yesterday,
     });
     const height = 560;
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height });
-    await page.goto(SITE.gmail);
-    const card = await waitForVisibleCard(page);
-    const latestIdea = async () => (await readNudges(browser.context, browser.extensionId)).at(-1)?.suggestion.templateId ?? '';
-    await pastEnergyQuestion(card);
-    for (let tries = 0; tries < 10 && !offersKindReply(await latestIdea()); tries += 1) await askAnotherIdea(card);
-    expect(offersKindReply(await latestIdea()), 'an idea with Help me reply kindly').toBe(true);
+    const { page, card } = await cardOfferingKindReply(height);
     await startWriting(card);
     await card.getByRole('button', { name: 'Help me reply kindly', exact: true }).click();
     await card.getByRole('textbox', { name: '3. One gentle question', exact: true }).waitFor();
