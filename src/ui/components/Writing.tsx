@@ -8,6 +8,7 @@ import { kindReplyAsks, offersKindReply } from '../../core/templates';
 import { t, type MessageKey } from '../../i18n';
 import type { NudgeView } from '../../messages';
 import { ActionButton } from './ActionButton';
+import { Field } from './Field';
 import { AwkwardScale } from './AwkwardScale';
 import { copyText } from './copy-text';
 import type { IdeaFlow } from './flow/use-idea-flow';
@@ -115,27 +116,26 @@ export function Writing({ nudge, flow, expected, onExpected, takeFocus }: Writin
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for={ids.note}>{t('yourNote')}</label>
-        <textarea
-          id={ids.note}
-          ref={note}
-          class="note"
-          rows={3}
-          maxLength={MAX_NOTE_LENGTH}
-          value={text}
-          aria-describedby={ids.hint}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        <span id={ids.hint} class="muted">
-          {t('yourNoteHint')}
-        </span>
-      </div>
+      <Field id={ids.note} label={t('yourNote')} hint={{ id: ids.hint, text: t('yourNoteHint') }}>
+        {(described) => (
+          <textarea
+            id={ids.note}
+            ref={note}
+            class="note"
+            rows={3}
+            maxLength={MAX_NOTE_LENGTH}
+            value={text}
+            aria-describedby={described}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       {withSubject && (
-        <div class="field">
-          <label for={ids.subject}>{t('subjectLabel')}</label>
-          <input id={ids.subject} type="text" maxLength={MAX_SUBJECT_LENGTH} value={subject} onInput={(event) => setSubject(event.currentTarget.value)} />
-        </div>
+        <Field id={ids.subject} label={t('subjectLabel')}>
+          {() => (
+            <input id={ids.subject} type="text" maxLength={MAX_SUBJECT_LENGTH} value={subject} onInput={(event) => setSubject(event.currentTarget.value)} />
+          )}
+        </Field>
       )}
       {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} withQuestion={kindReplyAsks(suggestion.templateId)} />}
       <AwkwardScale question="awkwardExpectQuestion" value={expected} onChoose={(level) => void expect(level)} />

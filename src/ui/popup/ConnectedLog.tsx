@@ -4,6 +4,7 @@ import type { Person } from '../../core/people';
 import { logHello } from '../../db/hellos';
 import { t, type MessageKey } from '../../i18n';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
 import { writeProblem } from '../components/save-problem';
 
 /**
@@ -69,31 +70,30 @@ export function ConnectedLog({ people }: { people: readonly Person[] }) {
       )}
       {open && (
         <form id={ids.form} class="connected__form stack" aria-label={t('connectedButton')} onSubmit={(event) => void keep(event)}>
-          <div class="field">
-            <label for={ids.who}>{t('connectedWho')}</label>
-            <select id={ids.who} ref={who} value={personId} onChange={(event) => setPersonId(event.currentTarget.value)}>
-              <option value="">{t('connectedSomeoneElse')}</option>
-              {people.map((person) => (
-                <option key={person.id} value={String(person.id)}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for={ids.line}>{t('connectedLine')}</label>
-            <input
-              id={ids.line}
-              type="text"
-              maxLength={MAX_HELLO_LINE}
-              value={line}
-              aria-describedby={ids.lineHint}
-              onInput={(event) => setLine(event.currentTarget.value)}
-            />
-            <span id={ids.lineHint} class="muted">
-              {t('connectedLineHint')}
-            </span>
-          </div>
+          <Field id={ids.who} label={t('connectedWho')}>
+            {() => (
+              <select id={ids.who} ref={who} value={personId} onChange={(event) => setPersonId(event.currentTarget.value)}>
+                <option value="">{t('connectedSomeoneElse')}</option>
+                {people.map((person) => (
+                  <option key={person.id} value={String(person.id)}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={ids.line} label={t('connectedLine')} hint={{ id: ids.lineHint, text: t('connectedLineHint') }}>
+            {(described) => (
+              <input
+                id={ids.line}
+                type="text"
+                maxLength={MAX_HELLO_LINE}
+                value={line}
+                aria-describedby={described}
+                onInput={(event) => setLine(event.currentTarget.value)}
+              />
+            )}
+          </Field>
           <div class="row">
             <button type="submit" class="button button--primary">
               {t('connectedKeep')}

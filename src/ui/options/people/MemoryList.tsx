@@ -2,7 +2,7 @@ import { LIMITS, type PersonError } from '../../../core/people';
 import { t } from '../../../i18n';
 import { formatNumber } from '../../format-number';
 import { DetailKindChoice } from './DetailKindChoice';
-import { describedBy } from './fields';
+import { describedBy } from '../../components/Field';
 import { errorText, type DraftErrors, type DraftMemory } from './person-draft';
 
 interface MemoryListProps {

@@ -1,46 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import type { PersonError } from '../../../core/people';
 import { Choices, type ChoiceProps } from '../../components/ChoiceField';
 import { errorText } from './person-draft';
-
-/** Joins the ids a control is described by, leaving out the ones not on screen. */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ');
-  return joined || undefined;
-}
-
-/** A visible label, the control, an optional hint and the field's own message. */
-export function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error: PersonError | undefined;
-  hint?: { id: string; text: string };
-  children: (describedBy: string | undefined) => ComponentChildren;
-}) {
-  const errorId = `${id}-error`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children(describedBy(hint?.id, error && errorId))}
-      {hint && (
-        <p id={hint.id} class="muted">
-          {hint.text}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} class="field__error">
-          {errorText(error)}
-        </p>
-      )}
-    </div>
-  );
-}
+import { describedBy, Field } from '../../components/Field';
 
 export function TextField({
   id,
@@ -69,7 +30,7 @@ export function TextField({
   handle?: boolean;
 }) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error && errorText(error)} hint={hint}>
       {(ownDescription) => (
         <input
           id={id}
@@ -99,7 +60,7 @@ export function SelectField<Option extends string>({
   ...choices
 }: ChoiceProps<Option> & { label: string; error: PersonError | undefined; hint?: { id: string; text: string } }) {
   return (
-    <Field id={choices.id} label={label} error={error} hint={hint}>
+    <Field id={choices.id} label={label} error={error && errorText(error)} hint={hint}>
       {(errorDescription) => <Choices {...choices} aria-describedby={errorDescription} aria-invalid={error ? 'true' : undefined} />}
     </Field>
   );

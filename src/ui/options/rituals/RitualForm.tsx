@@ -4,6 +4,7 @@ import { checkRitual, MAX_RITUAL_WHAT, RITUAL_EVERY, type Ritual, type RitualPro
 import { WEEKDAYS } from '../../../core/settings';
 import { t, type MessageKey } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
+import { Field } from '../../components/Field';
 import { weekdayName } from './ritual-words';
 
 export type RitualFormValue = Pick<Ritual, 'what' | 'personId' | 'weekday' | 'every'>;
@@ -33,7 +34,7 @@ export function RitualForm({
   const [weekday, setWeekday] = useState<number>(initial.weekday);
   const [every, setEvery] = useState<Ritual['every']>(initial.every);
   const [problem, setProblem] = useState<RitualProblem>();
-  const ids = { what: useId(), whatHint: useId(), whatError: useId(), who: useId(), day: useId(), every: useId() };
+  const ids = { what: useId(), whatHint: useId(), who: useId(), day: useId(), every: useId() };
   const whatField = useRef<HTMLInputElement>(null);
   // Opened by the person just now: the first field takes the keyboard.
   useEffect(() => whatField.current?.focus(), []);
@@ -52,28 +53,21 @@ export function RitualForm({
 
   return (
     <form class="ritual-form person-form stack" aria-label={t('ritualFormLabel')} onSubmit={(event) => void submit(event)} noValidate>
-      <div class="field">
-        <label for={ids.what}>{t('ritualWhat')}</label>
-        <input
-          id={ids.what}
-          ref={whatField}
-          type="text"
-          maxLength={MAX_RITUAL_WHAT}
-          value={what}
-          required
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${ids.whatHint} ${ids.whatError}` : ids.whatHint}
-          onInput={(event) => setWhat(event.currentTarget.value)}
-        />
-        <p id={ids.whatHint} class="muted">
-          {t('ritualWhatHint')}
-        </p>
-        {problem && (
-          <p id={ids.whatError} class="field__error">
-            {t(PROBLEMS[problem])}
-          </p>
+      <Field id={ids.what} label={t('ritualWhat')} hint={{ id: ids.whatHint, text: t('ritualWhatHint') }} error={problem && t(PROBLEMS[problem])}>
+        {(described) => (
+          <input
+            id={ids.what}
+            ref={whatField}
+            type="text"
+            maxLength={MAX_RITUAL_WHAT}
+            value={what}
+            required
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={described}
+            onInput={(event) => setWhat(event.currentTarget.value)}
+          />
         )}
-      </div>
+      </Field>
       <ChoiceField
         id={ids.who}
         label={t('ritualWho')}

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import { WEEKDAYS, type Settings } from '../../../core/settings';
 import { t, uiLanguage } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
+import { Field } from '../../components/Field';
 import { SwitchField } from '../../components/SwitchField';
 import { StatusLine } from '../../components/StatusLine';
 import { SettingsSection } from '../Section';
@@ -50,24 +51,18 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
       <fieldset class="settings-group">
         <legend>{t('scheduleHours')}</legend>
         <div class="row">
-          <div class="field">
-            <label for={ids.from}>{t('scheduleFrom')}</label>
-            <input
-              id={ids.from}
-              type="time"
-              value={toClock(settings.activeFromMinutes)}
-              onChange={(e) => saveClock('activeFromMinutes', e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for={ids.until}>{t('scheduleUntil')}</label>
-            <input
-              id={ids.until}
-              type="time"
-              value={toClock(settings.activeUntilMinutes)}
-              onChange={(e) => saveClock('activeUntilMinutes', e.currentTarget.value)}
-            />
-          </div>
+          <ClockField
+            id={ids.from}
+            label={t('scheduleFrom')}
+            minutes={settings.activeFromMinutes}
+            onChange={(value) => saveClock('activeFromMinutes', value)}
+          />
+          <ClockField
+            id={ids.until}
+            label={t('scheduleUntil')}
+            minutes={settings.activeUntilMinutes}
+            onChange={(value) => saveClock('activeUntilMinutes', value)}
+          />
         </div>
       </fieldset>
 
@@ -100,19 +95,13 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
         optionLabel={(gap) => (gap < 60 ? t('scheduleGapMinutes', formatNumber(gap)) : t('scheduleGapHours', formatNumber(gap / 60)))}
         onChange={(cooldownMinutes) => void save({ cooldownMinutes })}
       />
-      <div class="field">
-        <label for={ids.dayStart}>{t('scheduleDayStarts')}</label>
-        <input
-          id={ids.dayStart}
-          type="time"
-          aria-describedby={ids.dayStartHint}
-          value={toClock(settings.dayStartsAtMinutes)}
-          onChange={(e) => saveClock('dayStartsAtMinutes', e.currentTarget.value)}
-        />
-        <p id={ids.dayStartHint} class="muted">
-          {t('scheduleDayStartsHint')}
-        </p>
-      </div>
+      <ClockField
+        id={ids.dayStart}
+        label={t('scheduleDayStarts')}
+        hint={{ id: ids.dayStartHint, text: t('scheduleDayStartsHint') }}
+        minutes={settings.dayStartsAtMinutes}
+        onChange={(value) => saveClock('dayStartsAtMinutes', value)}
+      />
 
       <SwitchField
         label={t('schedulePrivateWindows')}
@@ -140,5 +129,26 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
 
       <StatusLine status={status} error={error} />
     </div>
+  );
+}
+
+/** A time of day, shown as the clock reads it; `onChange` gets what the person set ("08:30"). */
+function ClockField({
+  id,
+  label,
+  hint,
+  minutes,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: { id: string; text: string };
+  minutes: number;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint}>
+      {(described) => <input id={id} type="time" aria-describedby={described} value={toClock(minutes)} onChange={(e) => onChange(e.currentTarget.value)} />}
+    </Field>
   );
 }

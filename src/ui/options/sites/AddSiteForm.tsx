@@ -3,6 +3,7 @@ import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../c
 import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
+import { Field } from '../../components/Field';
 import { StatusLine } from '../../components/StatusLine';
 import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
@@ -27,7 +28,7 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
   const [inputError, setInputError] = useState<MessageKey>();
   const [error, setError] = useState<MessageKey>();
   const [status, announce] = useAnnouncer();
-  const ids = { heading: useId(), address: useId(), hint: useId(), error: useId(), kind: useId() };
+  const ids = { heading: useId(), address: useId(), hint: useId(), kind: useId() };
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -56,29 +57,22 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
     <form class="stack settings-group" aria-labelledby={ids.heading} noValidate onSubmit={add}>
       <h3 id={ids.heading}>{t('siteAddHeading')}</h3>
       <p class="muted">{t('siteAddIntro')}</p>
-      <div class="field">
-        <label for={ids.address}>{t('siteAddress')}</label>
-        <input
-          id={ids.address}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          autoCapitalize="none"
-          value={address}
-          aria-invalid={inputError ? 'true' : undefined}
-          aria-describedby={inputError ? `${ids.hint} ${ids.error}` : ids.hint}
-          onInput={(e) => setAddress(e.currentTarget.value)}
-        />
-        <p id={ids.hint} class="muted">
-          {t('siteAddressHint')}
-        </p>
-        {inputError && (
-          <p id={ids.error} class="field__error">
-            {t(inputError)}
-          </p>
+      <Field id={ids.address} label={t('siteAddress')} hint={{ id: ids.hint, text: t('siteAddressHint') }} error={inputError && t(inputError)}>
+        {(described) => (
+          <input
+            id={ids.address}
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            autoCapitalize="none"
+            value={address}
+            aria-invalid={inputError ? 'true' : undefined}
+            aria-describedby={described}
+            onInput={(e) => setAddress(e.currentTarget.value)}
+          />
         )}
-      </div>
+      </Field>
       <ChoiceField
         id={ids.kind}
         label={t('siteKind')}
