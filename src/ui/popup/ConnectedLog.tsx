@@ -3,8 +3,9 @@ import { MAX_HELLO_LINE } from '../../core/hellos';
 import type { Person } from '../../core/people';
 import { logHello } from '../../db/hellos';
 import { t, type MessageKey } from '../../i18n';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { StatusLine } from '../components/StatusLine';
 import { Field } from '../components/Field';
+import { SaveOrCancel } from '../components/SaveOrCancel';
 import { writeProblem } from '../components/save-problem';
 
 /**
@@ -94,20 +95,10 @@ export function ConnectedLog({ people }: { people: readonly Person[] }) {
               />
             )}
           </Field>
-          <div class="row">
-            <button type="submit" class="button button--primary">
-              {t('connectedKeep')}
-            </button>
-            <button type="button" class="button button--quiet" onClick={cancel}>
-              {t('connectedCancel')}
-            </button>
-          </div>
+          <SaveOrCancel save={t('connectedKeep')} cancel={t('connectedCancel')} onCancel={cancel} />
         </form>
       )}
-      <p ref={thanksLine} tabIndex={-1} role="status" class="status">
-        {thanks}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={thanks} error={error} lineRef={thanksLine} />
     </div>
   );
 }

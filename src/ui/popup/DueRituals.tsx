@@ -3,7 +3,7 @@ import type { Person } from '../../core/people';
 import type { Ritual } from '../../core/rituals';
 import { letRitualGo, ritualDone } from '../../db/rituals';
 import { t, type MessageKey } from '../../i18n';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { StatusLine } from '../components/StatusLine';
 import { writeProblem } from '../components/save-problem';
 
 /**
@@ -68,10 +68,7 @@ export function DueRituals({ due, people }: { due: readonly Ritual[]; people: re
           })}
         </ul>
       )}
-      <p ref={statusLine} tabIndex={-1} role="status" class="status">
-        {said}
-      </p>
-      <ErrorNotice message={error} />
+      <StatusLine status={said} error={error} lineRef={statusLine} />
     </section>
   );
 }

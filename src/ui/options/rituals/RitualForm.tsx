@@ -5,6 +5,7 @@ import { WEEKDAYS } from '../../../core/settings';
 import { t, type MessageKey } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
 import { Field } from '../../components/Field';
+import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { weekdayName } from './ritual-words';
 
 export type RitualFormValue = Pick<Ritual, 'what' | 'personId' | 'weekday' | 'every'>;
@@ -87,14 +88,7 @@ export function RitualForm({
           onChange={setEvery}
         />
       </div>
-      <div class="row">
-        <button type="submit" class="button button--primary">
-          {t('ritualSave')}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          {t('ritualCancel')}
-        </button>
-      </div>
+      <SaveOrCancel save={t('ritualSave')} cancel={t('ritualCancel')} onCancel={onCancel} />
     </form>
   );
 }

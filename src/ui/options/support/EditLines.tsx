@@ -3,6 +3,7 @@ import { LINE_LIMITS, ownLine, type OwnLine } from '../../../core/crisis-lines';
 import type { Settings } from '../../../core/settings';
 import { t } from '../../../i18n';
 import { shownLines } from '../../components/CrisisLines';
+import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { formatNumber } from '../../format-number';
 
 interface DraftLine {
@@ -68,19 +69,13 @@ export function EditLines({ settings, save }: { settings: Settings; save: (chang
               />
             ))}
           </ul>
-          <div class="row">
+          <SaveOrCancel save={t('supportSaveLines')} cancel={t('supportCancelLines')} onCancel={close}>
             {draft.length < LINE_LIMITS.lines && (
               <button type="button" class="button" onClick={() => setDraft([...draft, { key: nextKey.current++, name: '', reach: '' }])}>
                 {t('supportAddLine')}
               </button>
             )}
-            <button type="submit" class="button button--primary">
-              {t('supportSaveLines')}
-            </button>
-            <button type="button" class="button button--quiet" onClick={close}>
-              {t('supportCancelLines')}
-            </button>
-          </div>
+          </SaveOrCancel>
           <p class="muted">{t('supportLinesHint')}</p>
         </form>
       )}
