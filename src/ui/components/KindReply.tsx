@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { composeEmpathyReply, type EmpathyParts } from '../../core/empathy';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
+import { Field } from './Field';
 
 const EMPTY: EmpathyParts = { feeling: '', parallel: '', question: '' };
 
@@ -51,23 +52,21 @@ export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void;
         <div id={panelId} class="kind-reply__steps stack">
           <p class="muted">{t('empathyIntro')}</p>
           {steps.map(({ part, label, hint }) => (
-            <div key={part} class="field">
-              <label for={`${fieldId}-${part}`}>{t(label)}</label>
-              <input
-                id={`${fieldId}-${part}`}
-                type="text"
-                maxLength={MAX_STEP_LENGTH}
-                value={parts[part]}
-                aria-describedby={`${fieldId}-${part}-hint`}
-                onInput={(event) => {
-                  const value = event.currentTarget.value;
-                  setParts((current) => ({ ...current, [part]: value }));
-                }}
-              />
-              <span id={`${fieldId}-${part}-hint`} class="muted">
-                {t(hint)}
-              </span>
-            </div>
+            <Field key={part} id={`${fieldId}-${part}`} label={t(label)} hint={{ id: `${fieldId}-${part}-hint`, text: t(hint) }}>
+              {(described) => (
+                <input
+                  id={`${fieldId}-${part}`}
+                  type="text"
+                  maxLength={MAX_STEP_LENGTH}
+                  value={parts[part]}
+                  aria-describedby={described}
+                  onInput={(event) => {
+                    const value = event.currentTarget.value;
+                    setParts((current) => ({ ...current, [part]: value }));
+                  }}
+                />
+              )}
+            </Field>
           ))}
           <div class="row">
             <ActionButton class="button" disabled={!reply} onClick={add}>

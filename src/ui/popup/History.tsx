@@ -19,24 +19,27 @@ export function History({ happened }: { happened: readonly Happened[] }) {
   return (
     <section class="stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history')}</h2>
-      {happened.length === 0 ? (
-        <p class="muted history-empty">{t('historyEmpty')}</p>
-      ) : (
-        <ul class="history" aria-labelledby={headingId}>
-          {happened.map((entry) =>
-            entry.kind === 'note' ? (
-              <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} />
-            ) : (
-              <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />
-            ),
-          )}
-        </ul>
-      )}
+      {happened.length === 0 ? <p class="muted history-empty">{t('historyEmpty')}</p> : <HistoryList entries={happened} labelledBy={headingId} />}
     </section>
   );
 }
 
-export function NoteItem({ nudge }: { nudge: Nudge }) {
+/** The entries of the history as a list, named by the heading `labelledBy`: here the latest, on the settings page all of it. */
+export function HistoryList({ entries, labelledBy }: { entries: readonly Happened[]; labelledBy: string }) {
+  return (
+    <ul class="history" aria-labelledby={labelledBy}>
+      {entries.map((entry) =>
+        entry.kind === 'note' ? (
+          <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} />
+        ) : (
+          <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />
+        ),
+      )}
+    </ul>
+  );
+}
+
+function NoteItem({ nudge }: { nudge: Nudge }) {
   // A site the person added is named by its host (siteById knows both kinds).
   const where = nudge.site ? siteById(nudge.site).name : t('originPopup');
   return (
@@ -53,7 +56,7 @@ export function NoteItem({ nudge }: { nudge: Nudge }) {
   );
 }
 
-export function HelloItem({ hello }: { hello: Hello }) {
+function HelloItem({ hello }: { hello: Hello }) {
   const what = hello.line ?? (hello.personName ? t('historyHelloWith', hello.personName) : t('historyHello'));
   return (
     <li class="history__item">

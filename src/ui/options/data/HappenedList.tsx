@@ -3,7 +3,7 @@ import type { Happened } from '../../../core/happened';
 import { FIRST_PAGE, happenedPage, type HappenedCursor } from '../../../db/history';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { HelloItem, NoteItem } from '../../popup/History';
+import { HistoryList } from '../../popup/History';
 
 /** How many entries one page shows. */
 export const PAGE_SIZE = 50;
@@ -42,17 +42,7 @@ export function HappenedList() {
     <section class="stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('happenedHeading')}</h3>
       {entries.length === 0 && !loading && !error && <p class="muted">{t('historyEmpty')}</p>}
-      {entries.length > 0 && (
-        <ul class="history" aria-labelledby={headingId}>
-          {entries.map((entry) =>
-            entry.kind === 'note' ? (
-              <NoteItem key={`note:${entry.nudge.id}`} nudge={entry.nudge} />
-            ) : (
-              <HelloItem key={`hello:${entry.hello.id}`} hello={entry.hello} />
-            ),
-          )}
-        </ul>
-      )}
+      {entries.length > 0 && <HistoryList entries={entries} labelledBy={headingId} />}
       {next && entries.length > 0 && (
         <div class="row">
           <button type="button" class="button" aria-disabled={loading} onClick={() => !loading && void load(next)}>
