@@ -138,6 +138,27 @@ export async function readBackupFile(text: string, onProgress: (progress: Backup
 export { backupCounts };
 
 /**
+ * Adds each row, in batches, and notes the id it was given here under its id in the file
+ * (`ids`), so that what points at it in the file points at it here.
+ */
+async function addNotingIds<T extends { id?: number }>(
+  table: EntityTable<T, 'id'>,
+  rows: readonly { fileId: number; row: InsertType<T, 'id'> }[],
+  ids: Map<number, number>,
+  written: (count: number) => void,
+): Promise<void> {
+  const added = await addInBatches(
+    table,
+    rows.map(({ row }) => row),
+    written,
+  );
+  rows.forEach(({ fileId }, index) => {
+    const id = added[index];
+    if (id !== undefined) ids.set(fileId, id);
+  });
+}
+
+/**
  * Adds rows in batches sent all at once (as one bulkAdd would), telling each batch as it
  * is in. Returns the new ids, in order, when asked for them.
  */
@@ -198,15 +219,12 @@ export async function mergeBackup(contents: BackupContents, onProgress: Told = u
     // At most this many: rituals and hellos already here are left out below.
     const written = tally(plan.people.length + plan.nudges.length + contents.rituals.length + contents.hellos.length, onProgress);
     const ids = new Map(plan.samePeople);
-    const added = await addInBatches(
+    await addNotingIds(
       db.people,
-      plan.people.map(({ person }) => person),
+      plan.people.map(({ fileId, person }) => ({ fileId, row: person })),
+      ids,
       written,
     );
-    plan.people.forEach(({ fileId }, index) => {
-      const id = added[index];
-      if (id !== undefined) ids.set(fileId, id);
-    });
     await addInBatches(
       db.nudges,
       plan.nudges.map((nudge) => relinkNudge(nudge, ids)),
@@ -215,15 +233,12 @@ export async function mergeBackup(contents: BackupContents, onProgress: Told = u
     // Rituals and hellos made away from the suggestions join too, pointing at the same people.
     const rituals = ritualsToAdd(contents.rituals, await db.rituals.toArray(), ids);
     const ritualIds = new Map(rituals.same);
-    const addedRituals = await addInBatches(
+    await addNotingIds(
       db.rituals,
-      rituals.add.map(({ ritual }) => ritual),
+      rituals.add.map(({ fileId, ritual }) => ({ fileId, row: ritual })),
+      ritualIds,
       written,
     );
-    rituals.add.forEach(({ fileId }, index) => {
-      const id = addedRituals[index];
-      if (id !== undefined) ritualIds.set(fileId, id);
-    });
     const hellos = hellosToAdd(contents.hellos, await db.hellos.toArray(), ids, ritualIds);
     await addInBatches(db.hellos, hellos, written);
     return { people: plan.people.length, history: plan.nudges.length + hellos.length };

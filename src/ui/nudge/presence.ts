@@ -51,19 +51,15 @@ export function watchPresence(frame: Window, listener: PresenceListener): () => 
     focus();
     listener.aboutToAct?.();
   };
-  document.addEventListener('pointerover', pointerOver, true);
-  document.addEventListener('pointerout', pointerOut, true);
-  document.addEventListener('pointerdown', pressed, true);
-  document.addEventListener('keydown', typed, true);
-  frame.addEventListener('focus', focus);
-  frame.addEventListener('blur', blur);
+  // One signal stops every listener at once.
+  const listening = new AbortController();
+  const captured = { capture: true, signal: listening.signal };
+  document.addEventListener('pointerover', pointerOver, captured);
+  document.addEventListener('pointerout', pointerOut, captured);
+  document.addEventListener('pointerdown', pressed, captured);
+  document.addEventListener('keydown', typed, captured);
+  frame.addEventListener('focus', focus, { signal: listening.signal });
+  frame.addEventListener('blur', blur, { signal: listening.signal });
   if (present) listener.change?.(true);
-  return () => {
-    document.removeEventListener('pointerover', pointerOver, true);
-    document.removeEventListener('pointerout', pointerOut, true);
-    document.removeEventListener('pointerdown', pressed, true);
-    document.removeEventListener('keydown', typed, true);
-    frame.removeEventListener('focus', focus);
-    frame.removeEventListener('blur', blur);
-  };
+  return () => listening.abort();
 }
