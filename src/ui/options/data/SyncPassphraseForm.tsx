@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH } from '../../../sync/account';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
 
 /**
  * The passphrase, typed once to open a synced copy that exists, or chosen twice for a new
@@ -46,22 +47,23 @@ export function SyncPassphraseForm({
       <p id={ids.hint} class="muted">
         {t(hint)}
       </p>
-      <div class="field">
-        <label for={ids.passphrase}>{t('syncPassphrase')}</label>
-        <input
-          id={ids.passphrase}
-          type="password"
-          autocomplete="off"
-          aria-describedby={ids.hint}
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </div>
+      {/* The hint above, about the passphrase, describes its field. */}
+      <Field id={ids.passphrase} label={t('syncPassphrase')}>
+        {() => (
+          <input
+            id={ids.passphrase}
+            type="password"
+            autocomplete="off"
+            aria-describedby={ids.hint}
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       {choose && (
-        <div class="field">
-          <label for={ids.again}>{t('syncPassphraseAgain')}</label>
-          <input id={ids.again} type="password" autocomplete="off" value={again} onInput={(e) => setAgain(e.currentTarget.value)} />
-        </div>
+        <Field id={ids.again} label={t('syncPassphraseAgain')}>
+          {() => <input id={ids.again} type="password" autocomplete="off" value={again} onInput={(e) => setAgain(e.currentTarget.value)} />}
+        </Field>
       )}
       <div class="row">
         <button type="submit" class="button button--primary" aria-disabled={busy}>

@@ -4,6 +4,7 @@ import type { ContactsProblem, FoundContact } from '../../../core/contacts';
 import type { Person } from '../../../core/people';
 import { addPeople } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
+import { Field } from '../../components/Field';
 import { StatusLine } from '../../components/StatusLine';
 import { formatNumber } from '../../format-number';
 import { writeProblem } from '../save-settings';
@@ -83,19 +84,17 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
   return (
     <section class="person-form stack" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{t('contactsHeading')}</h3>
-      <div class="field">
-        <label for={ids.file}>{t('contactsChoose')}</label>
-        <input
-          id={ids.file}
-          type="file"
-          accept=".vcf,.vcard,.csv,text/vcard,text/csv"
-          aria-describedby={ids.hint}
-          onChange={(e) => void choose(e.currentTarget.files?.[0])}
-        />
-        <p id={ids.hint} class="muted">
-          {t('contactsHint')}
-        </p>
-      </div>
+      <Field id={ids.file} label={t('contactsChoose')} hint={{ id: ids.hint, text: t('contactsHint') }}>
+        {(described) => (
+          <input
+            id={ids.file}
+            type="file"
+            accept=".vcf,.vcard,.csv,text/vcard,text/csv"
+            aria-describedby={described}
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
+        )}
+      </Field>
       {problem && (
         <p role="alert" class="notice">
           {t(problem)}
