@@ -74,6 +74,8 @@ describe('company over the weeks', () => {
     // Read again now that the story's settings are written: the page says them as they are.
     await welcome.reload();
     await welcome.getByRole('heading', { name: 'Welcome to Small Hellos', level: 1 }).waitFor();
+    // The heading is there at once; how often it speaks comes once the settings are read.
+    await welcome.getByText('At most 5 cards a day, with time in between.').waitFor();
     const text = await welcome.locator('main').innerText();
     expect(text).toContain('At most 5 cards a day, with time in between.');
     expect(text).toContain('At any hour, as you set it.');
