@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { RetriedStories } from './tests/retried-stories';
 import { LongestFirst } from './tests/e2e/longest-first';
 
 /**
@@ -22,6 +23,8 @@ export default defineConfig({
     // In CI, a story that fails is run once more before the run fails: two browsers on two
     // shared cores now and then miss a deadline. A story that is really broken fails twice.
     retry: process.env.CI === 'true' ? 1 : 0,
+    // A story that passed only on its second run is listed at the end, with its first failure.
+    reporters: ['default', new RetriedStories()],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

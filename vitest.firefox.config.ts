@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { RetriedStories } from './tests/retried-stories';
 
 /**
  * Checks of the release builds: the Firefox build (dist-firefox/) in a real Firefox ESR,
@@ -14,6 +15,8 @@ export default defineConfig({
     maxWorkers: 2,
     isolate: false,
     retry: process.env.CI === 'true' ? 1 : 0,
+    // A story that passed only on its second run is listed at the end, with its first failure.
+    reporters: ['default', new RetriedStories()],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
