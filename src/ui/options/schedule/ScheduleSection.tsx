@@ -39,10 +39,6 @@ export function ScheduleSection() {
 function ScheduleForm({ settings: stored }: { settings: Settings }) {
   const { shown: settings, save, status, error } = useSaveSettings(stored);
   const ids = { from: useId(), until: useId(), cap: useId(), gap: useId(), dayStart: useId(), dayStartHint: useId(), lowDays: useId() };
-  const saveClock = (field: 'activeFromMinutes' | 'activeUntilMinutes' | 'dayStartsAtMinutes', value: string) => {
-    const minutes = fromClock(value);
-    if (minutes !== undefined) void save({ [field]: minutes });
-  };
   const toggleRestDay = (day: (typeof WEEKDAYS)[number], rest: boolean) =>
     void save({ restDays: rest ? [...settings.restDays, day].sort() : settings.restDays.filter((d) => d !== day) });
 
@@ -55,13 +51,13 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
             id={ids.from}
             label={t('scheduleFrom')}
             minutes={settings.activeFromMinutes}
-            onChange={(value) => saveClock('activeFromMinutes', value)}
+            onChange={(activeFromMinutes) => void save({ activeFromMinutes })}
           />
           <ClockField
             id={ids.until}
             label={t('scheduleUntil')}
             minutes={settings.activeUntilMinutes}
-            onChange={(value) => saveClock('activeUntilMinutes', value)}
+            onChange={(activeUntilMinutes) => void save({ activeUntilMinutes })}
           />
         </div>
       </fieldset>
@@ -100,7 +96,7 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
         label={t('scheduleDayStarts')}
         hint={{ id: ids.dayStartHint, text: t('scheduleDayStartsHint') }}
         minutes={settings.dayStartsAtMinutes}
-        onChange={(value) => saveClock('dayStartsAtMinutes', value)}
+        onChange={(dayStartsAtMinutes) => void save({ dayStartsAtMinutes })}
       />
 
       <SwitchField
@@ -132,7 +128,7 @@ function ScheduleForm({ settings: stored }: { settings: Settings }) {
   );
 }
 
-/** A time of day, shown as the clock reads it; `onChange` gets what the person set ("08:30"). */
+/** A time of day, shown as the clock reads it and told as minutes after midnight; a time half typed is not told. */
 function ClockField({
   id,
   label,
@@ -144,11 +140,22 @@ function ClockField({
   label: string;
   hint?: { id: string; text: string };
   minutes: number;
-  onChange(value: string): void;
+  onChange(minutes: number): void;
 }) {
   return (
     <Field id={id} label={label} hint={hint}>
-      {(described) => <input id={id} type="time" aria-describedby={described} value={toClock(minutes)} onChange={(e) => onChange(e.currentTarget.value)} />}
+      {(described) => (
+        <input
+          id={id}
+          type="time"
+          aria-describedby={described}
+          value={toClock(minutes)}
+          onChange={(e) => {
+            const set = fromClock(e.currentTarget.value);
+            if (set !== undefined) onChange(set);
+          }}
+        />
+      )}
     </Field>
   );
 }

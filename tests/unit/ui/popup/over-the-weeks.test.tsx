@@ -11,10 +11,7 @@ import { followStoredState } from '../../../../src/toolbar/follow';
 import { Popup } from '../../../../src/ui/popup/Popup';
 import { fakeBrowser } from '../../../support/fake-browser';
 import { jo, maya } from '../../../support/sample-data';
-import { laterPartsCompiled, withStorageRefused } from './harness';
-
-const POPUP_PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/src/ui/popup/index.html' };
-const DAY_STARTS = 4 * 60;
+import { DAY_STARTS, POPUP_PAGE, laterPartsCompiled, withStorageRefused } from './harness';
 
 laterPartsCompiled();
 
