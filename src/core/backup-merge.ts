@@ -11,9 +11,15 @@ import type { Ritual } from './rituals';
  * settings stay as they are. Everything added gets a new id; history, hellos and rituals
  * keep pointing at the right person (and a hello at the right ritual).
  */
+/** A row to add from the file, without its id, and the id it had there (what points at it in the file uses that). */
+export interface FromFile<T extends { id?: number }> {
+  readonly fileId: number;
+  readonly row: Omit<T, 'id'>;
+}
+
 export interface MergePlan {
-  /** New people, without ids, each with the id it had in the file. */
-  readonly people: { readonly fileId: number; readonly person: Omit<Person, 'id'> }[];
+  /** New people, each with the id it had in the file. */
+  readonly people: FromFile<Person>[];
   /** People in the file who are already here: file id → id here. */
   readonly samePeople: ReadonlyMap<number, number>;
   /** New history entries without ids; person ids still as in the file. */
@@ -26,12 +32,12 @@ export const nudgeKey = (nudge: Pick<Nudge, 'shownAt' | 'suggestion'>) => `${nud
 export function planMerge(contents: BackupContents, here: { people: readonly Person[]; nudgeKeys: ReadonlySet<string> }): MergePlan {
   const existing = new Map(here.people.map((person) => [personKey(person), person.id]));
   const samePeople = new Map<number, number>();
-  const people: { fileId: number; person: Omit<Person, 'id'> }[] = [];
+  const people: FromFile<Person>[] = [];
   for (const { id, ...person } of contents.people) {
     if (id === undefined) continue;
     const match = existing.get(personKey(person));
     if (match !== undefined) samePeople.set(id, match);
-    else people.push({ fileId: id, person });
+    else people.push({ fileId: id, row: person });
   }
   const nudges = contents.nudges.filter((nudge) => !here.nudgeKeys.has(nudgeKey(nudge))).map(({ id: _id, ...nudge }) => nudge);
   return { people, samePeople, nudges };
@@ -68,15 +74,15 @@ export function ritualsToAdd(
   file: readonly Ritual[],
   here: readonly Ritual[],
   ids: ReadonlyMap<number, number>,
-): { add: { fileId: number; ritual: Omit<Ritual, 'id'> }[]; same: Map<number, number> } {
+): { add: FromFile<Ritual>[]; same: Map<number, number> } {
   const known = new Map(here.map((ritual) => [ritualKey(ritual), ritual.id]));
-  const add: { fileId: number; ritual: Omit<Ritual, 'id'> }[] = [];
+  const add: FromFile<Ritual>[] = [];
   const same = new Map<number, number>();
   for (const { id: fileId, personId, ...ritual } of file) {
     if (fileId === undefined) continue;
     const match = known.get(ritualKey(ritual));
     if (match !== undefined) same.set(fileId, match);
-    else add.push({ fileId, ritual: { ...ritual, ...relinked(personId, ids) } });
+    else add.push({ fileId, row: { ...ritual, ...relinked(personId, ids) } });
   }
   return { add, same };
 }

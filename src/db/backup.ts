@@ -219,12 +219,7 @@ export async function mergeBackup(contents: BackupContents, onProgress: Told = u
     // At most this many: rituals and hellos already here are left out below.
     const written = tally(plan.people.length + plan.nudges.length + contents.rituals.length + contents.hellos.length, onProgress);
     const ids = new Map(plan.samePeople);
-    await addNotingIds(
-      db.people,
-      plan.people.map(({ fileId, person }) => ({ fileId, row: person })),
-      ids,
-      written,
-    );
+    await addNotingIds(db.people, plan.people, ids, written);
     await addInBatches(
       db.nudges,
       plan.nudges.map((nudge) => relinkNudge(nudge, ids)),
@@ -233,12 +228,7 @@ export async function mergeBackup(contents: BackupContents, onProgress: Told = u
     // Rituals and hellos made away from the suggestions join too, pointing at the same people.
     const rituals = ritualsToAdd(contents.rituals, await db.rituals.toArray(), ids);
     const ritualIds = new Map(rituals.same);
-    await addNotingIds(
-      db.rituals,
-      rituals.add.map(({ fileId, ritual }) => ({ fileId, row: ritual })),
-      ritualIds,
-      written,
-    );
+    await addNotingIds(db.rituals, rituals.add, ritualIds, written);
     const hellos = hellosToAdd(contents.hellos, await db.hellos.toArray(), ids, ritualIds);
     await addInBatches(db.hellos, hellos, written);
     return { people: plan.people.length, history: plan.nudges.length + hellos.length };

@@ -2,6 +2,7 @@ import { helloFields, type Hello } from '../core/hellos';
 import { dayKey } from '../core/time';
 import { db } from './database';
 import { markContacted } from './people';
+import { addRow } from './rows';
 import { getSettings } from './settings';
 
 /**
@@ -18,9 +19,8 @@ export async function logHello(input: { personId?: number | undefined; line: str
       day: dayKey(now, dayStartsAtMinutes),
       ...helloFields({ personId: person?.id, personName: person?.name, line: input.line }),
     };
-    const id = await db.hellos.add(hello);
+    const id = await addRow(db.hellos, hello);
     if (person?.id !== undefined) await markContacted(person.id, now);
-    if (id === undefined) throw new Error('The hello was not given an id');
     return id;
   });
 }

@@ -3,12 +3,11 @@ import type { SiteId } from '../core/moments';
 import { applyStep, type Nudge, type NudgeStep, type StepResult } from '../core/nudge';
 import { db } from './database';
 import { markContacted } from './people';
+import { addRow } from './rows';
 import { getSettings, muteToday, updateSettings } from './settings';
 
 export async function addNudge(nudge: Nudge): Promise<number> {
-  const id = await db.nudges.add(nudge);
-  if (id === undefined) throw new Error('The nudge was not given an id');
-  return id;
+  return addRow(db.nudges, nudge);
 }
 
 export async function getNudge(id: number): Promise<Nudge | undefined> {

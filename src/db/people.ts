@@ -1,5 +1,6 @@
 import type { Person, PersonFields } from '../core/people';
 import { db } from './database';
+import { addRow, replaceFormFields } from './rows';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -15,19 +16,12 @@ export async function getPerson(id: number): Promise<Person | undefined> {
 }
 
 export async function addPerson(fields: PersonFields, now: number): Promise<number> {
-  const id = await db.people.add({ ...fields, archived: false, createdAt: now });
-  if (id === undefined) throw new Error('The person was not given an id');
-  return id;
+  return addRow(db.people, { ...fields, archived: false, createdAt: now });
 }
 
 /** Replaces the fields a form edits; history, archive state and last contact stay. */
 export async function updatePerson(id: number, fields: PersonFields): Promise<void> {
-  await db.transaction('rw', db.people, async () => {
-    const person = await db.people.get(id);
-    if (!person) throw new Error('This person is no longer in your list.');
-    const { email: _email, phone: _phone, birthday: _birthday, ...kept } = person;
-    await db.people.put({ ...kept, ...fields, id });
-  });
+  await replaceFormFields(db.people, id, fields, ['email', 'phone', 'birthday'], 'This person is no longer in your list.');
 }
 
 export async function setArchived(id: number, archived: boolean): Promise<void> {

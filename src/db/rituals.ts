@@ -1,6 +1,7 @@
 import type { Ritual } from '../core/rituals';
 import { dayKey } from '../core/time';
 import { db } from './database';
+import { addRow, replaceFormFields } from './rows';
 import { markContacted } from './people';
 import { getSettings } from './settings';
 
@@ -12,19 +13,12 @@ export async function listRituals(): Promise<Ritual[]> {
 }
 
 export async function addRitual(fields: RitualFields, now: number): Promise<number> {
-  const id = await db.rituals.add({ ...fields, createdAt: now });
-  if (id === undefined) throw new Error('The ritual was not given an id');
-  return id;
+  return addRow(db.rituals, { ...fields, createdAt: now });
 }
 
 /** Replaces what the form edits; the days it was done or let go stay. */
 export async function updateRitual(id: number, fields: RitualFields): Promise<void> {
-  await db.transaction('rw', db.rituals, async () => {
-    const ritual = await db.rituals.get(id);
-    if (!ritual) throw new Error('This ritual is no longer in your list.');
-    const { personId: _personId, ...kept } = ritual;
-    await db.rituals.put({ ...kept, ...fields, id });
-  });
+  await replaceFormFields(db.rituals, id, fields, ['personId'], 'This ritual is no longer in your list.');
 }
 
 export async function deleteRitual(id: number): Promise<void> {

@@ -1,21 +1,18 @@
 import type { BundledLine, OwnLine, Reach } from '../../core/crisis-lines';
 import { HELPLINE_DIRECTORY } from '../../core/crisis-lines';
 import type { Settings } from '../../core/settings';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { countryLinesOf } from '../support-country';
+
+/** The words for each way to reach a line by its number alone. */
+const REACH_WORDS = { call: 'reachCall', text: 'reachText', 'call-or-text': 'reachCallOrText' } as const satisfies Record<
+  Exclude<Reach['kind'], 'text-word'>,
+  MessageKey
+>;
 
 /** How to reach a bundled line, in the words of the page's language: "Call or text 988". */
 export function reachText(reach: Reach): string {
-  switch (reach.kind) {
-    case 'call':
-      return t('reachCall', reach.number);
-    case 'text':
-      return t('reachText', reach.number);
-    case 'call-or-text':
-      return t('reachCallOrText', reach.number);
-    case 'text-word':
-      return t('reachTextWord', [reach.word, reach.number]);
-  }
+  return reach.kind === 'text-word' ? t('reachTextWord', [reach.word, reach.number]) : t(REACH_WORDS[reach.kind], reach.number);
 }
 
 /** A bundled line as the person would keep it once they edit the list. */

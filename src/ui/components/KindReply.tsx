@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { composeEmpathyReply, type EmpathyParts } from '../../core/empathy';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
+import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 
 const EMPTY: EmpathyParts = { feeling: '', parallel: '', question: '' };
@@ -25,7 +26,6 @@ const MAX_STEP_LENGTH = 300;
 export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void; withQuestion: boolean }) {
   const [open, setOpen] = useState(false);
   const [parts, setParts] = useState<EmpathyParts>(EMPTY);
-  const panelId = useId();
   const fieldId = useId();
   const reply = composeEmpathyReply(withQuestion ? parts : { ...parts, question: '' });
   const steps = withQuestion ? STEPS : STEPS.filter(({ part }) => part !== 'question');
@@ -38,17 +38,13 @@ export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void;
   };
 
   return (
-    <div class="kind-reply stack">
-      <button
-        type="button"
-        class="button button--quiet button--link"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {t('empathyHelp')}
-      </button>
-      {open && (
+    <Disclosure
+      class="kind-reply stack"
+      buttonClass="button button--quiet button--link"
+      label={t('empathyHelp')}
+      open={open}
+      onToggle={() => setOpen(!open)}
+      panel={(panelId) => (
         <div id={panelId} class="kind-reply__steps stack">
           <p class="muted">{t('empathyIntro')}</p>
           {steps.map(({ part, label, hint }) => (
@@ -75,6 +71,6 @@ export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void;
           </div>
         </div>
       )}
-    </div>
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { Disclosure } from './Disclosure';
 
 /**
  * "Why this?": the kind reason a person was suggested, shown only when asked for, so the
@@ -7,23 +8,18 @@ import { t } from '../../i18n';
  */
 export function WhyThis({ why }: { why: string }) {
   const [open, setOpen] = useState(false);
-  const reasonId = useId();
   return (
-    <div class="why">
-      <button
-        type="button"
-        class="button button--quiet button--small"
-        aria-expanded={open}
-        aria-controls={open ? reasonId : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {t('whyThis')}
-      </button>
-      {open && (
-        <p id={reasonId} class="muted why__reason">
+    <Disclosure
+      class="why"
+      buttonClass="button button--quiet button--small"
+      label={t('whyThis')}
+      open={open}
+      onToggle={() => setOpen(!open)}
+      panel={(panelId) => (
+        <p id={panelId} class="muted why__reason">
           {why}
         </p>
       )}
-    </div>
+    />
   );
 }

@@ -6,6 +6,12 @@ import { t, type MessageKey } from '../../i18n';
 import { StatusLine } from '../components/StatusLine';
 import { writeProblem } from '../components/save-problem';
 
+/** A due ritual's two answers, each named with what the ritual is for a screen reader's list of buttons. */
+const ANSWERS = [
+  { done: true, label: 'ritualDone', named: 'ritualDoneNamed', class: 'button button--primary button--small' },
+  { done: false, label: 'ritualNotThisTime', named: 'ritualNotThisTimeNamed', class: 'button button--quiet button--small' },
+] as const;
+
 /**
  * The rituals due today ("Text Dad"), each with Done (a small hello, and their rhythm
  * starts again) and Not this time (it rests until its next day; nothing is kept of it).
@@ -46,22 +52,17 @@ export function DueRituals({ due, people }: { due: readonly Ritual[]; people: re
                   {person && <span class="muted"> · {t('ritualForPerson', person.name)}</span>}
                 </p>
                 <div class="row">
-                  <button
-                    type="button"
-                    class="button button--primary button--small"
-                    aria-label={t('ritualDoneNamed', ritual.what)}
-                    onClick={() => void act(ritual, true)}
-                  >
-                    {t('ritualDone')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--quiet button--small"
-                    aria-label={t('ritualNotThisTimeNamed', ritual.what)}
-                    onClick={() => void act(ritual, false)}
-                  >
-                    {t('ritualNotThisTime')}
-                  </button>
+                  {ANSWERS.map((answer) => (
+                    <button
+                      key={answer.label}
+                      type="button"
+                      class={answer.class}
+                      aria-label={t(answer.named, ritual.what)}
+                      onClick={() => void act(ritual, answer.done)}
+                    >
+                      {t(answer.label)}
+                    </button>
+                  ))}
                 </div>
               </li>
             );

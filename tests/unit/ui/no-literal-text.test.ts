@@ -43,6 +43,8 @@ const TEXT_DOM_PROPERTIES = new Set([
   'ariaDescription',
   'ariaValueText',
 ]);
+/** Props of our own components that take class names (`class`, `buttonClass`): tokens, never words. */
+const CLASS_PROP = /^class$|Class$/;
 const LETTER = /\p{L}/u;
 /**
  * A value given to any other prop of our own components is a word when it reads like one:
@@ -128,13 +130,13 @@ export function literalText(source: string, fileName = 'component.tsx', messageK
       const element = node.parent.parent;
       const tag = ts.isJsxSelfClosingElement(element) || ts.isJsxOpeningElement(element) ? element.tagName.getText(file) : '';
       const intrinsic = /^[a-z]/.test(tag);
-      const carriesText = intrinsic ? TEXT_ATTRIBUTES.has(name) && !(name === 'value' && tag !== 'button') : TEXT_PROP.test(name) && name !== 'class';
+      const carriesText = intrinsic ? TEXT_ATTRIBUTES.has(name) && !(name === 'value' && tag !== 'button') : TEXT_PROP.test(name) && !CLASS_PROP.test(name);
       const value = node.initializer;
       if (carriesText) {
         if (value && ts.isStringLiteral(value)) {
           if (intrinsic || !messageKeys.has(value.text)) report(value, value.text);
         } else if (value && ts.isJsxExpression(value)) rendered(value.expression);
-      } else if (!intrinsic && name !== 'class' && name !== 'key') {
+      } else if (!intrinsic && !CLASS_PROP.test(name) && name !== 'key') {
         if (value && ts.isStringLiteral(value)) {
           if (!messageKeys.has(value.text)) renderedIfWords(value);
         } else if (value && ts.isJsxExpression(value)) renderedIfWords(value.expression);
@@ -223,5 +225,6 @@ describe('finding words written into a component', () => {
     expect(found('const a = <span>{corner === "right" ? "⇤" : "⇥"}</span>;')).toEqual([]);
     expect(found('const a = <p class="card__prompt" id={`${base}-hint`} role="status">{t("done")} {site.name}</p>;')).toEqual([]);
     expect(found('const a = <input type="text" value={draft} />;')).toEqual([]);
+    expect(found('const a = <Disclosure class="why" buttonClass="button button--quiet" label={t("whyThis")} />;')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SYNC_LIMITS } from '../../../core/sync/layout';
 import { HEADER_NAME } from '../../../core/sync/layout';
 import { peekSyncState, type SyncProblem } from '../../../db/sync-state';
@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatNumber, type CountWords } from '../../format-number';
 import { formatDateTime } from '../../format-time';
 import { useLiveQuery } from '../../use-live-query';
+import { ConfirmQuestion } from '../ConfirmQuestion';
 import { writeProblem } from '../save-settings';
 import { useAnnouncer } from '../use-announcer';
 import { SyncPassphraseForm } from './SyncPassphraseForm';
@@ -78,6 +79,7 @@ function SyncControls({ state }: { state: SyncView }) {
   const [status, announce] = useAnnouncer();
   const { unlocked, copyExists } = useSyncAccess(state, asked);
   const opener = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
   const places = () => browserSyncPlaces();
 
   const run = async (task: () => Promise<MessageKey | { error: MessageKey }>) => {
@@ -142,18 +144,17 @@ function SyncControls({ state }: { state: SyncView }) {
           <SyncPassphraseForm choose hint="syncChooseHint" submitLabel="syncStartOver" busy={busy} error={error} onSubmit={startOver} onCancel={cancel} />
         </>
       ) : step === 'turn-off' ? (
-        <div class="person__confirm stack" role="group" aria-label={t('syncTurnOff')}>
-          <p>{t('syncTurnOffQuestion')}</p>
-          <div class="row">
-            <button type="button" class="button" onClick={turnOff}>
-              {t('syncTurnOff')}
-            </button>
-            <button type="button" class="button button--primary" onClick={cancel}>
-              {t('syncKeepOn')}
-            </button>
-          </div>
+        <>
+          <ConfirmQuestion
+            id={questionId}
+            question={t('syncTurnOffQuestion')}
+            confirm={t('syncTurnOff')}
+            keep={t('syncKeepOn')}
+            onConfirm={turnOff}
+            onKeep={cancel}
+          />
           <ErrorNotice message={error} />
-        </div>
+        </>
       ) : step === 'passphrase' || waitsForPassphrase ? (
         <>
           <SyncPassphraseForm

@@ -59,6 +59,20 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     if (errors.fields[clear]) setErrors((current) => ({ ...current, fields: { ...current.fields, [clear]: undefined } }));
   };
 
+  /** A field that keeps what is typed as it is: its words, its change and its problem. */
+  const plainField = (key: 'email' | 'phone' | 'birthday') => ({
+    value: draft[key] ?? '',
+    onInput: (value: string) => change({ [key]: value }, key),
+    error: errors.fields[key],
+  });
+
+  /** A choice from a fixed list: the one chosen, its change and its problem. */
+  const chosenField = <Key extends 'rhythm' | 'preferredChannel'>(key: Key) => ({
+    value: draft[key],
+    onChange: (value: PersonDraft[Key]) => change({ [key]: value }, key),
+    error: errors.fields[key],
+  });
+
   const changeHandle = (site: HandleSite, value: string) => {
     setDraft((current) => ({ ...current, handles: { ...current.handles, [site]: value } }));
     if (errors.handles[site]) setErrors((current) => ({ ...current, handles: { ...current.handles, [site]: undefined } }));
@@ -130,51 +144,26 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
           error={errors.fields.callName}
           hint={{ id: ids.callNameHint, text: t('personCallNameHint') }}
         />
-        <TextField
-          id={ids.email}
-          label={t('personEmail')}
-          type="email"
-          value={draft.email}
-          onInput={(email) => change({ email }, 'email')}
-          error={errors.fields.email}
-        />
-        <TextField
-          id={ids.phone}
-          label={t('personPhone')}
-          type="tel"
-          value={draft.phone}
-          onInput={(phone) => change({ phone }, 'phone')}
-          error={errors.fields.phone}
-        />
-        <TextField
-          id={ids.birthday}
-          label={t('personBirthday')}
-          value={draft.birthday ?? ''}
-          onInput={(birthday) => change({ birthday }, 'birthday')}
-          error={errors.fields.birthday}
-          hint={{ id: ids.birthdayHint, text: t('personBirthdayHint') }}
-        />
+        <TextField id={ids.email} label={t('personEmail')} type="email" {...plainField('email')} />
+        <TextField id={ids.phone} label={t('personPhone')} type="tel" {...plainField('phone')} />
+        <TextField id={ids.birthday} label={t('personBirthday')} {...plainField('birthday')} hint={{ id: ids.birthdayHint, text: t('personBirthdayHint') }} />
 
         <HandleFields ids={ids.handles} handles={draft.handles} errors={errors.handles} open={handlesOpen} onToggle={setHandlesOpen} onChange={changeHandle} />
 
         <SelectField
           id={ids.rhythm}
           label={t('personRhythm')}
-          value={draft.rhythm}
           options={RHYTHMS}
           optionLabel={(rhythm) => t(RHYTHM_TABLE[rhythm].label)}
-          onChange={(rhythm) => change({ rhythm }, 'rhythm')}
-          error={errors.fields.rhythm}
+          {...chosenField('rhythm')}
           hint={{ id: ids.rhythmHint, text: t('personRhythmHint') }}
         />
         <SelectField
           id={ids.channel}
           label={t('personChannel')}
-          value={draft.preferredChannel}
           options={PREFERRED_CHANNELS}
           optionLabel={(channel) => t(PREFERRED_CHANNEL_TABLE[channel].label)}
-          onChange={(preferredChannel) => change({ preferredChannel }, 'preferredChannel')}
-          error={errors.fields.preferredChannel}
+          {...chosenField('preferredChannel')}
         />
 
         <MemoryList

@@ -3,6 +3,7 @@ import { LINE_LIMITS, ownLine, type OwnLine } from '../../../core/crisis-lines';
 import type { Settings } from '../../../core/settings';
 import { t } from '../../../i18n';
 import { shownLines } from '../../components/CrisisLines';
+import { DisclosureButton } from '../../components/Disclosure';
 import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { formatNumber } from '../../format-number';
 
@@ -40,16 +41,15 @@ export function EditLines({ settings, save }: { settings: Settings; save: (chang
   return (
     <div class="stack">
       <div class="row">
-        <button
-          ref={opener}
-          type="button"
+        <DisclosureButton
+          buttonRef={opener}
+          open={draft !== undefined}
+          panelId={panelId}
           class="button"
-          aria-expanded={draft !== undefined}
-          aria-controls={draft ? panelId : undefined}
-          onClick={() => (draft ? close() : setDraft(toDraft(shownLines(settings))))}
+          onToggle={() => (draft ? close() : setDraft(toDraft(shownLines(settings))))}
         >
           {t('supportEditLines')}
-        </button>
+        </DisclosureButton>
         {settings.supportLines !== null && !draft && (
           <button type="button" class="button button--quiet" onClick={() => void save({ supportLines: null })}>
             {t('supportPutBack')}
