@@ -162,7 +162,10 @@ describe.skipIf(missing)('moments in Firefox ESR', () => {
     const settings = await openExtensionPage(firefox.browser, '/src/ui/options/index.html#when');
     expect(Object.keys((await learned(settings))?.receptivity.moments ?? {}), 'the moments of the stories before').not.toEqual([]);
     await press(settings, 'button', 'Forget what was learned');
-    await settings.waitForSelector('::-p-text(Cleared. Small Hellos starts learning again from now.)');
+    // Read from the page's own text: the line fills 50 ms after the press, in a live region already there.
+    await waitUntil(async () => (await settings.evaluate(() => document.body.innerText)).includes('Cleared. Small Hellos starts learning again from now.'), {
+      what: 'the line saying what was learned is cleared',
+    });
     expect((await learned(settings))?.receptivity.moments).toEqual({});
 
     const learning = await settings.waitForSelector(byRole('switch', 'Learn when cards are welcome'));
