@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { RetriedStories } from './tests/retried-stories';
-import { LongestFirst } from './tests/e2e/longest-first';
+import { RetriedStories } from './tests/retried-stories.ts';
+import { LongestFirst } from './tests/e2e/longest-first.ts';
 
 /**
  * End-to-end tests: a real Chromium with the built extension (dist/), each file in its own

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { RetriedStories } from './tests/retried-stories';
+import { RetriedStories } from './tests/retried-stories.ts';
 
 /**
  * Checks of the release builds: the Firefox build (dist-firefox/) in a real Firefox ESR,
