@@ -4,6 +4,12 @@ import type { Nudge } from './nudge';
 import type { Person } from './people';
 import type { Ritual } from './rituals';
 
+/** A row to add from the file, without its id, and the id it had there (what points at it in the file uses that). */
+export interface FromFile<T extends { id?: number }> {
+  readonly fileId: number;
+  readonly row: Omit<T, 'id'>;
+}
+
 /**
  * Merging a backup into what is already here: people who are already in the list (same
  * name and email, letter case aside) are not added twice, history entries already here
@@ -11,12 +17,6 @@ import type { Ritual } from './rituals';
  * settings stay as they are. Everything added gets a new id; history, hellos and rituals
  * keep pointing at the right person (and a hello at the right ritual).
  */
-/** A row to add from the file, without its id, and the id it had there (what points at it in the file uses that). */
-export interface FromFile<T extends { id?: number }> {
-  readonly fileId: number;
-  readonly row: Omit<T, 'id'>;
-}
-
 export interface MergePlan {
   /** New people, each with the id it had in the file. */
   readonly people: FromFile<Person>[];

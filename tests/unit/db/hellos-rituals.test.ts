@@ -6,7 +6,7 @@ import { logHello, latestHellos } from '../../../src/db/hellos';
 import { clearHistory, countHistory, deleteEverything, pruneHistory } from '../../../src/db/history';
 import { addNudge } from '../../../src/db/nudges';
 import { addPerson, getPerson } from '../../../src/db/people';
-import { addRitual, letRitualGo, listRituals, ritualDone } from '../../../src/db/rituals';
+import { addRitual, letRitualGo, listRituals, ritualDone, updateRitual } from '../../../src/db/rituals';
 import { ritualsToday } from '../../../src/db/ritual-signal';
 import { updateSettings } from '../../../src/db/settings';
 import { at, jo, maya } from '../../support/sample-data';
@@ -49,6 +49,19 @@ describe('rituals', () => {
       { id: expect.any(Number), at: FRIDAY_NOON, day: '2026-11-27', ritualId: id, line: 'Text Dad', personId: dadId, personName: 'Dad' },
     ]);
     expect((await getPerson(dadId))?.lastContactedAt).toBe(FRIDAY_NOON);
+  });
+
+  it('changed in the form keep their days done, and lose their person when the form names nobody', async () => {
+    const dadId = await addPerson({ ...jo, name: 'Dad', callName: 'Dad' }, at(1));
+    const id = await addRitual({ what: 'Text Dad', personId: dadId, weekday: 5, every: 'week' }, at(20));
+    await ritualDone(id, FRIDAY_NOON);
+    const [done] = await listRituals();
+    expect(done?.personId).toBe(dadId);
+    const { personId: _dad, ...doneForNobody } = done ?? {};
+
+    await updateRitual(id, { what: 'Text the family', weekday: 6, every: 'week' });
+    expect(await listRituals()).toEqual([{ ...doneForNobody, what: 'Text the family', weekday: 6 }]);
+    await expect(updateRitual(id + 1, { what: 'Text Dad', weekday: 5, every: 'week' })).rejects.toThrow('This ritual is no longer in your list.');
   });
 
   it('let go for the day keep nothing of it', async () => {

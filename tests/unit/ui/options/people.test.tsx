@@ -169,6 +169,32 @@ describe('the People section of the settings page', () => {
     expect(stored).toMatchObject({ name: 'Maya Lin', createdAt: 1, memories: [{ id: 'm1', text: 'the hiking trip', kind: 'interest' }] });
   });
 
+  it('shows each of their details in its own field through Edit, and lets go of one left empty', async () => {
+    const id = await addPerson(
+      person('Maya', { email: 'maya@example.com', phone: '+44 20 7946 0958', birthday: '--03-12', rhythm: 'weekly', preferredChannel: 'text' }),
+      1,
+    );
+    render(<Options />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Maya' }));
+    const form = await screen.findByRole('region', { name: 'Edit Maya' });
+    const shown = (label: string) => (within(form).getByLabelText(label) as HTMLInputElement | HTMLSelectElement).value;
+    expect([shown('Email'), shown('Phone'), shown('Birthday'), shown('How often'), shown('Preferred channel')]).toEqual([
+      'maya@example.com',
+      '+44 20 7946 0958',
+      // As a person writes it: the stored "--03-12" has no year.
+      '03-12',
+      'weekly',
+      'text',
+    ]);
+    type(within(form).getByLabelText('Phone'), '');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Edit Maya' })).toBeNull());
+    const stored = await db.people.get(id);
+    expect(stored).toMatchObject({ email: 'maya@example.com', birthday: '--03-12', rhythm: 'weekly', preferredChannel: 'text' });
+    expect(stored).not.toHaveProperty('phone');
+  });
+
   it('moves someone to Archived and Restore brings them back', async () => {
     await addPerson(person('Maya'), 1);
     await addPerson(person('Sam'), 2);

@@ -1,10 +1,11 @@
 /**
  * On your other computers, as the settings page shows it: the two passphrases checked
  * before anything happens, a browser restarted (the key forgotten) asking for the
- * passphrase again, and a copy nearly full said with how many more people fit.
+ * passphrase again, a copy nearly full said with how many more people fit, and the
+ * question before turning sync off.
  */
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { updateSyncState } from '../../../../src/db/sync-state';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { peekSyncState, updateSyncState } from '../../../../src/db/sync-state';
 import { SyncSection } from '../../../../src/ui/options/data/SyncSection';
 import { fakeBrowser } from '../../../support/fake-browser';
 
@@ -40,6 +41,24 @@ describe('On your other computers', () => {
     expect(await screen.findByText('The synced copy is nearly full: there is room for about 11 more people.')).toBeTruthy();
     expect(screen.getByText(/No other computer has added to the synced copy yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Turn off sync' })).toBeTruthy();
+    await fakeBrowser.storage.session.remove('syncKey');
+  });
+
+  it('asks before turning sync off: Keep it on changes nothing, Turn off sync in the question turns it off', async () => {
+    await updateSyncState({ on: true, account: 'copy', heardFrom: {} });
+    await fakeBrowser.storage.session.set({ syncKey: { account: 'copy', key: btoa(String.fromCharCode(...new Uint8Array(32))) } });
+    render(<SyncSection />);
+    const question = /Turn off sync\? The synced copy is removed from your browser account/;
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn off sync' }));
+    fireEvent.click(within(screen.getByRole('group', { name: question })).getByRole('button', { name: 'Keep it on' }));
+    expect(screen.queryByRole('group', { name: question })).toBeNull();
+    expect((await peekSyncState()).on).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off sync' }));
+    fireEvent.click(within(screen.getByRole('group', { name: question })).getByRole('button', { name: 'Turn off sync' }));
+    expect(await screen.findByText('Sync is off. Everything is still on this computer.')).toBeTruthy();
+    expect((await peekSyncState()).on).toBe(false);
     await fakeBrowser.storage.session.remove('syncKey');
   });
 });
