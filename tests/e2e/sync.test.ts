@@ -146,6 +146,8 @@ describe('the same people on two computers', () => {
     await carry(first, second, beforeForgetting);
     await nextWrite(second, beforeForgetting);
     await onSecond.reload();
+    // The list reads its people after the page loads: once it shows anyone, it shows everyone.
+    await onSecond.getByRole('list', { name: 'People' }).locator('.person__name').first().waitFor();
     expect(await people(onSecond)).toEqual(['Jo Okafor']);
     await Promise.all([settings.close(), onSecond.close()]);
   });

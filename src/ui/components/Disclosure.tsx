@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 
 /**
  * A button that shows and hides a panel under it: it says whether the panel is open, and
@@ -27,26 +27,29 @@ export function DisclosureButton({
   );
 }
 
-/** That button and, while open, its panel, in one block; `panel` is given the id the button names. */
+/**
+ * That button and, while open, its panel, in one block; `panel` is given the id the button
+ * names. It keeps whether it is open itself, unless the caller keeps it (`open`, `onToggle`)
+ * to close it from outside.
+ */
 export function Disclosure({
   class: className,
   buttonClass,
   label,
-  open,
-  onToggle,
   panel,
+  ...kept
 }: {
   class: string;
   buttonClass: string;
   label: string;
-  open: boolean;
-  onToggle: () => void;
   panel: (panelId: string) => ComponentChildren;
-}) {
+} & ({ open: boolean; onToggle: () => void } | { open?: undefined; onToggle?: undefined })) {
   const panelId = useId();
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = kept.open ?? ownOpen;
   return (
     <div class={className}>
-      <DisclosureButton open={open} panelId={panelId} class={buttonClass} onToggle={onToggle}>
+      <DisclosureButton open={open} panelId={panelId} class={buttonClass} onToggle={kept.onToggle ?? (() => setOwnOpen(!ownOpen))}>
         {label}
       </DisclosureButton>
       {open && panel(panelId)}

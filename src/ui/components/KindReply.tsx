@@ -3,7 +3,7 @@ import { composeEmpathyReply, type EmpathyParts } from '../../core/empathy';
 import { t, type MessageKey } from '../../i18n';
 import { ActionButton } from './ActionButton';
 import { Disclosure } from './Disclosure';
-import { Field } from './Field';
+import { TextField } from './TextField';
 
 const EMPTY: EmpathyParts = { feeling: '', parallel: '', question: '' };
 
@@ -48,21 +48,15 @@ export function KindReply({ onAdd, withQuestion }: { onAdd(reply: string): void;
         <div id={panelId} class="kind-reply__steps stack">
           <p class="muted">{t('empathyIntro')}</p>
           {steps.map(({ part, label, hint }) => (
-            <Field key={part} id={`${fieldId}-${part}`} label={t(label)} hint={{ id: `${fieldId}-${part}-hint`, text: t(hint) }}>
-              {(described) => (
-                <input
-                  id={`${fieldId}-${part}`}
-                  type="text"
-                  maxLength={MAX_STEP_LENGTH}
-                  value={parts[part]}
-                  aria-describedby={described}
-                  onInput={(event) => {
-                    const value = event.currentTarget.value;
-                    setParts((current) => ({ ...current, [part]: value }));
-                  }}
-                />
-              )}
-            </Field>
+            <TextField
+              key={part}
+              id={`${fieldId}-${part}`}
+              label={t(label)}
+              hint={{ id: `${fieldId}-${part}-hint`, text: t(hint) }}
+              value={parts[part]}
+              onInput={(value) => setParts((current) => ({ ...current, [part]: value }))}
+              maxLength={MAX_STEP_LENGTH}
+            />
           ))}
           <div class="row">
             <ActionButton class="button" disabled={!reply} onClick={add}>

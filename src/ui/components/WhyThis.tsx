@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { Disclosure } from './Disclosure';
 
@@ -7,14 +6,11 @@ import { Disclosure } from './Disclosure';
  * card stays one short line until then.
  */
 export function WhyThis({ why }: { why: string }) {
-  const [open, setOpen] = useState(false);
   return (
     <Disclosure
       class="why"
       buttonClass="button button--quiet button--small"
       label={t('whyThis')}
-      open={open}
-      onToggle={() => setOpen(!open)}
       panel={(panelId) => (
         <p id={panelId} class="muted why__reason">
           {why}

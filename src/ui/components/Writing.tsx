@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../i18n';
 import type { NudgeView } from '../../messages';
 import { ActionButton } from './ActionButton';
 import { Field } from './Field';
+import { TextField } from './TextField';
 import { AwkwardScale } from './AwkwardScale';
 import { copyText } from './copy-text';
 import type { IdeaFlow } from './flow/use-idea-flow';
@@ -117,26 +118,19 @@ export function Writing({ nudge, flow, expected, onExpected, takeFocus }: Writin
   return (
     <div class="stack">
       <Field id={ids.note} label={t('yourNote')} hint={{ id: ids.hint, text: t('yourNoteHint') }}>
-        {(described) => (
+        {(control) => (
           <textarea
-            id={ids.note}
+            {...control}
             ref={note}
             class="note"
             rows={3}
             maxLength={MAX_NOTE_LENGTH}
             value={text}
-            aria-describedby={described}
             onInput={(event) => setText(event.currentTarget.value)}
           />
         )}
       </Field>
-      {withSubject && (
-        <Field id={ids.subject} label={t('subjectLabel')}>
-          {() => (
-            <input id={ids.subject} type="text" maxLength={MAX_SUBJECT_LENGTH} value={subject} onInput={(event) => setSubject(event.currentTarget.value)} />
-          )}
-        </Field>
-      )}
+      {withSubject && <TextField id={ids.subject} label={t('subjectLabel')} value={subject} onInput={setSubject} maxLength={MAX_SUBJECT_LENGTH} />}
       {offersKindReply(suggestion.templateId) && <KindReply onAdd={addReply} withQuestion={kindReplyAsks(suggestion.templateId)} />}
       <AwkwardScale question="awkwardExpectQuestion" value={expected} onChoose={(level) => void expect(level)} />
       <div class="stack" role="group" aria-labelledby={ids.channels}>

@@ -4,7 +4,9 @@ import type { Person } from '../../core/people';
 import { logHello } from '../../db/hellos';
 import { t, type MessageKey } from '../../i18n';
 import { StatusLine } from '../components/StatusLine';
-import { Field } from '../components/Field';
+import { ChoiceField } from '../components/ChoiceField';
+import { TextField } from '../components/TextField';
+import { personChoices } from '../components/person-choices';
 import { SaveOrCancel } from '../components/SaveOrCancel';
 import { writeProblem } from '../components/save-problem';
 
@@ -71,30 +73,22 @@ export function ConnectedLog({ people }: { people: readonly Person[] }) {
       )}
       {open && (
         <form id={ids.form} class="connected__form stack" aria-label={t('connectedButton')} onSubmit={(event) => void keep(event)}>
-          <Field id={ids.who} label={t('connectedWho')}>
-            {() => (
-              <select id={ids.who} ref={who} value={personId} onChange={(event) => setPersonId(event.currentTarget.value)}>
-                <option value="">{t('connectedSomeoneElse')}</option>
-                {people.map((person) => (
-                  <option key={person.id} value={String(person.id)}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={ids.line} label={t('connectedLine')} hint={{ id: ids.lineHint, text: t('connectedLineHint') }}>
-            {(described) => (
-              <input
-                id={ids.line}
-                type="text"
-                maxLength={MAX_HELLO_LINE}
-                value={line}
-                aria-describedby={described}
-                onInput={(event) => setLine(event.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <ChoiceField
+            id={ids.who}
+            label={t('connectedWho')}
+            value={personId}
+            {...personChoices(people, t('connectedSomeoneElse'))}
+            onChange={setPersonId}
+            selectRef={who}
+          />
+          <TextField
+            id={ids.line}
+            label={t('connectedLine')}
+            value={line}
+            onInput={setLine}
+            hint={{ id: ids.lineHint, text: t('connectedLineHint') }}
+            maxLength={MAX_HELLO_LINE}
+          />
           <SaveOrCancel save={t('connectedKeep')} cancel={t('connectedCancel')} onCancel={cancel} />
         </form>
       )}

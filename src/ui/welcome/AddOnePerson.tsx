@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { LIMITS, RHYTHM_TABLE, RHYTHMS, validatePerson, type Rhythm } from '../../core/people';
+import { LIMITS, RHYTHM_TABLE, validatePerson, type Rhythm } from '../../core/people';
 import { addPerson } from '../../db/people';
-import { ChoiceField } from '../components/ChoiceField';
+import { ChoiceField, choicesOf } from '../components/ChoiceField';
+import { TextField } from '../components/TextField';
 import { writeProblem } from '../components/save-problem';
 import { t } from '../../i18n';
 import { formatNumber } from '../format-number';
@@ -15,7 +16,7 @@ export function AddOnePerson() {
   const [rhythm, setRhythm] = useState<Rhythm>('fortnightly');
   const [problem, setProblem] = useState<string>();
   const [added, setAdded] = useState('');
-  const ids = { heading: useId(), name: useId(), nameError: useId(), rhythm: useId() };
+  const ids = { heading: useId(), name: useId(), rhythm: useId() };
   const nameField = useRef<HTMLInputElement>(null);
   const addedLine = useRef<HTMLParagraphElement>(null);
 
@@ -46,33 +47,9 @@ export function AddOnePerson() {
       <p class="muted">{t('welcomeAddIntro')}</p>
       <form class="welcome__add stack" onSubmit={(event) => void add(event)} noValidate>
         <div class="row">
-          <div class="field">
-            <label for={ids.name}>{t('personName')}</label>
-            <input
-              id={ids.name}
-              ref={nameField}
-              type="text"
-              maxLength={LIMITS.name}
-              value={name}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? ids.nameError : undefined}
-              onInput={(event) => setName(event.currentTarget.value)}
-            />
-          </div>
-          <ChoiceField
-            id={ids.rhythm}
-            label={t('personRhythm')}
-            value={rhythm}
-            options={RHYTHMS}
-            optionLabel={(choice) => t(RHYTHM_TABLE[choice].label)}
-            onChange={setRhythm}
-          />
+          <TextField id={ids.name} label={t('personName')} value={name} onInput={setName} error={problem} maxLength={LIMITS.name} inputRef={nameField} />
+          <ChoiceField id={ids.rhythm} label={t('personRhythm')} value={rhythm} {...choicesOf(RHYTHM_TABLE)} onChange={setRhythm} />
         </div>
-        {problem && (
-          <p id={ids.nameError} class="field__error">
-            {problem}
-          </p>
-        )}
         <div class="row">
           <button type="submit" class="button button--primary">
             {t('welcomeAddButton')}

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH } from '../../../sync/account';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
 
 /**
  * The passphrase, typed once to open a synced copy that exists, or chosen twice for a new
@@ -48,23 +48,8 @@ export function SyncPassphraseForm({
         {t(hint)}
       </p>
       {/* The hint above, about the passphrase, describes its field. */}
-      <Field id={ids.passphrase} label={t('syncPassphrase')}>
-        {() => (
-          <input
-            id={ids.passphrase}
-            type="password"
-            autocomplete="off"
-            aria-describedby={ids.hint}
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      {choose && (
-        <Field id={ids.again} label={t('syncPassphraseAgain')}>
-          {() => <input id={ids.again} type="password" autocomplete="off" value={again} onInput={(e) => setAgain(e.currentTarget.value)} />}
-        </Field>
-      )}
+      <TextField id={ids.passphrase} label={t('syncPassphrase')} type="password" value={passphrase} onInput={setPassphrase} hintId={ids.hint} />
+      {choose && <TextField id={ids.again} label={t('syncPassphraseAgain')} type="password" value={again} onInput={setAgain} />}
       <div class="row">
         <button type="submit" class="button button--primary" aria-disabled={busy}>
           {t(submitLabel)}

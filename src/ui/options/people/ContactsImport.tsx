@@ -85,14 +85,8 @@ export function ContactsImport({ people, onClose }: { people: readonly Person[];
     <section class="person-form stack" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{t('contactsHeading')}</h3>
       <Field id={ids.file} label={t('contactsChoose')} hint={{ id: ids.hint, text: t('contactsHint') }}>
-        {(described) => (
-          <input
-            id={ids.file}
-            type="file"
-            accept=".vcf,.vcard,.csv,text/vcard,text/csv"
-            aria-describedby={described}
-            onChange={(e) => void choose(e.currentTarget.files?.[0])}
-          />
+        {(control) => (
+          <input {...control} type="file" accept=".vcf,.vcard,.csv,text/vcard,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         )}
       </Field>
       {problem && (

@@ -1,8 +1,8 @@
 import { siteById } from '../../../core/moments';
 import { HANDLE_SITES, type HandleSite } from '../../../core/people';
 import { t } from '../../../i18n';
-import { TextField } from './fields';
-import type { DraftErrors, PersonDraft } from './person-draft';
+import { TextField } from '../../components/TextField';
+import { errorText, type DraftErrors, type PersonDraft } from './person-draft';
 
 interface HandleFieldsProps {
   ids: { hint: string; field: (site: HandleSite) => string };
@@ -31,9 +31,9 @@ export function HandleFields({ ids, handles, errors, open, onToggle, onChange }:
               label={t('personHandle', siteById(site).name)}
               value={handles[site]}
               onInput={(value) => onChange(site, value)}
-              error={errors[site]}
+              error={errorText(errors[site])}
               hintId={ids.hint}
-              handle
+              verbatim
             />
           ))}
         </div>

@@ -1,28 +1,21 @@
 import type { RefObject } from 'preact';
 import { writeProblem } from '../save-settings';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import {
-  HANDLE_SITES,
-  PREFERRED_CHANNEL_TABLE,
-  PREFERRED_CHANNELS,
-  RHYTHM_TABLE,
-  RHYTHMS,
-  type HandleSite,
-  type Person,
-  type PersonFields,
-} from '../../../core/people';
+import { HANDLE_SITES, PREFERRED_CHANNEL_TABLE, RHYTHM_TABLE, type HandleSite, type Person, type PersonFields } from '../../../core/people';
 import { t, type MessageKey } from '../../../i18n';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { TextField } from '../../components/TextField';
 import { DetailPreview } from './DetailPreview';
 import { HandleFields } from './HandleFields';
 import { MemoryList } from './MemoryList';
-import { SelectField, TextField } from './fields';
 import {
   NO_ERRORS,
   blankDraft,
   blankMemory,
   checkDraft,
   draftFromPerson,
+  errorText,
   withName,
   type DraftErrors,
   type DraftMemory,
@@ -63,14 +56,14 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
   const plainField = (key: 'email' | 'phone' | 'birthday') => ({
     value: draft[key] ?? '',
     onInput: (value: string) => change({ [key]: value }, key),
-    error: errors.fields[key],
+    error: errorText(errors.fields[key]),
   });
 
   /** A choice from a fixed list: the one chosen, its change and its problem. */
   const chosenField = <Key extends 'rhythm' | 'preferredChannel'>(key: Key) => ({
     value: draft[key],
     onChange: (value: PersonDraft[Key]) => change({ [key]: value }, key),
-    error: errors.fields[key],
+    error: errorText(errors.fields[key]),
   });
 
   const changeHandle = (site: HandleSite, value: string) => {
@@ -134,14 +127,14 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
     <section class="person-form" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>{person ? t('personFormEditHeading', person.name) : t('personFormAddHeading')}</h3>
       <form ref={formRef} class="stack" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField id={ids.name} label={t('personName')} value={draft.name} onInput={changeName} error={errors.fields.name} required />
+        <TextField id={ids.name} label={t('personName')} value={draft.name} onInput={changeName} error={errorText(errors.fields.name)} required />
         <TextField
           id={ids.callName}
           label={t('personCallName')}
           value={draft.callName}
           // Cleared, it follows the name's first word again.
           onInput={(callName) => change({ callName, callNameFollowsName: callName.trim() === '' }, 'callName')}
-          error={errors.fields.callName}
+          error={errorText(errors.fields.callName)}
           hint={{ id: ids.callNameHint, text: t('personCallNameHint') }}
         />
         <TextField id={ids.email} label={t('personEmail')} type="email" {...plainField('email')} />
@@ -150,21 +143,14 @@ export function PersonForm({ person, onSave, onCancel }: PersonFormProps) {
 
         <HandleFields ids={ids.handles} handles={draft.handles} errors={errors.handles} open={handlesOpen} onToggle={setHandlesOpen} onChange={changeHandle} />
 
-        <SelectField
+        <ChoiceField
           id={ids.rhythm}
           label={t('personRhythm')}
-          options={RHYTHMS}
-          optionLabel={(rhythm) => t(RHYTHM_TABLE[rhythm].label)}
+          {...choicesOf(RHYTHM_TABLE)}
           {...chosenField('rhythm')}
           hint={{ id: ids.rhythmHint, text: t('personRhythmHint') }}
         />
-        <SelectField
-          id={ids.channel}
-          label={t('personChannel')}
-          options={PREFERRED_CHANNELS}
-          optionLabel={(channel) => t(PREFERRED_CHANNEL_TABLE[channel].label)}
-          {...chosenField('preferredChannel')}
-        />
+        <ChoiceField id={ids.channel} label={t('personChannel')} {...choicesOf(PREFERRED_CHANNEL_TABLE)} {...chosenField('preferredChannel')} />
 
         <MemoryList
           ids={ids.memories}

@@ -65,7 +65,8 @@ const ERROR_LIMITS: Partial<Record<PersonError, number>> = {
   tooManyMemories: LIMITS.memories,
 };
 
-export function errorText(error: PersonError): string {
+export function errorText(error: PersonError | undefined): string | undefined {
+  if (!error) return undefined;
   const limit = ERROR_LIMITS[error];
   return t(ERROR_MESSAGES[error], limit === undefined ? undefined : formatNumber(limit));
 }

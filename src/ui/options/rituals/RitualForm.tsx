@@ -4,7 +4,8 @@ import { checkRitual, MAX_RITUAL_WHAT, RITUAL_EVERY, type Ritual, type RitualPro
 import { WEEKDAYS } from '../../../core/settings';
 import { t, type MessageKey } from '../../../i18n';
 import { ChoiceField } from '../../components/ChoiceField';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
+import { personChoices } from '../../components/person-choices';
 import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { weekdayName } from './ritual-words';
 
@@ -54,29 +55,18 @@ export function RitualForm({
 
   return (
     <form class="ritual-form person-form stack" aria-label={t('ritualFormLabel')} onSubmit={(event) => void submit(event)} noValidate>
-      <Field id={ids.what} label={t('ritualWhat')} hint={{ id: ids.whatHint, text: t('ritualWhatHint') }} error={problem && t(PROBLEMS[problem])}>
-        {(described) => (
-          <input
-            id={ids.what}
-            ref={whatField}
-            type="text"
-            maxLength={MAX_RITUAL_WHAT}
-            value={what}
-            required
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={described}
-            onInput={(event) => setWhat(event.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <ChoiceField
-        id={ids.who}
-        label={t('ritualWho')}
-        value={personId}
-        options={['', ...people.map((person) => String(person.id))]}
-        optionLabel={(id) => (id === '' ? t('ritualWhoNobody') : (people.find((person) => String(person.id) === id)?.name ?? ''))}
-        onChange={setPersonId}
+      <TextField
+        id={ids.what}
+        label={t('ritualWhat')}
+        value={what}
+        onInput={setWhat}
+        error={problem && t(PROBLEMS[problem])}
+        hint={{ id: ids.whatHint, text: t('ritualWhatHint') }}
+        maxLength={MAX_RITUAL_WHAT}
+        inputRef={whatField}
+        required
       />
+      <ChoiceField id={ids.who} label={t('ritualWho')} value={personId} {...personChoices(people, t('ritualWhoNobody'))} onChange={setPersonId} />
       <div class="row">
         <ChoiceField id={ids.day} label={t('ritualDay')} value={weekday} options={WEEKDAYS} optionLabel={weekdayName} onChange={setWeekday} />
         <ChoiceField

@@ -144,11 +144,10 @@ function ClockField({
 }) {
   return (
     <Field id={id} label={label} hint={hint}>
-      {(described) => (
+      {(control) => (
         <input
-          id={id}
+          {...control}
           type="time"
-          aria-describedby={described}
           value={toClock(minutes)}
           onChange={(e) => {
             const set = fromClock(e.currentTarget.value);

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { parseSiteInput, type CustomSite, type SiteInputError } from '../../../core/custom-sites';
-import { MOMENT_KIND_TABLE, MOMENT_KINDS, type MomentKind } from '../../../core/moments';
+import { MOMENT_KIND_TABLE, type MomentKind } from '../../../core/moments';
 import { t, type MessageKey } from '../../../i18n';
-import { ChoiceField } from '../../components/ChoiceField';
-import { Field } from '../../components/Field';
+import { ChoiceField, choicesOf } from '../../components/ChoiceField';
+import { TextField } from '../../components/TextField';
 import { StatusLine } from '../../components/StatusLine';
 import { addSite } from '../data-steps';
 import { useAnnouncer } from '../use-announcer';
@@ -57,30 +57,17 @@ export function AddSiteForm({ added }: { added: readonly CustomSite[] }) {
     <form class="stack settings-group" aria-labelledby={ids.heading} noValidate onSubmit={add}>
       <h3 id={ids.heading}>{t('siteAddHeading')}</h3>
       <p class="muted">{t('siteAddIntro')}</p>
-      <Field id={ids.address} label={t('siteAddress')} hint={{ id: ids.hint, text: t('siteAddressHint') }} error={inputError && t(inputError)}>
-        {(described) => (
-          <input
-            id={ids.address}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            autoCapitalize="none"
-            value={address}
-            aria-invalid={inputError ? 'true' : undefined}
-            aria-describedby={described}
-            onInput={(e) => setAddress(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <ChoiceField
-        id={ids.kind}
-        label={t('siteKind')}
-        value={kind}
-        options={MOMENT_KINDS}
-        optionLabel={(option) => t(MOMENT_KIND_TABLE[option].label)}
-        onChange={setKind}
+      <TextField
+        id={ids.address}
+        label={t('siteAddress')}
+        value={address}
+        onInput={setAddress}
+        error={inputError && t(inputError)}
+        hint={{ id: ids.hint, text: t('siteAddressHint') }}
+        inputMode="url"
+        verbatim
       />
+      <ChoiceField id={ids.kind} label={t('siteKind')} value={kind} {...choicesOf(MOMENT_KIND_TABLE)} onChange={setKind} />
       <div class="row">
         <button type="submit" class="button button--primary">
           {t('siteAdd')}

@@ -5,6 +5,7 @@ import { t } from '../../../i18n';
 import { shownLines } from '../../components/CrisisLines';
 import { DisclosureButton } from '../../components/Disclosure';
 import { SaveOrCancel } from '../../components/SaveOrCancel';
+import { TextField } from '../../components/TextField';
 import { formatNumber } from '../../format-number';
 
 interface DraftLine {
@@ -97,14 +98,20 @@ function LineFields({
   const ids = { name: useId(), reach: useId() };
   return (
     <li class="lines-form__line">
-      <div class="field">
-        <label for={ids.name}>{t('supportLineName', formatNumber(number))}</label>
-        <input id={ids.name} type="text" maxLength={LINE_LIMITS.name} value={line.name} onInput={(event) => onChange('name', event.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for={ids.reach}>{t('supportLineReach', formatNumber(number))}</label>
-        <input id={ids.reach} type="text" maxLength={LINE_LIMITS.reach} value={line.reach} onInput={(event) => onChange('reach', event.currentTarget.value)} />
-      </div>
+      <TextField
+        id={ids.name}
+        label={t('supportLineName', formatNumber(number))}
+        value={line.name}
+        onInput={(value) => onChange('name', value)}
+        maxLength={LINE_LIMITS.name}
+      />
+      <TextField
+        id={ids.reach}
+        label={t('supportLineReach', formatNumber(number))}
+        value={line.reach}
+        onInput={(value) => onChange('reach', value)}
+        maxLength={LINE_LIMITS.reach}
+      />
       <button
         type="button"
         class="button button--quiet button--small"
