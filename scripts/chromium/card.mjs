@@ -123,4 +123,9 @@ export async function ensureWrittenIdea(card) {
 export async function startWriting(card) {
   await ensureWrittenIdea(card);
   await card.getByRole('button', { name: inAnyLanguage('writeIt') }).click();
+  // The card grows to hold the note, and a busy machine can keep its new size's visibility
+  // unknown for a moment: as a person reading the note field first would, the next press
+  // waits until the card says it is seen again. The popup has no such gate.
+  await card.getByRole('textbox', { name: inAnyLanguage('yourNote') }).waitFor();
+  if (await card.locator('[data-seen]').count()) await card.locator('[data-seen="seen"]').waitFor({ timeout: 10_000 });
 }
