@@ -216,8 +216,11 @@ export async function switchAddon(browser, addonId, on) {
       () =>
         page.evaluate((selector) => {
           if (document.querySelector(selector)) return true;
-          // The category's button (its markup differs between Firefox versions; the view it opens does not).
-          /** @type {HTMLElement | null} */ (document.querySelector('[viewid="addons://list/extension"]'))?.click();
+          // The category's button. Its markup differs between Firefox versions (the view it opens
+          // does not): a plain element named by its view, or (from ESR 153) a navigation button
+          // whose own button sits in its shadow root.
+          const category = document.querySelector('[viewid="addons://list/extension"], moz-page-nav-button[view="extension"]');
+          /** @type {HTMLElement | null | undefined} */ (category?.shadowRoot?.querySelector('button') ?? category)?.click();
           return false;
         }, toggle),
       { timeout: 20_000, interval: 500, what: 'the add-on in about:addons' },
