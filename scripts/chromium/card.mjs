@@ -123,9 +123,14 @@ export async function ensureWrittenIdea(card) {
 export async function startWriting(card) {
   await ensureWrittenIdea(card);
   await card.getByRole('button', { name: inAnyLanguage('writeIt') }).click();
-  // The card grows to hold the note, and a busy machine can keep its new size's visibility
-  // unknown for a moment: as a person reading the note field first would, the next press
-  // waits until the card says it is seen again. The popup has no such gate.
-  await card.getByRole('textbox', { name: inAnyLanguage('yourNote') }).waitFor();
-  if (await card.locator('[data-seen]').count()) await card.locator('[data-seen="seen"]').waitFor({ timeout: 10_000 });
+  // The card grows to hold the note (or, covered by the page, says the press did nothing),
+  // and a busy machine can keep its new size's visibility unknown for a moment: as a person
+  // reading the note field first would, the next press waits until the card says it is
+  // seen again. The popup has no such gate.
+  const note = card.getByRole('textbox', { name: inAnyLanguage('yourNote') });
+  await note
+    .or(card.getByText(inAnyLanguage('cardCovered')))
+    .first()
+    .waitFor();
+  if ((await note.isVisible()) && (await card.locator('[data-seen]').count())) await card.locator('[data-seen="seen"]').waitFor({ timeout: 10_000 });
 }

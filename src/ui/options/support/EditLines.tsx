@@ -1,12 +1,18 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { LINE_LIMITS, ownLine, type OwnLine } from '../../../core/crisis-lines';
 import type { Settings } from '../../../core/settings';
-import { t } from '../../../i18n';
+import { t, type MessageKey } from '../../../i18n';
 import { shownLines } from '../../components/CrisisLines';
 import { DisclosureButton } from '../../components/Disclosure';
 import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { TextField } from '../../components/TextField';
 import { formatNumber } from '../../format-number';
+
+/** A line's two fields: what it is called, and how it is reached (a number, or "text HOME to 741741"). */
+const LINE_FIELDS = [
+  { field: 'name', label: 'supportLineName' },
+  { field: 'reach', label: 'supportLineReach' },
+] as const satisfies readonly { field: keyof OwnLine; label: MessageKey }[];
 
 interface DraftLine {
   readonly key: number;
@@ -36,7 +42,7 @@ export function EditLines({ settings, save }: { settings: Settings; save: (chang
     if (await save({ supportLines: lines })) close();
   };
 
-  const change = (key: number, field: 'name' | 'reach', value: string) =>
+  const change = (key: number, field: keyof OwnLine, value: string) =>
     setDraft((lines) => lines?.map((line) => (line.key === key ? { ...line, [field]: value } : line)));
 
   return (
@@ -92,26 +98,22 @@ function LineFields({
 }: {
   line: DraftLine;
   number: number;
-  onChange(field: 'name' | 'reach', value: string): void;
+  onChange(field: keyof OwnLine, value: string): void;
   onRemove(): void;
 }) {
-  const ids = { name: useId(), reach: useId() };
+  const id = useId();
   return (
     <li class="lines-form__line">
-      <TextField
-        id={ids.name}
-        label={t('supportLineName', formatNumber(number))}
-        value={line.name}
-        onInput={(value) => onChange('name', value)}
-        maxLength={LINE_LIMITS.name}
-      />
-      <TextField
-        id={ids.reach}
-        label={t('supportLineReach', formatNumber(number))}
-        value={line.reach}
-        onInput={(value) => onChange('reach', value)}
-        maxLength={LINE_LIMITS.reach}
-      />
+      {LINE_FIELDS.map(({ field, label }) => (
+        <TextField
+          key={field}
+          id={`${id}-${field}`}
+          label={t(label, formatNumber(number))}
+          value={line[field]}
+          onInput={(value) => onChange(field, value)}
+          maxLength={LINE_LIMITS[field]}
+        />
+      ))}
       <button
         type="button"
         class="button button--quiet button--small"
