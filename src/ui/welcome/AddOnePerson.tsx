@@ -3,8 +3,9 @@ import { LIMITS, RHYTHM_TABLE, validatePerson, type Rhythm } from '../../core/pe
 import { addPerson } from '../../db/people';
 import { ChoiceField, choicesOf } from '../components/ChoiceField';
 import { TextField } from '../components/TextField';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { writeProblem } from '../components/save-problem';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { formatNumber } from '../format-number';
 
 /**
@@ -14,7 +15,9 @@ import { formatNumber } from '../format-number';
 export function AddOnePerson() {
   const [name, setName] = useState('');
   const [rhythm, setRhythm] = useState<Rhythm>('fortnightly');
-  const [problem, setProblem] = useState<string>();
+  // What is wrong with the name, said under it; apart from a save that failed, which is not the name's fault.
+  const [nameProblem, setNameProblem] = useState<string>();
+  const [saveProblem, setSaveProblem] = useState<MessageKey>();
   const [added, setAdded] = useState('');
   const ids = { heading: useId(), name: useId(), rhythm: useId() };
   const nameField = useRef<HTMLInputElement>(null);
@@ -22,10 +25,11 @@ export function AddOnePerson() {
 
   const add = async (event: Event) => {
     event.preventDefault();
-    setProblem(undefined);
+    setNameProblem(undefined);
+    setSaveProblem(undefined);
     const checked = validatePerson({ name, callName: '', email: '', phone: '', handles: {}, rhythm, preferredChannel: 'any', memories: [] });
     if (!checked.ok) {
-      setProblem(checked.errors.name === 'nameTooLong' ? t('personErrorNameTooLong', formatNumber(LIMITS.name)) : t('personErrorNameRequired'));
+      setNameProblem(checked.errors.name === 'nameTooLong' ? t('personErrorNameTooLong', formatNumber(LIMITS.name)) : t('personErrorNameRequired'));
       nameField.current?.focus();
       return;
     }
@@ -33,7 +37,7 @@ export function AddOnePerson() {
       await addPerson(checked.value, Date.now());
     } catch (cause) {
       console.error('Small Hellos could not add that person:', cause);
-      setProblem(t(writeProblem(cause)));
+      setSaveProblem(writeProblem(cause));
       return;
     }
     setAdded(t('welcomeAdded', checked.value.name));
@@ -47,9 +51,10 @@ export function AddOnePerson() {
       <p class="muted">{t('welcomeAddIntro')}</p>
       <form class="welcome__add stack" onSubmit={(event) => void add(event)} noValidate>
         <div class="row">
-          <TextField id={ids.name} label={t('personName')} value={name} onInput={setName} error={problem} maxLength={LIMITS.name} inputRef={nameField} />
+          <TextField id={ids.name} label={t('personName')} value={name} onInput={setName} error={nameProblem} maxLength={LIMITS.name} inputRef={nameField} />
           <ChoiceField id={ids.rhythm} label={t('personRhythm')} value={rhythm} {...choicesOf(RHYTHM_TABLE)} onChange={setRhythm} />
         </div>
+        <ErrorNotice message={saveProblem} />
         <div class="row">
           <button type="submit" class="button button--primary">
             {t('welcomeAddButton')}

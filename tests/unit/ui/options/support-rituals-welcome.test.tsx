@@ -223,6 +223,28 @@ describe('the welcome', () => {
     expect(await listPeople()).toEqual([expect.objectContaining({ name: 'Maya Lind', callName: 'Maya', rhythm: 'weekly' })]);
   });
 
+  it('says plainly when there is no room to keep the person, keeps the name as typed, and does not call the name wrong', async () => {
+    render(<Welcome />);
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Name' }), { target: { value: 'Maya Lind' } });
+    const refuse = vi.spyOn(db.people, 'add').mockRejectedValue(new DOMException('Quota', 'QuotaExceededError'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Add them' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser has no room left for Small Hellos/);
+      const name = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+      expect(name.value).toBe('Maya Lind');
+      expect(name.hasAttribute('aria-invalid')).toBe(false);
+      expect(name.hasAttribute('aria-describedby')).toBe(false);
+    } finally {
+      refuse.mockRestore();
+      logged.mockRestore();
+    }
+    // The next try, with room again, clears the message.
+    fireEvent.click(screen.getByRole('button', { name: 'Add them' }));
+    expect(await screen.findByText('Maya Lind is in your list. Small Hellos may suggest a hello to them when the moment fits.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('leads to the settings and to support', async () => {
     render(<Welcome />);
     fireEvent.click(await screen.findByRole('button', { name: 'Open the settings' }));
