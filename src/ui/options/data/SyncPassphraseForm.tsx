@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH } from '../../../sync/account';
 import { t, type MessageKey } from '../../../i18n';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -29,18 +29,26 @@ export function SyncPassphraseForm({
 }) {
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<MessageKey>();
+  // A problem found here is said under the field it is about, and the keyboard goes there.
+  const [problem, setProblem] = useState<{ message: MessageKey; inAgain: boolean }>();
   const ids = { passphrase: useId(), again: useId(), hint: useId() };
+  const fields = { passphrase: useRef<HTMLInputElement>(null), again: useRef<HTMLInputElement>(null) };
+
+  const refuse = (message: MessageKey, inAgain = false) => {
+    setProblem({ message, inAgain });
+    (inAgain ? fields.again : fields.passphrase).current?.focus();
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (choose && passphrase.length < MIN_PASSPHRASE_LENGTH) return setProblem('syncTooShort');
-    if (choose && passphrase !== again) return setProblem('syncNotSame');
-    if (!choose && passphrase.length === 0) return setProblem('syncWrongPassphrase');
+    if (choose && passphrase.length < MIN_PASSPHRASE_LENGTH) return refuse('syncTooShort');
+    if (choose && passphrase !== again) return refuse('syncNotSame', true);
+    if (!choose && passphrase.length === 0) return refuse('syncWrongPassphrase');
     setProblem(undefined);
     onSubmit(passphrase);
   };
+  const problemIn = (inAgain: boolean) => (problem && problem.inAgain === inAgain ? t(problem.message) : undefined);
 
   return (
     <form class="stack" onSubmit={submit} autocomplete="off">
@@ -48,8 +56,27 @@ export function SyncPassphraseForm({
         {t(hint)}
       </p>
       {/* The hint above, about the passphrase, describes its field. */}
-      <TextField id={ids.passphrase} label={t('syncPassphrase')} type="password" value={passphrase} onInput={setPassphrase} hintId={ids.hint} />
-      {choose && <TextField id={ids.again} label={t('syncPassphraseAgain')} type="password" value={again} onInput={setAgain} />}
+      <TextField
+        id={ids.passphrase}
+        label={t('syncPassphrase')}
+        type="password"
+        value={passphrase}
+        onInput={setPassphrase}
+        hintId={ids.hint}
+        error={problemIn(false)}
+        inputRef={fields.passphrase}
+      />
+      {choose && (
+        <TextField
+          id={ids.again}
+          label={t('syncPassphraseAgain')}
+          type="password"
+          value={again}
+          onInput={setAgain}
+          error={problemIn(true)}
+          inputRef={fields.again}
+        />
+      )}
       <div class="row">
         <button type="submit" class="button button--primary" aria-disabled={busy}>
           {t(submitLabel)}
@@ -65,7 +92,8 @@ export function SyncPassphraseForm({
           {t('syncWorking')}
         </p>
       )}
-      <ErrorNotice message={problem ?? error} />
+      {/* What the background answers (a passphrase that does not open the copy, no room) comes later, and is announced. */}
+      <ErrorNotice message={problem ? undefined : error} />
     </form>
   );
 }

@@ -9,6 +9,18 @@ import { peekSyncState, updateSyncState } from '../../../../src/db/sync-state';
 import { SyncSection } from '../../../../src/ui/options/data/SyncSection';
 import { fakeBrowser } from '../../../support/fake-browser';
 
+/** Whether a field is read as wrong. */
+const isWrong = (field: HTMLElement) => field.getAttribute('aria-invalid') === 'true';
+
+/** Waits for `message` under the field labelled `label`: it describes the field, which is read as wrong and has the keyboard. */
+async function expectProblemIn(label: string, message: string): Promise<void> {
+  const said = await screen.findByText(message);
+  const field = screen.getByLabelText(label);
+  expect(isWrong(field)).toBe(true);
+  expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(said.id);
+  expect(document.activeElement).toBe(field);
+}
+
 describe('On your other computers', () => {
   it('says what goes and what stays, and asks for a passphrase of 10 characters typed twice the same', async () => {
     render(<SyncSection />);
@@ -18,11 +30,15 @@ describe('On your other computers', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Turn on sync' }));
     fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'too short' } });
     fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Please choose a passphrase of at least 10 characters.');
+    // Each problem is said under the field it is about, which takes the keyboard and is read as wrong.
+    await expectProblemIn('Passphrase', 'Please choose a passphrase of at least 10 characters.');
+    expect(isWrong(screen.getByLabelText('The same passphrase again'))).toBe(false);
     fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'walnut harbour lantern' } });
     fireEvent.input(screen.getByLabelText('The same passphrase again'), { target: { value: 'walnut harbour lanterns' } });
     fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The two passphrases are not the same. Please type them again.');
+    await expectProblemIn('The same passphrase again', 'The two passphrases are not the same. Please type them again.');
+    expect(isWrong(screen.getByLabelText('Passphrase'))).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(fakeBrowser.storage.sync.set).not.toHaveBeenCalled();
   });
 
