@@ -48,7 +48,12 @@ export function SyncPassphraseForm({
     setProblem(undefined);
     onSubmit(passphrase);
   };
-  const problemIn = (inAgain: boolean) => (problem && problem.inAgain === inAgain ? t(problem.message) : undefined);
+  /** What both passphrase fields share: hidden as typed, their own problem, and the way the keyboard is sent to them. */
+  const passphraseField = (inAgain: boolean) => ({
+    type: 'password' as const,
+    error: problem && problem.inAgain === inAgain ? t(problem.message) : undefined,
+    inputRef: inAgain ? fields.again : fields.passphrase,
+  });
 
   return (
     <form class="stack" onSubmit={submit} autocomplete="off">
@@ -56,27 +61,8 @@ export function SyncPassphraseForm({
         {t(hint)}
       </p>
       {/* The hint above, about the passphrase, describes its field. */}
-      <TextField
-        id={ids.passphrase}
-        label={t('syncPassphrase')}
-        type="password"
-        value={passphrase}
-        onInput={setPassphrase}
-        hintId={ids.hint}
-        error={problemIn(false)}
-        inputRef={fields.passphrase}
-      />
-      {choose && (
-        <TextField
-          id={ids.again}
-          label={t('syncPassphraseAgain')}
-          type="password"
-          value={again}
-          onInput={setAgain}
-          error={problemIn(true)}
-          inputRef={fields.again}
-        />
-      )}
+      <TextField id={ids.passphrase} label={t('syncPassphrase')} value={passphrase} onInput={setPassphrase} hintId={ids.hint} {...passphraseField(false)} />
+      {choose && <TextField id={ids.again} label={t('syncPassphraseAgain')} value={again} onInput={setAgain} {...passphraseField(true)} />}
       <div class="row">
         <button type="submit" class="button button--primary" aria-disabled={busy}>
           {t(submitLabel)}
