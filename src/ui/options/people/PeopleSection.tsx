@@ -3,6 +3,7 @@ import type { Person, PersonFields } from '../../../core/people';
 import { forgetPerson } from '../../../db/forget';
 import { addPerson, listPeople, setArchived, updatePerson } from '../../../db/people';
 import { t, type MessageKey } from '../../../i18n';
+import { DisclosureButton } from '../../components/Disclosure';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { StatusLine } from '../../components/StatusLine';
 import { writeProblem } from '../../components/save-problem';
@@ -151,26 +152,18 @@ export function PeopleSection() {
               {groups.archived.length > 0 && (
                 <div class="people__archived stack">
                   <h3>
-                    <button
-                      type="button"
-                      class="disclosure"
-                      aria-expanded={archivedOpen ? 'true' : 'false'}
-                      aria-controls={ids.archived}
-                      onClick={() => setArchivedOpen((open) => !open)}
-                    >
+                    <DisclosureButton open={archivedOpen} panelId={ids.archived} class="disclosure" onToggle={() => setArchivedOpen((open) => !open)}>
                       {t('peopleArchived', formatNumber(groups.archived.length))}
-                    </button>
+                    </DisclosureButton>
                   </h3>
-                  <div id={ids.archived} class="stack" hidden={!archivedOpen}>
-                    {archivedOpen && (
-                      <>
-                        <p class="muted">{t('peopleArchivedHint')}</p>
-                        <ul class="people__list" aria-label={t('peopleArchived', formatNumber(groups.archived.length))}>
-                          {rows(groups.archived)}
-                        </ul>
-                      </>
-                    )}
-                  </div>
+                  {archivedOpen && (
+                    <div id={ids.archived} class="stack">
+                      <p class="muted">{t('peopleArchivedHint')}</p>
+                      <ul class="people__list" aria-label={t('peopleArchived', formatNumber(groups.archived.length))}>
+                        {rows(groups.archived)}
+                      </ul>
+                    </div>
+                  )}
                 </div>
               )}
             </>
